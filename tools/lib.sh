@@ -29,3 +29,13 @@ running_sandboxes() {
         fi
     done
 }
+
+# Configures and builds the checkout into build/ inside the build environment.
+stasis_build() {
+    "$STASIS_CHECKOUT/tools/env" true # prepares the environment on first use
+    (
+        cd "$STASIS_CHECKOUT"
+        "$STASIS_CHECKOUT/tools/env" cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTASIS_WARNINGS_AS_ERRORS=ON >/dev/null
+        "$STASIS_CHECKOUT/tools/env" cmake --build build
+    )
+}

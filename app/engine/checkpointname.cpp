@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "checkpointname.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Stasis::CheckpointName
+{
+
+QString problem(const QString &name)
+{
+    // moby's restrictedNamePattern; newer engines also refuse a trailing dot.
+    static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    if (!rule.match(name).hasMatch() || name.endsWith(QLatin1Char('.'))) {
+        return QCoreApplication::translate("CheckpointName",
+                                           "'%1' is not a valid checkpoint name: use at least two characters, letters, digits, '_', '.' or '-', starting with "
+                                           "a letter or digit and not ending with '.'.")
+            .arg(name);
+    }
+    return {};
+}
+
+} // namespace Stasis::CheckpointName

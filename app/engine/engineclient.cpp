@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "engineclient.h"
+
+#include "enginelogging.h"
+#include "logdemuxer.h"
+#include "socketprobe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QUrl>
+#include <QVersionNumber>
+
+namespace Stasis
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EngineClient", text);
+}
+
+EngineResult<void> nothing(const auto &)
+{
+    return {};
+}
+
+EngineResult<QJsonDocument> jsonOf(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine sent invalid JSON: %1.").arg(error.errorString())});
+    }
+    return document;
+}
+} // namespace
+
+EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+EngineClient::~EngineClient() = default;
+
+QString EngineClient::encoded(const QString &pathPart)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(pathPart));
+}
+
+QNetworkReply *EngineClient::send(const Request &request)
+{
+    QUrl url;
+    // Qt 6.8 drives a QLocalSocket for this scheme; the host is ignored.
+    url.setScheme(QStringLiteral("unix+http"));
+    url.setHost(QStringLiteral("docker"));
+    const QString prefix = request.versioned && !m_apiVersion.isEmpty() ? QLatin1String("/v") + m_apiVersion : QString();
+    url.setPath(prefix + request.path, QUrl::TolerantMode);
+    QStringList query;
+    for (const auto &[key, value] : request.query) {
+        query.append(key + QLatin1Char('=') + encoded(value));
+    }
+    if (!query.isEmpty()) {
+        url.setQuery(query.join(QLatin1Char('&')), QUrl::TolerantMode);
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath());
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setTransferTimeout(request.timeoutMs);
+    if (!request.body.isNull()) {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    qCDebug(lcEngine) << request.method << url.toString(QUrl::FullyEncoded);
+    return m_network->sendCustomRequest(networkRequest, request.method, request.body);
+}
+
+EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *reply) const
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+            return std::unexpected(EngineError{EngineError::Kind::Cancelled, 0, tr("The request was cancelled.")});
+        case QNetworkReply::TimeoutError:
+            return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, tr("The engine at %1 did not answer in time.").arg(m_endpoint.displayUrl())});
+        case QNetworkReply::ProtocolFailure:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::ProtocolInvalidOperationError:
+            return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine at %1 sent an invalid reply: %2.").arg(m_endpoint.displayUrl(), reply->errorString())});
+        default:
+            return std::unexpected(EngineError{EngineError::Kind::Unreachable,
+                                               0,
+                                               tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
+                                                   .arg(m_endpoint.displayUrl(), reply->errorString())});
+        }
+    }
+    Response response{statusAttribute.toInt(), reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+    if (response.status >= 200 && response.status < 300) {
+        return response;
+    }
+    QString message = QJsonDocument::fromJson(response.body).object().value(QLatin1String("message")).toString();
+    if (message.isEmpty()) {
+        message = QString::fromUtf8(response.body).trimmed();
+    }
+    if (message.isEmpty()) {
+        message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    }
+    return std::unexpected(EngineError::fromHttpStatus(response.status, message));
+}
+
+QFuture<EngineResult<void>> EngineClient::callWithoutResult(const Request &request)
+{
+    return call<void>(request, nothing<Response>);
+}
+
+QFuture<EngineResult<EnginePing>> EngineClient::connectToEngine()
+{
+    return SocketProbe::probe(m_endpoint.socketPath(), this)
+        .then(this,
+              [this](const SocketProbeResult &probe) -> QFuture<EngineResult<EnginePing>> {
+                  if (probe.outcome != SocketProbeResult::Outcome::Reachable) {
+                      return QtFuture::makeReadyValueFuture(EngineResult<EnginePing>(std::unexpected(EngineError{EngineError::Kind::Unreachable, 0, probe.message})));
+                  }
+                  return ping("HEAD").then(this, [this](const EngineResult<EnginePing> &headPing) -> QFuture<EngineResult<EnginePing>> {
+                      // Like the Docker CLI: fall back to GET when HEAD is refused.
+                      if (headPing || headPing.error().httpStatus == 0) {
+                          return QtFuture::makeReadyValueFuture(headPing);
+                      }
+                      return ping("GET");
+                  }).unwrap();
+              })
+        .unwrap();
+}
+
+QFuture<EngineResult<EnginePing>> EngineClient::ping(const QByteArray &method)
+{
+    auto promise = std::make_shared<QPromise<EngineResult<EnginePing>>>();
+    promise->start();
+    Request request(method, QStringLiteral("/_ping"));
+    request.versioned = false;
+    QNetworkReply *reply = send(request);
+    connect(reply, &QNetworkReply::finished, this, [this, promise, reply] {
+        reply->deleteLater();
+        EngineResult<Response> response = responseOf(reply);
+        if (!response) {
+            promise->addResult(std::unexpected(response.error()));
+            promise->finish();
+            return;
+        }
+        EnginePing ping;
+        ping.apiVersion = QString::fromLatin1(reply->rawHeader("API-Version"));
+        ping.experimental = reply->rawHeader("Docker-Experimental") == "true";
+        ping.osType = QString::fromLatin1(reply->rawHeader("OS-Type"));
+        promise->addResult(negotiated(ping));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+EngineResult<EnginePing> EngineClient::negotiated(EnginePing ping)
+{
+    const QVersionNumber ours = QVersionNumber::fromString(maximumApiVersion);
+    const QVersionNumber minimum = QVersionNumber::fromString(minimumApiVersion);
+    const QVersionNumber theirs = QVersionNumber::fromString(ping.apiVersion);
+    if (theirs.isNull()) {
+        // Engines older than API 1.25 send no version header.
+        return std::unexpected(EngineError{EngineError::Kind::Unsupported,
+                                           0,
+                                           tr("The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).")
+                                               .arg(m_endpoint.displayUrl(), minimumApiVersion)});
+    }
+    if (theirs < minimum) {
+        return std::unexpected(EngineError{EngineError::Kind::Unsupported,
+                                           0,
+                                           tr("The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.")
+                                               .arg(m_endpoint.displayUrl(), ping.apiVersion, minimumApiVersion)});
+    }
+    m_apiVersion = (theirs < ours ? theirs : ours).toString();
+    ping.apiVersion = m_apiVersion;
+    qCDebug(lcEngine) << "negotiated API" << m_apiVersion << "experimental" << ping.experimental << "os" << ping.osType;
+    return ping;
+}
+
+QFuture<EngineResult<EngineVersion>> EngineClient::version()
+{
+    return call<EngineVersion>(Request{"GET", QStringLiteral("/version")}, [](const Response &response) -> EngineResult<EngineVersion> {
+        return jsonOf(response.body).transform([](const QJsonDocument &document) {
+            return EngineVersion::fromJson(document.object());
+        });
+    });
+}
+
+QFuture<EngineResult<EngineInfo>> EngineClient::info()
+{
+    return call<EngineInfo>(Request{"GET", QStringLiteral("/info")}, [](const Response &response) -> EngineResult<EngineInfo> {
+        return jsonOf(response.body).transform([](const QJsonDocument &document) {
+            return EngineInfo::fromJson(document.object());
+        });
+    });
+}
+
+QFuture<EngineResult<QList<CheckpointRef>>> EngineClient::checkpoints(const QString &container, const QString &directory)
+{
+    Request request{"GET", QLatin1String("/containers/") + encoded(container) + QLatin1String("/checkpoints")};
+    if (!directory.isEmpty()) {
+        request.query.append({QStringLiteral("dir"), directory});
+    }
+    return call<QList<CheckpointRef>>(request, [](const Response &response) -> EngineResult<QList<CheckpointRef>> {
+        // The engine answers `null` when there are none.
+        if (response.body.trimmed() == "null") {
+            return QList<CheckpointRef>();
+        }
+        return jsonOf(response.body).transform([](const QJsonDocument &document) {
+            QList<CheckpointRef> refs;
+            const QJsonArray array = document.array();
+            for (const QJsonValue &value : array) {
+                refs.append(CheckpointRef{value.toObject().value(QLatin1String("Name")).toString()});
+            }
+            return refs;
+        });
+    });
+}
+
+QFuture<EngineResult<void>> EngineClient::createCheckpoint(const QString &container, const CheckpointOptions &options)
+{
+    QJsonObject body{{QLatin1String("CheckpointID"), options.name}, {QLatin1String("Exit"), !options.leaveRunning}};
+    if (!options.directory.isEmpty()) {
+        body.insert(QLatin1String("CheckpointDir"), options.directory);
+    }
+    Request request{"POST", QLatin1String("/containers/") + encoded(container) + QLatin1String("/checkpoints")};
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.timeoutMs = 0;
+    return callWithoutResult(request);
+}
+
+QFuture<EngineResult<void>> EngineClient::removeCheckpoint(const QString &container, const QString &name, const QString &directory)
+{
+    Request request{"DELETE", QLatin1String("/containers/") + encoded(container) + QLatin1String("/checkpoints/") + encoded(name)};
+    if (!directory.isEmpty()) {
+        request.query.append({QStringLiteral("dir"), directory});
+    }
+    return callWithoutResult(request);
+}
+
+QFuture<EngineResult<void>> EngineClient::startContainer(const QString &container, const QString &checkpoint, const QString &directory)
+{
+    Request request{"POST", QLatin1String("/containers/") + encoded(container) + QLatin1String("/start")};
+    if (!checkpoint.isEmpty()) {
+        request.query.append({QStringLiteral("checkpoint"), checkpoint});
+        request.timeoutMs = 0;
+    }
+    if (!directory.isEmpty()) {
+        request.query.append({QStringLiteral("checkpoint-dir"), directory});
+    }
+    return callWithoutResult(request);
+}
+
+QFuture<EngineResult<void>> EngineClient::stopContainer(const QString &container, int timeoutSeconds)
+{
+    Request request{"POST", QLatin1String("/containers/") + encoded(container) + QLatin1String("/stop")};
+    request.query.append({QStringLiteral("t"), QString::number(timeoutSeconds)});
+    request.timeoutMs = (timeoutSeconds + 30) * 1000;
+    return callWithoutResult(request);
+}
+
+QFuture<EngineResult<QString>> EngineClient::createContainer(const ContainerSpec &spec)
+{
+    Request request{"POST", QStringLiteral("/containers/create")};
+    if (!spec.name.isEmpty()) {
+        request.query.append({QStringLiteral("name"), spec.name});
+    }
+    request.body = spec.toJson();
+    return call<QString>(request, [](const Response &response) -> EngineResult<QString> {
+        return jsonOf(response.body).transform([](const QJsonDocument &document) {
+            return document.object().value(QLatin1String("Id")).toString();
+        });
+    });
+}
+
+QFuture<EngineResult<ContainerDetails>> EngineClient::inspectContainer(const QString &container)
+{
+    return call<ContainerDetails>(Request{"GET", QLatin1String("/containers/") + encoded(container) + QLatin1String("/json")},
+                                  [](const Response &response) -> EngineResult<ContainerDetails> {
+                                      return jsonOf(response.body).transform([](const QJsonDocument &document) {
+                                          return ContainerDetails::fromJson(document.object());
+                                      });
+                                  });
+}
+
+QFuture<EngineResult<void>> EngineClient::removeContainer(const QString &container, bool force)
+{
+    Request request{"DELETE", QLatin1String("/containers/") + encoded(container)};
+    if (force) {
+        request.query.append({QStringLiteral("force"), QStringLiteral("1")});
+    }
+    return callWithoutResult(request);
+}
+
+QFuture<EngineResult<QByteArray>> EngineClient::logs(const QString &container)
+{
+    Request request{"GET", QLatin1String("/containers/") + encoded(container) + QLatin1String("/logs")};
+    request.query = {{QStringLiteral("stdout"), QStringLiteral("1")}, {QStringLiteral("stderr"), QStringLiteral("1")}};
+    return call<QByteArray>(request, [](const Response &response) -> EngineResult<QByteArray> {
+        if (response.contentType.contains("multiplexed")) {
+            return LogDemuxer::joinAll(response.body);
+        }
+        return response.body;
+    });
+}
+
+} // namespace Stasis

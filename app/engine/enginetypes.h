@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QJsonObject;
+
+namespace Stasis
+{
+
+/// What `GET /_ping` says about the engine, from its headers.
+struct EnginePing {
+    QString apiVersion;
+    bool experimental = false;
+    QString osType;
+};
+
+/// `GET /version`.
+struct EngineVersion {
+    QString version;
+    QString apiVersion;
+    QString minApiVersion;
+    QString os;
+    QString arch;
+    QString kernelVersion;
+
+    static EngineVersion fromJson(const QJsonObject &object);
+};
+
+/// `GET /info`, the parts Stasis needs.
+struct EngineInfo {
+    QString name;
+    QString serverVersion;
+    QString operatingSystem;
+    QString osType;
+    QString kernelVersion;
+    QString architecture;
+    QString dockerRootDir;
+    bool experimentalBuild = false;
+    int containers = 0;
+    int containersRunning = 0;
+
+    static EngineInfo fromJson(const QJsonObject &object);
+};
+
+/// One entry of `GET /containers/{id}/checkpoints`.
+struct CheckpointRef {
+    QString name;
+};
+
+/// What `POST /containers/{id}/checkpoints` is asked to do.
+struct CheckpointOptions {
+    QString name;
+    bool leaveRunning = false;
+    /// Empty: the engine's default folder under its data root.
+    QString directory;
+};
+
+/// The parts of `POST /containers/create` Stasis uses.
+struct ContainerSpec {
+    QString name;
+    QString image;
+    QStringList command;
+    QString networkMode = QStringLiteral("none");
+    bool tty = false;
+
+    QByteArray toJson() const;
+};
+
+/// `GET /containers/{id}/json`, the parts Stasis needs.
+struct ContainerDetails {
+    QString id;
+    QString name;
+    QString image;
+    bool running = false;
+    bool paused = false;
+    bool tty = false;
+    QString status;
+    int exitCode = 0;
+
+    static ContainerDetails fromJson(const QJsonObject &object);
+};
+
+} // namespace Stasis

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ctlcommand.h"
+
+#include "engine/checkpointname.h"
+#include "engine/engineclient.h"
+#include "jobs/restorejob.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Stasis
+{
+
+namespace
+{
+const QCommandLineOption checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
+
+/// Parses @p arguments for the command @p name; an empty error means success.
+QString parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{name} + arguments)) {
+        return parser.errorText();
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        return QStringLiteral("usage: stasisctl %1").arg(usage);
+    }
+    return {};
+}
+} // namespace
+
+CtlCommand::CtlCommand(EngineClient *client, const QStringList &words, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_words(words)
+{
+}
+
+void CtlCommand::start()
+{
+    const QString command = m_words.value(0);
+    const QString subcommand = m_words.value(1);
+    if (command == QLatin1String("checkpoint") && subcommand == QLatin1String("create")) {
+        checkpointCreate(m_words.mid(2));
+    } else if (command == QLatin1String("checkpoint") && (subcommand == QLatin1String("ls") || subcommand == QLatin1String("list"))) {
+        checkpointList(m_words.mid(2));
+    } else if (command == QLatin1String("checkpoint") && (subcommand == QLatin1String("rm") || subcommand == QLatin1String("remove"))) {
+        checkpointRemove(m_words.mid(2));
+    } else if (command == QLatin1String("start")) {
+        startContainer(m_words.mid(1));
+    } else {
+        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm, start --checkpoint").arg(m_words.join(QLatin1Char(' '))), 2);
+    }
+}
+
+void CtlCommand::checkpointCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption leaveRunning(QStringLiteral("leave-running"), QStringLiteral("Leave the container running after the checkpoint."));
+    parser.addOptions({leaveRunning, checkpointDirOption});
+    const QString usageError = parse(parser,
+                                     QStringLiteral("checkpoint create"),
+                                     arguments,
+                                     2,
+                                     QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    const QString container = parser.positionalArguments().at(0);
+    const CheckpointOptions options{parser.positionalArguments().at(1), parser.isSet(leaveRunning), parser.value(checkpointDirOption)};
+    if (const QString problem = CheckpointName::problem(options.name); !problem.isEmpty()) {
+        return fail(problem, 2);
+    }
+    m_client->createCheckpoint(container, options).then(this, [this, options](const EngineResult<void> &result) {
+        result ? succeed(options.name) : fail(result.error().toString());
+    });
+}
+
+void CtlCommand::checkpointList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({checkpointDirOption, format});
+    const QString usageError =
+        parse(parser, QStringLiteral("checkpoint ls"), arguments, 1, QStringLiteral("checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    const bool json = parser.value(format) == QLatin1String("json");
+    if (!json && parser.value(format) != QLatin1String("table")) {
+        return fail(QStringLiteral("unknown format '%1'; use table or json").arg(parser.value(format)), 2);
+    }
+    m_client->checkpoints(parser.positionalArguments().at(0), parser.value(checkpointDirOption))
+        .then(this, [this, json](const EngineResult<QList<CheckpointRef>> &result) {
+            if (!result) {
+                return fail(result.error().toString());
+            }
+            QStringList lines;
+            if (json) {
+                QJsonArray array;
+                for (const CheckpointRef &ref : *result) {
+                    array.append(QJsonObject{{QLatin1String("Name"), ref.name}});
+                }
+                return succeed(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+            }
+            lines.append(QStringLiteral("CHECKPOINT NAME"));
+            for (const CheckpointRef &ref : *result) {
+                lines.append(ref.name);
+            }
+            succeed(lines.join(QLatin1Char('\n')));
+        });
+}
+
+void CtlCommand::checkpointRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(checkpointDirOption);
+    const QString usageError =
+        parse(parser, QStringLiteral("checkpoint rm"), arguments, 2, QStringLiteral("checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    const QStringList positional = parser.positionalArguments();
+    m_client->removeCheckpoint(positional.at(0), positional.at(1), parser.value(checkpointDirOption))
+        .then(this, [this, name = positional.at(1)](const EngineResult<void> &result) {
+            result ? succeed(name) : fail(result.error().toString());
+        });
+}
+
+void CtlCommand::startContainer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("Restore from this checkpoint."), QStringLiteral("NAME"));
+    parser.addOptions({checkpoint, checkpointDirOption});
+    const QString usageError = parse(parser, QStringLiteral("start"), arguments, 1, QStringLiteral("start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    const QString container = parser.positionalArguments().at(0);
+    if (!parser.isSet(checkpoint)) {
+        m_client->startContainer(container).then(this, [this, container](const EngineResult<void> &result) {
+            result ? succeed(container) : fail(result.error().toString());
+        });
+        return;
+    }
+    if (parser.isSet(checkpointDirOption)) {
+        return fail(QStringLiteral("restoring from a custom checkpoint folder is not supported yet"), 2);
+    }
+    auto *job = new RestoreJob(m_client, container, parser.value(checkpoint), this);
+    connect(job, &KJob::infoMessage, this, [](KJob *, const QString &message) {
+        std::fprintf(stderr, "stasisctl: %s\n", qPrintable(message));
+    });
+    connect(job, &KJob::result, this, [this, container](KJob *job) {
+        job->error() ? fail(job->errorText()) : succeed(container);
+    });
+    job->start();
+}
+
+void CtlCommand::succeed(const QString &output)
+{
+    if (!output.isEmpty()) {
+        std::fprintf(stdout, "%s\n", qPrintable(output));
+    }
+    Q_EMIT finished(0);
+}
+
+void CtlCommand::fail(const QString &message, int exitCode)
+{
+    std::fprintf(stderr, "stasisctl: %s\n", qPrintable(QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace Stasis

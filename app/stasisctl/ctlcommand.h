@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace Stasis
+{
+
+class EngineClient;
+
+/// One stasisctl invocation: parses the words after the global options,
+/// runs them against the engine, and reports an exit code.
+class CtlCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CtlCommand)
+
+public:
+    /// @p words: the command and its arguments, e.g. {"checkpoint", "ls", "cr"}.
+    CtlCommand(EngineClient *client, const QStringList &words, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void checkpointCreate(const QStringList &arguments);
+    void checkpointList(const QStringList &arguments);
+    void checkpointRemove(const QStringList &arguments);
+    void startContainer(const QStringList &arguments);
+    void succeed(const QString &output = {});
+    void fail(const QString &message, int exitCode = 1);
+
+    EngineClient *m_client;
+    QStringList m_words;
+};
+
+} // namespace Stasis

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ctlcommand.h"
+#include "engine/engineclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Stasis;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stasisctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STASIS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checkpoint and restore Docker containers from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        QStringLiteral("The engine (default: DOCKER_HOST, then unix:///var/run/docker.sock)."),
+                                        QStringLiteral("URL"));
+    parser.addOption(hostOption);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
+                                                "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
+                                                "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
+                                                "start --checkpoint NAME CONTAINER"));
+    // Options after the command word belong to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(app);
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        std::fprintf(stderr, "stasisctl: no command given; see stasisctl --help\n");
+        return 2;
+    }
+
+    const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption));
+    if (!endpoint) {
+        std::fprintf(stderr, "stasisctl: %s\n", qPrintable(endpoint.error()));
+        return 2;
+    }
+    auto *client = new EngineClient(*endpoint, &app);
+    auto *command = new CtlCommand(client, words, &app);
+    QObject::connect(command, &CtlCommand::finished, &app, &QCoreApplication::exit);
+    // Started from the event loop: a failure found at once must still reach exit().
+    QTimer::singleShot(0, command, [client, command] {
+        client->connectToEngine().then(command, [command](const EngineResult<EnginePing> &ping) {
+            if (!ping) {
+                std::fprintf(stderr, "stasisctl: %s\n", qPrintable(ping.error().toString()));
+                QCoreApplication::exit(1);
+                return;
+            }
+            command->start();
+        });
+    });
+    return QCoreApplication::exec();
+}

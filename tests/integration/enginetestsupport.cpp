@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "enginetestsupport.h"
+
+#include <QElapsedTimer>
+
+namespace Stasis::Test
+{
+
+QStringList counterCommand()
+{
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done")};
+}
+
+QString sandboxImage()
+{
+    return QStringLiteral("busybox:latest");
+}
+
+std::expected<EngineClient *, QString> connectToSandbox(QObject *parent)
+{
+    const QString host = qEnvironmentVariable("DOCKER_HOST");
+    if (host.isEmpty()) {
+        return std::unexpected(QStringLiteral("DOCKER_HOST is not set: run the suite through tools/test, or export the line `tools/sandbox up` prints"));
+    }
+    const auto endpoint = EngineEndpoint::parse(host);
+    if (!endpoint) {
+        return std::unexpected(endpoint.error());
+    }
+    auto *client = new EngineClient(*endpoint, parent);
+    const auto ping = await(client->connectToEngine(), 15000);
+    if (!ping) {
+        delete client;
+        return std::unexpected(QStringLiteral("the sandbox engine at %1 is unreachable: %2").arg(host, ping.error().toString()));
+    }
+    return client;
+}
+
+QList<int> counterValues(const QByteArray &log)
+{
+    QList<int> values;
+    for (const QByteArray &line : log.split('\n')) {
+        bool ok = false;
+        const int value = line.trimmed().toInt(&ok);
+        if (ok) {
+            values.append(value);
+        }
+    }
+    return values;
+}
+
+EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QString &container, int count, int timeoutMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QList<int> values;
+    while (elapsed.elapsed() < timeoutMs) {
+        const auto log = await(client.logs(container), timeoutMs);
+        if (!log) {
+            return std::unexpected(log.error());
+        }
+        values = counterValues(*log);
+        if (values.size() >= count) {
+            return values;
+        }
+        // No engine event says "the container printed a line"; poll gently.
+        QTest::qWait(200);
+    }
+    return std::unexpected(EngineError{EngineError::Kind::Timeout,
+                                       0,
+                                       QStringLiteral("%1 printed %2 values within %3 ms, expected %4").arg(container).arg(values.size()).arg(timeoutMs).arg(count)});
+}
+
+} // namespace Stasis::Test

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "engine/engineclient.h"
+
+#include <QFuture>
+#include <QTest>
+
+namespace Stasis::Test
+{
+
+/// The seed's counter: prints 0, 1, 2, … one a second.
+QStringList counterCommand();
+/// The image every sandbox engine has (tools/sandbox imports it offline).
+QString sandboxImage();
+
+/// Waits, running the event loop, until @p future finishes.
+template<typename T>
+EngineResult<T> await(QFuture<EngineResult<T>> future, int timeoutMs = 120000)
+{
+    if (!QTest::qWaitFor(
+            [&] {
+                return future.isFinished();
+            },
+            timeoutMs)) {
+        future.cancel();
+        return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("no answer within %1 ms").arg(timeoutMs)});
+    }
+    return future.result();
+}
+
+/// The failure text for QVERIFY2, which evaluates its message even on success.
+template<typename T>
+QByteArray why(const EngineResult<T> &result)
+{
+    return result ? QByteArray() : result.error().toString().toLocal8Bit();
+}
+template<typename T>
+QByteArray why(const std::expected<T, QString> &result)
+{
+    return result ? QByteArray() : result.error().toLocal8Bit();
+}
+
+/// A client connected to the engine named by DOCKER_HOST, or the reason why
+/// there is none (the tests fail with it: they never pass without an engine).
+std::expected<EngineClient *, QString> connectToSandbox(QObject *parent);
+
+/// The integers of a counter container's log, in order.
+QList<int> counterValues(const QByteArray &log);
+
+/// Polls the container's log until it holds at least @p count values.
+EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QString &container, int count, int timeoutMs = 30000);
+
+} // namespace Stasis::Test
