@@ -56,10 +56,7 @@ QString EngineClient::encoded(const QString &pathPart)
 
 QNetworkReply *EngineClient::send(const Request &request)
 {
-    QUrl url;
-    // Qt 6.8 drives a QLocalSocket for this scheme; the host is ignored.
-    url.setScheme(QStringLiteral("unix+http"));
-    url.setHost(QStringLiteral("docker"));
+    QUrl url = m_endpoint.baseUrl();
     const QString prefix = request.versioned && !m_apiVersion.isEmpty() ? QLatin1String("/v") + m_apiVersion : QString();
     url.setPath(prefix + request.path, QUrl::TolerantMode);
     QStringList query;
@@ -71,7 +68,7 @@ QNetworkReply *EngineClient::send(const Request &request)
     }
 
     QNetworkRequest networkRequest(url);
-    networkRequest.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath());
+    m_endpoint.applyTo(networkRequest);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(request.timeoutMs);
@@ -116,6 +113,27 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
     return std::unexpected(EngineError::fromHttpStatus(response.status, message));
 }
 
+QNetworkReply *EngineClient::openStream(const QString &path, const Query &query)
+{
+    Request request("GET", path);
+    request.query = query;
+    request.timeoutMs = 0;
+    return send(request);
+}
+
+std::optional<EngineError> EngineClient::streamError(QNetworkReply *reply) const
+{
+    const EngineResult<Response> response = responseOf(reply);
+    if (response && reply->error() == QNetworkReply::NoError) {
+        return std::nullopt;
+    }
+    if (response) {
+        // A 2xx stream cut off mid-body.
+        return EngineError{EngineError::Kind::Unreachable, 0, tr("The engine at %1 closed the stream: %2.").arg(m_endpoint.displayUrl(), reply->errorString())};
+    }
+    return response.error();
+}
+
 QFuture<EngineResult<void>> EngineClient::callWithoutResult(const Request &request)
 {
     return call<void>(request, nothing<Response>);
@@ -123,19 +141,30 @@ QFuture<EngineResult<void>> EngineClient::callWithoutResult(const Request &reque
 
 QFuture<EngineResult<EnginePing>> EngineClient::connectToEngine()
 {
+    if (!m_endpoint.isUnixSocket()) {
+        return pingWithFallback();
+    }
     return SocketProbe::probe(m_endpoint.socketPath(), this)
         .then(this,
               [this](const SocketProbeResult &probe) -> QFuture<EngineResult<EnginePing>> {
                   if (probe.outcome != SocketProbeResult::Outcome::Reachable) {
                       return QtFuture::makeReadyValueFuture(EngineResult<EnginePing>(std::unexpected(EngineError{EngineError::Kind::Unreachable, 0, probe.message})));
                   }
-                  return ping("HEAD").then(this, [this](const EngineResult<EnginePing> &headPing) -> QFuture<EngineResult<EnginePing>> {
-                      // Like the Docker CLI: fall back to GET when HEAD is refused.
-                      if (headPing || headPing.error().httpStatus == 0) {
-                          return QtFuture::makeReadyValueFuture(headPing);
-                      }
-                      return ping("GET");
-                  }).unwrap();
+                  return pingWithFallback();
+              })
+        .unwrap();
+}
+
+QFuture<EngineResult<EnginePing>> EngineClient::pingWithFallback()
+{
+    return ping("HEAD")
+        .then(this,
+              [this](const EngineResult<EnginePing> &headPing) -> QFuture<EngineResult<EnginePing>> {
+                  // Like the Docker CLI: fall back to GET when HEAD is refused.
+                  if (headPing || headPing.error().httpStatus == 0) {
+                      return QtFuture::makeReadyValueFuture(headPing);
+                  }
+                  return ping("GET");
               })
         .unwrap();
 }

@@ -12,6 +12,7 @@
 #include <QPromise>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -66,6 +67,16 @@ public:
     /// The container's log so far, stdout and stderr, demultiplexed.
     QFuture<EngineResult<QByteArray>> logs(const QString &container);
 
+    using Query = QList<std::pair<QString, QString>>;
+    /// Opens a long-lived GET (events, followed logs): no time-out; read it
+    /// on readyRead, check streamError() on finished. The caller owns the
+    /// reply (delete it, or abort() it to stop).
+    QNetworkReply *openStream(const QString &path, const Query &query);
+    /// The error of a finished stream; nullopt when it ended normally.
+    std::optional<EngineError> streamError(QNetworkReply *reply) const;
+    /// Encodes one path segment (a container name, a checkpoint name).
+    static QString encoded(const QString &pathPart);
+
 private:
     struct Response {
         int status = 0;
@@ -80,7 +91,7 @@ private:
         }
         QByteArray method;
         QString path; ///< with its parts already encoded (see encoded())
-        QList<std::pair<QString, QString>> query;
+        Query query;
         QByteArray body;
         bool versioned = true;
         /// Inactivity time-out; 0 for none (checkpoint and restore can stay
@@ -88,10 +99,10 @@ private:
         int timeoutMs = 30000;
     };
 
-    static QString encoded(const QString &pathPart);
     QNetworkReply *send(const Request &request);
     EngineResult<Response> responseOf(QNetworkReply *reply) const;
     QFuture<EngineResult<EnginePing>> ping(const QByteArray &method);
+    QFuture<EngineResult<EnginePing>> pingWithFallback();
     EngineResult<EnginePing> negotiated(EnginePing ping);
 
     template<typename T>

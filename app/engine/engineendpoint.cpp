@@ -2,7 +2,7 @@
 #include "engineendpoint.h"
 
 #include <QCoreApplication>
-#include <QUrl>
+#include <QNetworkRequest>
 
 namespace Stasis
 {
@@ -41,6 +41,20 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::resolve(const QString &ex
         });
     }
     return parse(defaultHost);
+}
+
+QUrl EngineEndpoint::baseUrl() const
+{
+    QUrl url;
+    // Qt 6.8 drives a QLocalSocket for this scheme; the host is ignored.
+    url.setScheme(QStringLiteral("unix+http"));
+    url.setHost(QStringLiteral("docker"));
+    return url;
+}
+
+void EngineEndpoint::applyTo(QNetworkRequest &request) const
+{
+    request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_socketPath);
 }
 
 QString EngineEndpoint::displayUrl() const

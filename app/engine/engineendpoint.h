@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 #include <expected>
+
+class QNetworkRequest;
 
 namespace Stasis
 {
@@ -18,10 +21,19 @@ public:
     /// The Docker CLI's order: @p explicitHost, then DOCKER_HOST, then the default socket.
     static std::expected<EngineEndpoint, QString> resolve(const QString &explicitHost = {});
 
+    bool isUnixSocket() const
+    {
+        return !m_socketPath.isEmpty();
+    }
+    /// The socket's path, for unix:// endpoints.
     QString socketPath() const
     {
         return m_socketPath;
     }
+    /// Scheme and authority of every request's URL (the path is the caller's).
+    QUrl baseUrl() const;
+    /// Sets what a request needs to reach this endpoint (the socket to use).
+    void applyTo(QNetworkRequest &request) const;
     /// The URL the user gave or would give, e.g. `unix:///var/run/docker.sock`.
     QString displayUrl() const;
 
