@@ -99,7 +99,7 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
                                                    .arg(m_endpoint.displayUrl(), reply->errorString())});
         }
     }
-    Response response{statusAttribute.toInt(), reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+    Response response{statusAttribute.toInt(), reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeaderPairs()};
     if (response.status >= 200 && response.status < 300) {
         return response;
     }
@@ -111,6 +111,28 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
         message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     }
     return std::unexpected(EngineError::fromHttpStatus(response.status, message));
+}
+
+QByteArray EngineClient::Response::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+QFuture<EngineResult<EngineClient::Response>>
+EngineClient::request(const QByteArray &method, const QString &path, const Query &query, const QByteArray &jsonBody, int timeoutMs)
+{
+    Request request(method, path);
+    request.query = query;
+    request.body = jsonBody;
+    request.timeoutMs = timeoutMs;
+    return call<Response>(request, [](const Response &response) -> EngineResult<Response> {
+        return response;
+    });
 }
 
 QNetworkReply *EngineClient::openStream(const QString &path, const Query &query)

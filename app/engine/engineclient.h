@@ -68,6 +68,24 @@ public:
     QFuture<EngineResult<QByteArray>> logs(const QString &container);
 
     using Query = QList<std::pair<QString, QString>>;
+
+    /// A successful (2xx) answer.
+    struct Response {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QList<QNetworkReply::RawHeaderPair> headers;
+
+        QByteArray header(const QByteArray &name) const;
+    };
+    /// Any call not covered above; @p path without the version prefix, its
+    /// parts encoded with encoded(). @p timeoutMs 0: no inactivity time-out.
+    QFuture<EngineResult<Response>> request(const QByteArray &method,
+                                            const QString &path,
+                                            const Query &query = {},
+                                            const QByteArray &jsonBody = {},
+                                            int timeoutMs = 30000);
+
     /// Opens a long-lived GET (events, followed logs): no time-out; read it
     /// on readyRead, check streamError() on finished. The caller owns the
     /// reply (delete it, or abort() it to stop).
@@ -78,11 +96,6 @@ public:
     static QString encoded(const QString &pathPart);
 
 private:
-    struct Response {
-        int status = 0;
-        QByteArray body;
-        QByteArray contentType;
-    };
     struct Request {
         Request(const QByteArray &method, const QString &path)
             : method(method)
