@@ -113,6 +113,11 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
     return std::unexpected(EngineError::fromHttpStatus(response.status, message));
 }
 
+void EngineClient::resetConnections()
+{
+    m_network->clearConnectionCache();
+}
+
 QByteArray EngineClient::Response::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {

@@ -92,6 +92,9 @@ public:
     QNetworkReply *openStream(const QString &path, const Query &query);
     /// The error of a finished stream; nullopt when it ended normally.
     std::optional<EngineError> streamError(QNetworkReply *reply) const;
+    /// Drops idle connections, so the next request connects anew (after the
+    /// engine went away, pooled connections may point at a dead socket).
+    void resetConnections();
     /// Encodes one path segment (a container name, a checkpoint name).
     static QString encoded(const QString &pathPart);
 

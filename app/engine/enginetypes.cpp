@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace Stasis
 {
@@ -46,6 +47,52 @@ QByteArray ContainerSpec::toJson() const
         {QLatin1String("HostConfig"), hostConfig},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ContainerSummary ContainerSummary::fromJson(const QJsonObject &object)
+{
+    ContainerSummary summary;
+    summary.id = object.value(QLatin1String("Id")).toString();
+    const QJsonArray names = object.value(QLatin1String("Names")).toArray();
+    summary.name = names.isEmpty() ? summary.id.left(12) : names.first().toString();
+    if (summary.name.startsWith(QLatin1Char('/'))) {
+        summary.name.remove(0, 1);
+    }
+    summary.image = object.value(QLatin1String("Image")).toString();
+    summary.state = object.value(QLatin1String("State")).toString();
+    summary.status = object.value(QLatin1String("Status")).toString();
+    summary.created = QDateTime::fromSecsSinceEpoch(object.value(QLatin1String("Created")).toInteger(), QTimeZone::UTC);
+    const QJsonObject labels = object.value(QLatin1String("Labels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        summary.labels.insert(it.key(), it.value().toString());
+    }
+    return summary;
+}
+
+bool ContainerSummary::isStasisHelper() const
+{
+    return labels.value(helperLabel) == QLatin1String("true");
+}
+
+std::optional<ContainerEvent> ContainerEvent::fromJson(const QJsonObject &object)
+{
+    if (object.value(QLatin1String("Type")).toString() != QLatin1String("container")) {
+        return std::nullopt;
+    }
+    // Newer APIs dropped the legacy `status`/`id` fields: read Action and Actor.
+    const QJsonObject actor = object.value(QLatin1String("Actor")).toObject();
+    ContainerEvent event;
+    event.action = object.value(QLatin1String("Action")).toString();
+    event.id = actor.value(QLatin1String("ID")).toString();
+    const QJsonObject attributes = actor.value(QLatin1String("Attributes")).toObject();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        event.attributes.insert(it.key(), it.value().toString());
+    }
+    event.timeNano = object.value(QLatin1String("timeNano")).toInteger();
+    if (event.action.isEmpty() || event.id.isEmpty()) {
+        return std::nullopt;
+    }
+    return event;
 }
 
 ContainerDetails ContainerDetails::fromJson(const QJsonObject &object)

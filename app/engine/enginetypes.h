@@ -4,8 +4,11 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QJsonObject;
 
@@ -67,8 +70,39 @@ struct ContainerSpec {
     QStringList command;
     QString networkMode = QStringLiteral("none");
     bool tty = false;
+    /// Seconds between SIGTERM and SIGKILL on stop; -1: the engine's default.
+    int stopTimeoutSeconds = -1;
 
     QByteArray toJson() const;
+};
+
+/// One row of `GET /containers/json`.
+struct ContainerSummary {
+    QString id;
+    QString name;
+    QString image;
+    QString state; ///< created, running, paused, restarting, removing, exited, dead
+    QString status; ///< the engine's words, e.g. "Up 5 minutes (Paused)"
+    QDateTime created;
+    QMap<QString, QString> labels;
+
+    static ContainerSummary fromJson(const QJsonObject &object);
+    /// Stasis's own short-lived containers (file access to checkpoints).
+    bool isStasisHelper() const;
+};
+
+/// The label that marks Stasis's helper containers; lists hide them.
+inline constexpr QLatin1StringView helperLabel{"org.stasis.helper"};
+
+/// One message of `GET /events`, container events only.
+struct ContainerEvent {
+    QString action; ///< start, die, pause, rename, destroy, checkpoint, ...
+    QString id;
+    QMap<QString, QString> attributes; ///< name, image, labels, exitCode, ...
+    qint64 timeNano = 0;
+
+    /// Empty optional when @p object is not a container event.
+    static std::optional<ContainerEvent> fromJson(const QJsonObject &object);
 };
 
 /// `GET /containers/{id}/json`, the parts Stasis needs.

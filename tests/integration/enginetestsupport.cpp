@@ -2,6 +2,8 @@
 #include "enginetestsupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
 
 namespace Stasis::Test
 {
@@ -22,6 +24,11 @@ std::expected<EngineClient *, QString> connectToSandbox(QObject *parent)
     if (host.isEmpty()) {
         return std::unexpected(QStringLiteral("DOCKER_HOST is not set: run the suite through tools/test, or export the line `tools/sandbox up` prints"));
     }
+    return connectTo(host, parent);
+}
+
+std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *parent)
+{
     const auto endpoint = EngineEndpoint::parse(host);
     if (!endpoint) {
         return std::unexpected(endpoint.error());
@@ -33,6 +40,19 @@ std::expected<EngineClient *, QString> connectToSandbox(QObject *parent)
         return std::unexpected(QStringLiteral("the sandbox engine at %1 is unreachable: %2").arg(host, ping.error().toString()));
     }
     return client;
+}
+
+std::expected<QString, QString> runSandbox(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(STASIS_SOURCE_DIR "/tools/sandbox"));
+    process.setArguments(arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return std::unexpected(QStringLiteral("tools/sandbox %1 failed: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
 QList<int> counterValues(const QByteArray &log)

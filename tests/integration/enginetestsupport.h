@@ -45,6 +45,12 @@ QByteArray why(const std::expected<T, QString> &result)
 /// there is none (the tests fail with it: they never pass without an engine).
 std::expected<EngineClient *, QString> connectToSandbox(QObject *parent);
 
+/// A client for the engine at @p host (a DOCKER_HOST URL), connected.
+std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *parent);
+
+/// Runs this checkout's `tools/sandbox ARGS...`; its standard output, or why it failed.
+std::expected<QString, QString> runSandbox(const QStringList &arguments);
+
 /// The integers of a counter container's log, in order.
 QList<int> counterValues(const QByteArray &log);
 
