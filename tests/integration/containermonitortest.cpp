@@ -129,10 +129,14 @@ private Q_SLOTS:
 
     void filtersByTextAndState()
     {
+        // CRIU freezes the container while it dumps: wait for the thaw.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::StateColumn), QStringLiteral("running"), eventDeadlineMs);
         m_proxy->setText(m_name.toUpper());
         QCOMPARE(m_proxy->rowCount(), 1);
-        m_proxy->setState(QStringLiteral("paused"));
+        m_proxy->setState(QStringLiteral("exited"));
         QCOMPARE(m_proxy->rowCount(), 0);
+        m_proxy->setState(QStringLiteral("running"));
+        QCOMPARE(m_proxy->rowCount(), 1);
         m_proxy->setState(QString());
         m_proxy->setText(QString());
         QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
