@@ -76,6 +76,10 @@ QNetworkReply *EngineClient::send(const Request &request)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     qCDebug(lcEngine) << request.method << url.toString(QUrl::FullyEncoded);
+    if (request.method == "HEAD") {
+        // As a custom request, Qt would wait for the body a HEAD never has.
+        return m_network->head(networkRequest);
+    }
     return m_network->sendCustomRequest(networkRequest, request.method, request.body);
 }
 

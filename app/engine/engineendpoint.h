@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 #include <expected>
@@ -10,16 +11,36 @@ class QNetworkRequest;
 namespace Stasis
 {
 
-/// Where an engine listens. For now a Unix socket (`unix:///path`).
+class DockerContextStore;
+
+/// Where an engine listens: a Unix socket (`unix:///path`) or a TCP port
+/// (`tcp://host:port`), the latter in plain HTTP or in TLS.
 class EngineEndpoint
 {
 public:
     static constexpr QLatin1StringView defaultHost{"unix:///var/run/docker.sock"};
 
-    /// Parses a DOCKER_HOST-style URL; the error says what is wrong with it.
+    /// Parses a DOCKER_HOST-style URL, without TLS; the error says what is wrong with it.
     static std::expected<EngineEndpoint, QString> parse(const QString &hostUrl);
-    /// The Docker CLI's order: @p explicitHost, then DOCKER_HOST, then the default socket.
-    static std::expected<EngineEndpoint, QString> resolve(const QString &explicitHost = {});
+
+    /// Finds the engine the way the Docker CLI does:
+    /// 1. @p explicitHost (`--host`) or @p explicitContext (`--context`); giving both is an error;
+    /// 2. DOCKER_HOST;
+    /// 3. DOCKER_CONTEXT, else `currentContext` of $DOCKER_CONFIG/config.json, read from
+    ///    the contexts store; the context `default` means the default socket;
+    /// 4. the default socket, defaultHost.
+    /// A tcp:// host from 1 or 2 uses TLS like the Docker CLI when DOCKER_TLS_VERIFY,
+    /// DOCKER_TLS or DOCKER_CERT_PATH is set: ca.pem, and cert.pem with key.pem when present,
+    /// from DOCKER_CERT_PATH (default $DOCKER_CONFIG, i.e. ~/.docker); the engine's certificate
+    /// is verified only when DOCKER_TLS_VERIFY is set. A context's TLS material is its own.
+    static std::expected<EngineEndpoint, QString> resolve(const QString &explicitHost = {}, const QString &explicitContext = {});
+
+    /// The Docker endpoint of the context @p name of @p store, with its TLS material.
+    static std::expected<EngineEndpoint, QString> fromContext(const QString &name, const DockerContextStore &store);
+
+    /// This endpoint over TLS with the material in @p directory: ca.pem (required if
+    /// @p caRequired), cert.pem and key.pem (both or neither). The error names the file at fault.
+    std::expected<EngineEndpoint, QString> withTls(const QString &directory, bool verifyPeer, bool caRequired = true) const;
 
     bool isUnixSocket() const
     {
@@ -30,15 +51,49 @@ public:
     {
         return m_socketPath;
     }
-    /// Scheme and authority of every request's URL (the path is the caller's).
+    /// The host name or address, for tcp:// endpoints.
+    QString host() const
+    {
+        return m_host;
+    }
+    /// The TCP port, for tcp:// endpoints; -1 otherwise.
+    int port() const
+    {
+        return m_port;
+    }
+    bool usesTls() const
+    {
+        return m_tls;
+    }
+    /// Whether the engine's certificate is checked, for TLS endpoints.
+    bool verifiesPeer() const;
+    /// The CA, client certificate and key, for TLS endpoints.
+    QSslConfiguration sslConfiguration() const
+    {
+        return m_sslConfiguration;
+    }
+    /// The Docker context this endpoint came from; empty when it came from a host URL
+    /// or the default socket (the CLI's "default" context).
+    QString contextName() const
+    {
+        return m_contextName;
+    }
+
+    /// Scheme and authority of every request's URL (the path is the caller's):
+    /// `unix+http://docker`, `http://host:port` or `https://host:port`.
     QUrl baseUrl() const;
-    /// Sets what a request needs to reach this endpoint (the socket to use).
+    /// Sets what a request needs to reach this endpoint: the socket, or the TLS configuration.
     void applyTo(QNetworkRequest &request) const;
-    /// The URL the user gave or would give, e.g. `unix:///var/run/docker.sock`.
+    /// The URL the user gave or would give, e.g. `unix:///var/run/docker.sock` or `tcp://host:2376`.
     QString displayUrl() const;
 
 private:
     QString m_socketPath;
+    QString m_host;
+    int m_port = -1;
+    bool m_tls = false;
+    QSslConfiguration m_sslConfiguration;
+    QString m_contextName;
 };
 
 } // namespace Stasis
