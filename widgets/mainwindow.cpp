@@ -1,109 +1,399 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "checkpointdialog.h"
+#include "containerfilterproxymodel.h"
+#include "containermodel.h"
+#include "engine/containermonitor.h"
 #include "engine/engineclient.h"
+#include "engine/enginesession.h"
+#include "engine/logstream.h"
+#include "jobs/createcheckpointjob.h"
+#include "logpane.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Stasis
 {
 
-MainWindow::MainWindow(EngineClient *client, QWidget *parent)
+namespace
+{
+const QColor connectedColour(0x2e, 0xa0, 0x43);
+const QColor waitingColour(0xd9, 0x8e, 0x04);
+const QColor failedColour(0xc0, 0x39, 0x2b);
+} // namespace
+
+MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_containers(new ContainerModel(this))
+    , m_proxy(new ContainerFilterProxyModel(this))
+    , m_containerView(new QTableView(this))
+    , m_logs(new LogPane(this))
+    , m_details(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_banner(new QLabel(this))
-    , m_summary(new QLabel(this))
+    , m_engineBox(new QComboBox(this))
     , m_connectionState(new QLabel(this))
+    , m_statusSummary(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_withCheckpoints(new QCheckBox(tr("With checkpoints"), this))
+    , m_reconnectAction(new QAction(tr("&Reconnect"), this))
+    , m_checkpointAction(new QAction(tr("&Checkpoint…"), this))
 {
     setWindowTitle(tr("Stasis"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setMargin(8);
-    QPalette warning = m_banner->palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xe0, 0xb2));
-    warning.setColor(QPalette::WindowText, Qt::black);
-    m_banner->setPalette(warning);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_summary, 1);
-    setCentralWidget(central);
-    statusBar()->addWidget(m_connectionState);
-    m_connectionState->setText(tr("Connecting to %1…").arg(client->endpoint().displayUrl()));
-    resize(900, 560);
+    m_proxy->setSourceModel(m_containers);
+    createToolBar();
+    createPanes();
+    statusBar()->addWidget(m_statusSummary, 1);
+    restoreSettings();
+    setEngine(endpoint);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::connectToEngine()
+void MainWindow::createToolBar()
 {
-    m_client->connectToEngine().then(this, [this](const EngineResult<EnginePing> &ping) {
-        if (!ping) {
-            showError(ping.error());
-            return;
-        }
-        const bool experimental = ping->experimental;
-        m_client->version().then(this, [this, experimental](const EngineResult<EngineVersion> &version) {
-            if (!version) {
-                showError(version.error());
-                return;
-            }
-            m_client->info().then(this, [this, version = *version, experimental](const EngineResult<EngineInfo> &info) {
-                if (!info) {
-                    showError(info.error());
-                    return;
-                }
-                showEngine(version, *info, experimental);
-            });
-        });
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    m_engineBox->setEditable(true);
+    m_engineBox->setMinimumContentsLength(36);
+    m_engineBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_engineBox->setToolTip(tr("The engine: a unix:// or tcp:// address. Type another and press Enter to switch."));
+    connect(m_engineBox, &QComboBox::textActivated, this, &MainWindow::chooseEngine);
+    toolBar->addWidget(m_engineBox);
+    toolBar->addWidget(m_connectionState);
+    m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        setEngine(m_session->client()->endpoint());
     });
+    toolBar->addAction(m_reconnectAction);
+    toolBar->addSeparator();
+
+    m_checkpointAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_checkpointAction->setEnabled(false);
+    connect(m_checkpointAction, &QAction::triggered, this, &MainWindow::openCheckpointDialog);
+    toolBar->addAction(m_checkpointAction);
+    addAction(m_checkpointAction);
+
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_filter->setPlaceholderText(tr("Filter containers"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContainerFilterProxyModel::setText);
+    toolBar->addWidget(m_filter);
+    m_stateFilter->addItem(tr("All states"), QString());
+    for (const char *state : {"running", "paused", "exited", "created"}) {
+        m_stateFilter->addItem(QString::fromLatin1(state), QString::fromLatin1(state));
+    }
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setState(m_stateFilter->currentData().toString());
+    });
+    toolBar->addWidget(m_stateFilter);
+    connect(m_withCheckpoints, &QCheckBox::toggled, m_proxy, &ContainerFilterProxyModel::setOnlyWithCheckpoints);
+    toolBar->addWidget(m_withCheckpoints);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
+    addAction(find);
 }
 
-void MainWindow::showEngine(const EngineVersion &version, const EngineInfo &info, bool experimental)
+void MainWindow::createPanes()
 {
-    const bool linux = info.osType == QLatin1String("linux");
-    QString problem;
-    if (!linux) {
-        problem = tr("This engine runs %1 containers; checkpoints need a Linux engine with CRIU.").arg(info.osType);
-    } else if (!experimental) {
-        problem = tr("Checkpoints are off: the engine runs without experimental mode. Add \"experimental\": true to /etc/docker/daemon.json (or start "
-                     "dockerd with --experimental), restart the engine, then reconnect.");
+    m_containerView->setObjectName(QStringLiteral("containers"));
+    m_containerView->setModel(m_proxy);
+    m_containerView->setSortingEnabled(true);
+    m_containerView->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);
+    m_containerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_containerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_containerView->verticalHeader()->hide();
+    m_containerView->horizontalHeader()->setStretchLastSection(true);
+    m_containerView->setAlternatingRowColors(true);
+    m_containerView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_containerView->setColumnWidth(ContainerModel::NameColumn, 160);
+    m_containerView->setColumnWidth(ContainerModel::StatusColumn, 170);
+    connect(m_containerView, &QWidget::customContextMenuRequested, this, &MainWindow::showContainerMenu);
+    connect(m_containerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentContainerChanged);
+
+    m_details->setObjectName(QStringLiteral("engineDetails"));
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMargin(8);
+    m_tabs->addTab(m_logs, tr("&Logs"));
+    m_tabs->addTab(m_details, tr("&Engine"));
+
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_tabs);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_containerView);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(8);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warning = m_banner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xe0, 0xb2));
+    warning.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(warning);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setEngine(const EngineEndpoint &endpoint)
+{
+    if (m_session) {
+        m_logs->setContainer(nullptr, {}, {});
+        m_session->deleteLater();
     }
-    m_banner->setText(problem);
-    m_banner->setVisible(!problem.isEmpty());
-    m_summary->setText(tr("<h2>Docker %1</h2>"
-                          "<p>API %2 (negotiated %3) · %4 · kernel %5 · %6</p>"
+    m_listed = false;
+    m_containers->setContainers({});
+    m_session = new EngineSession(endpoint, this);
+    m_containers->follow(m_session->monitor());
+    connect(m_session, &EngineSession::ready, this, &MainWindow::showCapabilities);
+    connect(m_session, &EngineSession::failed, this, &MainWindow::showConnectionProblem);
+    connect(m_session->monitor(), &ContainerMonitor::containersListed, this, &MainWindow::onContainersListed);
+    connect(m_session->monitor(), &ContainerMonitor::stateChanged, this, [this](EventStream::State state) {
+        if (state == EventStream::State::Reconnecting) {
+            setConnectionState(tr("● reconnecting…"), waitingColour);
+        } else if (state == EventStream::State::Connected) {
+            setConnectionState(tr("● connected · Docker %1").arg(m_session->capabilities().version.version), connectedColour);
+        }
+    });
+    connect(m_session->monitor(), &ContainerMonitor::containerChanged, this, [this](const ContainerSummary &container) {
+        // The log stream ends when the container stops; it resumes when it runs again (e.g. after a restore).
+        LogStream *stream = m_logs->stream();
+        if (stream && container.id == selectedContainerId() && container.state == QLatin1String("running") && stream->state() == LogStream::State::Ended) {
+            stream->resume();
+        }
+    });
+    const int existing = m_engineBox->findText(endpoint.displayUrl());
+    if (existing < 0) {
+        m_engineBox->insertItem(0, endpoint.displayUrl());
+    }
+    m_engineBox->setCurrentText(endpoint.displayUrl());
+    setConnectionState(tr("● connecting…"), waitingColour);
+    m_checkpointAction->setEnabled(false);
+    m_session->start();
+}
+
+void MainWindow::chooseEngine(const QString &text)
+{
+    const auto endpoint = EngineEndpoint::parse(text);
+    if (!endpoint) {
+        m_banner->setText(endpoint.error());
+        m_banner->setVisible(true);
+        return;
+    }
+    setEngine(*endpoint);
+}
+
+void MainWindow::showCapabilities(const EngineCapabilities &capabilities)
+{
+    m_banner->setText(capabilities.checkpointProblem);
+    m_banner->setVisible(!capabilities.canCheckpoint());
+    m_checkpointAction->setEnabled(capabilities.canCheckpoint() && !selectedContainerId().isEmpty());
+    m_checkpointAction->setToolTip(capabilities.canCheckpoint() ? tr("Checkpoint the selected containers (Ctrl+K)") : capabilities.checkpointProblem);
+    const EngineVersion &version = capabilities.version;
+    const EngineInfo &info = capabilities.info;
+    m_details->setText(tr("<h3>Docker %1</h3>"
+                          "<p>API %2 (Stasis speaks %3) · %4 · kernel %5 · %6</p>"
                           "<p>Data root: %7</p>"
-                          "<p>%8 containers, %9 running</p>"
-                          "<p><b>Checkpointing: %10</b></p>")
+                          "<p>Checkpointing: <b>%8</b></p>")
                            .arg(version.version.toHtmlEscaped(),
                                 version.apiVersion.toHtmlEscaped(),
-                                m_client->apiVersion().toHtmlEscaped(),
+                                capabilities.apiVersion.toHtmlEscaped(),
                                 info.operatingSystem.toHtmlEscaped(),
                                 info.kernelVersion.toHtmlEscaped(),
                                 info.architecture.toHtmlEscaped(),
-                                info.dockerRootDir.toHtmlEscaped())
-                           .arg(info.containers)
-                           .arg(info.containersRunning)
-                           .arg(problem.isEmpty() ? tr("available") : tr("unavailable")));
-    m_connectionState->setText(tr("● Connected to %1 (Docker %2)").arg(m_client->endpoint().displayUrl(), version.version));
-    Q_EMIT loaded(true);
+                                info.dockerRootDir.toHtmlEscaped(),
+                                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
+    m_statusSummary->setText(tr("Engine ready · checkpointing %1").arg(capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
 }
 
-void MainWindow::showError(const EngineError &error)
+void MainWindow::showConnectionProblem(const EngineError &error)
 {
     m_banner->setText(error.toString());
     m_banner->setVisible(true);
-    m_summary->clear();
-    m_connectionState->setText(tr("○ Not connected to %1").arg(m_client->endpoint().displayUrl()));
+    setConnectionState(tr("● not connected"), failedColour);
+    m_statusSummary->setText(tr("Not connected. Fix the problem above, then Reconnect (F5)."));
     Q_EMIT loaded(false);
+}
+
+void MainWindow::onContainersListed()
+{
+    if (!m_pendingSelection.isEmpty()) {
+        selectContainer(m_pendingSelection);
+    }
+    if (!m_listed) {
+        m_listed = true;
+        Q_EMIT loaded(true);
+    }
+}
+
+void MainWindow::selectContainer(const QString &nameOrId)
+{
+    const int row = m_containers->rowOf(nameOrId);
+    if (row < 0) {
+        m_pendingSelection = nameOrId;
+        return;
+    }
+    m_pendingSelection.clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_containers->index(row, 0));
+    m_containerView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_containerView->scrollTo(index);
+}
+
+QString MainWindow::selectedContainerId() const
+{
+    return m_containerView->selectionModel()->currentIndex().data(ContainerModel::IdRole).toString();
+}
+
+void MainWindow::onCurrentContainerChanged()
+{
+    const QModelIndex current = m_containerView->selectionModel()->currentIndex();
+    const QString id = current.data(ContainerModel::IdRole).toString();
+    m_checkpointAction->setEnabled(!id.isEmpty() && m_session->capabilities().canCheckpoint());
+    if (id.isEmpty()) {
+        m_logs->setContainer(nullptr, {}, {});
+        return;
+    }
+    m_logs->setContainer(m_session->client(), id, current.siblingAtColumn(ContainerModel::NameColumn).data().toString());
+    connect(
+        m_logs->stream(),
+        &LogStream::linesReceived,
+        this,
+        [this] {
+            Q_EMIT selectionLoaded();
+        },
+        Qt::SingleShotConnection);
+}
+
+void MainWindow::showContainerMenu(const QPoint &position)
+{
+    const QModelIndex index = m_containerView->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_checkpointAction);
+    menu->addSeparator();
+    const QString id = index.data(ContainerModel::IdRole).toString();
+    menu->addAction(tr("Copy &ID"), this, [id] {
+        QApplication::clipboard()->setText(id);
+    });
+    menu->popup(m_containerView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::openCheckpointDialog()
+{
+    QStringList ids;
+    QStringList names;
+    const QModelIndexList rows = m_containerView->selectionModel()->selectedRows(ContainerModel::NameColumn);
+    for (const QModelIndex &row : rows) {
+        ids.append(row.data(ContainerModel::IdRole).toString());
+        names.append(row.data().toString());
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    auto *dialog = new CheckpointDialog(names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, names] {
+        const CheckpointOptions options = dialog->options();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            auto *job = new CreateCheckpointJob(m_session->client(), ids.at(i), options, m_session);
+            connect(job, &KJob::infoMessage, this, [this](KJob *, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+            });
+            connect(job, &KJob::result, this, [this, name = names.at(i), options](KJob *job) {
+                showJobResult(job, tr("Checkpoint %1 of %2 taken.").arg(options.name, name));
+            });
+            statusBar()->showMessage(tr("Checkpointing %1…").arg(names.at(i)));
+            job->start();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showJobResult(KJob *job, const QString &success)
+{
+    if (job->error()) {
+        m_banner->setText(job->errorText());
+        m_banner->setVisible(true);
+        statusBar()->clearMessage();
+        return;
+    }
+    statusBar()->showMessage(success, 10000);
+}
+
+void MainWindow::setConnectionState(const QString &text, const QColor &colour)
+{
+    m_connectionState->setText(text);
+    QPalette palette = m_connectionState->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    m_connectionState->setPalette(palette);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        resize(1280, 760);
+    }
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray())) {
+        m_mainSplitter->setSizes({560, 720});
+    }
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray());
+    m_containerView->horizontalHeader()->restoreState(settings.value(QStringLiteral("containerHeader")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("containerHeader"), m_containerView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Stasis

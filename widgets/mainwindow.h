@@ -1,43 +1,108 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "engine/engineendpoint.h"
+
 #include <QMainWindow>
 
+class KJob;
+class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTabWidget;
+class QTableView;
 
 namespace Stasis
 {
 
-class EngineClient;
+class ContainerFilterProxyModel;
+class ContainerModel;
+class EngineSession;
+class LogPane;
+struct EngineCapabilities;
 struct EngineError;
-struct EngineInfo;
-struct EngineVersion;
 
-/// Stasis's main window: the connected engine and what it can do.
+/// Stasis's main window: the engine's containers, live; for the selected
+/// one its checkpoints and its log.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(EngineClient *client, QWidget *parent = nullptr);
+    explicit MainWindow(const EngineEndpoint &endpoint, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Connects to the engine and loads what the window shows.
-    void connectToEngine();
+    /// Connects to @p endpoint, replacing the current engine.
+    void setEngine(const EngineEndpoint &endpoint);
+    EngineSession *session() const
+    {
+        return m_session;
+    }
+
+    /// Selects the container named (or with the id) @p nameOrId, now or as
+    /// soon as it is listed.
+    void selectContainer(const QString &nameOrId);
+    /// The selected container's id, or empty.
+    QString selectedContainerId() const;
+
+    QLabel *banner() const
+    {
+        return m_banner;
+    }
+    QAction *checkpointAction() const
+    {
+        return m_checkpointAction;
+    }
 
 Q_SIGNALS:
-    /// Everything the window shows is loaded (or failed to load, with the reason shown).
+    /// The engine answered and its containers are listed (ok), or it could
+    /// not be reached (the reason is shown in the banner).
     void loaded(bool ok);
+    /// What is shown for the selected container (its log so far) is loaded.
+    void selectionLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showEngine(const EngineVersion &version, const EngineInfo &info, bool experimental);
-    void showError(const EngineError &error);
+    void createToolBar();
+    void createPanes();
+    void showCapabilities(const EngineCapabilities &capabilities);
+    void showConnectionProblem(const EngineError &error);
+    void onCurrentContainerChanged();
+    void onContainersListed();
+    void showContainerMenu(const QPoint &position);
+    void openCheckpointDialog();
+    void showJobResult(KJob *job, const QString &success);
+    void chooseEngine(const QString &text);
+    void setConnectionState(const QString &text, const QColor &colour);
+    void restoreSettings();
+    void saveSettings() const;
 
-    EngineClient *m_client;
+    EngineSession *m_session = nullptr;
+    ContainerModel *m_containers;
+    ContainerFilterProxyModel *m_proxy;
+    QTableView *m_containerView;
+    LogPane *m_logs;
+    QLabel *m_details;
+    QTabWidget *m_tabs;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
     QLabel *m_banner;
-    QLabel *m_summary;
+    QComboBox *m_engineBox;
     QLabel *m_connectionState;
+    QLabel *m_statusSummary;
+    QLineEdit *m_filter;
+    QComboBox *m_stateFilter;
+    QCheckBox *m_withCheckpoints;
+    QAction *m_reconnectAction;
+    QAction *m_checkpointAction;
+    QString m_pendingSelection;
+    bool m_listed = false;
 };
 
 } // namespace Stasis

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "engine/engineclient.h"
 #include "mainwindow.h"
+#include "screenshottaker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -28,32 +28,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save a PNG of the main window once it is loaded, then exit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({hostOption, screenshotOption});
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           QApplication::translate("main", "The Docker context to use (overrides DOCKER_HOST and the current context)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption containerOption(QStringLiteral("container"),
+                                             QApplication::translate("main", "Select this container (name or id) once it is listed."),
+                                             QStringLiteral("NAME"));
+    parser.addOptions({hostOption, contextOption, screenshotOption, containerOption});
     parser.process(app);
 
-    const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption));
+    const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption), parser.value(contextOption));
     if (!endpoint) {
         std::fprintf(stderr, "stasis: %s\n", qPrintable(endpoint.error()));
         return 2;
     }
-    auto *client = new EngineClient(*endpoint, &app);
-    MainWindow window(client);
+    MainWindow window(*endpoint);
     window.show();
+    const QString container = parser.value(containerOption);
+    if (!container.isEmpty()) {
+        window.selectContainer(container);
+    }
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
-        QObject::connect(&window, &MainWindow::loaded, &window, [&window, screenshot](bool ok) {
-            // One more turn of the event loop so the last layout is painted.
-            QTimer::singleShot(0, &window, [&window, screenshot, ok] {
-                if (!window.grab().save(screenshot)) {
-                    std::fprintf(stderr, "stasis: cannot write the screenshot %s\n", qPrintable(screenshot));
-                    QApplication::exit(1);
-                    return;
-                }
-                QApplication::exit(ok ? 0 : 1);
-            });
-        });
+        ScreenshotTaker::takeWhenLoaded(&window, screenshot, !container.isEmpty());
     }
-    window.connectToEngine();
     return QApplication::exec();
 }

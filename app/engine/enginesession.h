@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "enginecapabilities.h"
+#include "engineendpoint.h"
+#include "engineerror.h"
+
+#include <QObject>
+
+namespace Stasis
+{
+
+class ContainerMonitor;
+class EngineClient;
+
+/// One engine as the window sees it: a client, its capabilities, and the
+/// live container monitor, started once the engine answered.
+class EngineSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineSession)
+
+public:
+    explicit EngineSession(const EngineEndpoint &endpoint, QObject *parent = nullptr);
+
+    /// Connects, reads the engine's version and capabilities, then follows its containers.
+    void start();
+
+    EngineClient *client() const
+    {
+        return m_client;
+    }
+    ContainerMonitor *monitor() const
+    {
+        return m_monitor;
+    }
+    /// Valid after ready().
+    const EngineCapabilities &capabilities() const
+    {
+        return m_capabilities;
+    }
+
+Q_SIGNALS:
+    void ready(const Stasis::EngineCapabilities &capabilities);
+    void failed(const Stasis::EngineError &error);
+
+private:
+    void fail(const EngineError &error);
+
+    EngineClient *m_client;
+    ContainerMonitor *m_monitor;
+    EngineCapabilities m_capabilities;
+};
+
+} // namespace Stasis

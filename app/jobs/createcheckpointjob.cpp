@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "createcheckpointjob.h"
+
+#include "engine/engineclient.h"
+
+#include <QTimer>
+
+namespace Stasis
+{
+
+CreateCheckpointJob::CreateCheckpointJob(EngineClient *client, const QString &container, const CheckpointOptions &options, QObject *parent)
+    : KJob(parent)
+    , m_client(client)
+    , m_container(container)
+    , m_options(options)
+{
+}
+
+void CreateCheckpointJob::start()
+{
+    Q_EMIT description(this, tr("Checkpointing %1").arg(m_container), {tr("Checkpoint"), m_options.name});
+    QTimer::singleShot(0, this, &CreateCheckpointJob::attempt);
+}
+
+void CreateCheckpointJob::attempt()
+{
+    ++m_attempt;
+    m_attemptTimer.start();
+    m_client->createCheckpoint(m_container, m_options).then(this, [this](const EngineResult<void> &result) {
+        if (result) {
+            m_dumpMilliseconds = m_attemptTimer.elapsed();
+            emitResult();
+            return;
+        }
+        m_engineError = result.error();
+        if (m_engineError.isTransientContentConflict() && m_attempt < maximumAttempts) {
+            const int delayMs = 250 * m_attempt;
+            Q_EMIT infoMessage(this,
+                               tr("The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).")
+                                   .arg(m_engineError.message)
+                                   .arg(delayMs)
+                                   .arg(m_attempt + 1)
+                                   .arg(maximumAttempts));
+            QTimer::singleShot(delayMs, this, &CreateCheckpointJob::attempt);
+            return;
+        }
+        failAfterCheckingState();
+    });
+}
+
+void CreateCheckpointJob::failAfterCheckingState()
+{
+    setError(EngineRefused);
+    const QString failure = tr("Cannot checkpoint %1: %2").arg(m_container, m_engineError.toString());
+    if (!m_options.leaveRunning || m_engineError.kind == EngineError::Kind::NotFound || m_engineError.kind == EngineError::Kind::Conflict) {
+        setErrorText(failure);
+        emitResult();
+        return;
+    }
+    m_client->inspectContainer(m_container).then(this, [this, failure](const EngineResult<ContainerDetails> &details) {
+        if (details && !details->running) {
+            setErrorText(failure + QLatin1Char(' ') + tr("The container is no longer running; start it again, or restore an earlier checkpoint."));
+        } else {
+            setErrorText(failure);
+        }
+        emitResult();
+    });
+}
+
+} // namespace Stasis
