@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "checkpointcatalog.h"
+
+#include "checkpoints/helpercontainer.h"
+#include "engine/engineclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+
+#include <algorithm>
+#include <memory>
+
+namespace Stasis
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckpointCatalog", text);
+}
+
+using Listing = EngineResult<QList<CheckpointInfo>>;
+
+/// One run of CheckpointCatalog::list(): list, locate, create the helper,
+/// stat every checkpoint, remove the helper, answer.
+class ListRun final : public std::enable_shared_from_this<ListRun>
+{
+public:
+    ListRun(EngineClient *client, const QString &container, const QString &directory)
+        : m_client(client)
+        , m_container(container)
+        , m_directory(directory)
+    {
+        m_promise.start();
+    }
+
+    QFuture<Listing> future()
+    {
+        return m_promise.future();
+    }
+
+    void start()
+    {
+        m_client->checkpoints(m_container, m_directory).then(m_client, [self = shared_from_this()](const EngineResult<QList<CheckpointRef>> &refs) {
+            self->listed(refs);
+        });
+    }
+
+private:
+    void listed(const EngineResult<QList<CheckpointRef>> &refs)
+    {
+        if (!refs) {
+            return finish(std::unexpected(refs.error()));
+        }
+        for (const CheckpointRef &ref : *refs) {
+            m_checkpoints.append(CheckpointInfo{ref.name, {}, -1, m_directory});
+        }
+        if (m_checkpoints.isEmpty()) {
+            return finish(m_checkpoints);
+        }
+        m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(m_container) + QLatin1String("/json"))
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &response) {
+                self->inspected(response);
+            });
+    }
+
+    void inspected(const EngineResult<EngineClient::Response> &response)
+    {
+        if (!response) {
+            return finish(std::unexpected(response.error()));
+        }
+        const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+        m_containerId = object.value(QLatin1String("Id")).toString();
+        // The image's id, not its tag: the tag may point elsewhere by now.
+        m_image = object.value(QLatin1String("Image")).toString();
+        if (m_containerId.isEmpty() || m_image.isEmpty()) {
+            return finish(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(m_container)}));
+        }
+        if (!m_directory.isEmpty()) {
+            return createHelper(m_directory);
+        }
+        m_client->info().then(m_client, [self = shared_from_this()](const EngineResult<EngineInfo> &info) {
+            if (!info) {
+                return self->finish(std::unexpected(info.error()));
+            }
+            if (info->dockerRootDir.isEmpty()) {
+                return self->finish(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say where its data root is.")}));
+            }
+            self->createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_containerId));
+        });
+    }
+
+    void createHelper(const QString &folder)
+    {
+        HelperContainer::create(m_client, m_image, folder).then(m_client, [self = shared_from_this()](const EngineResult<QString> &helper) {
+            if (!helper) {
+                EngineError error = helper.error();
+                error.message =
+                    tr("Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2").arg(self->m_container, error.message);
+                return self->finish(std::unexpected(error));
+            }
+            self->m_helper = *helper;
+            self->statAll();
+        });
+    }
+
+    void statAll()
+    {
+        QList<QFuture<EngineResult<PathStat>>> stats;
+        for (const CheckpointInfo &checkpoint : std::as_const(m_checkpoints)) {
+            stats.append(HelperContainer::stat(m_client, m_helper, checkpoint.name));
+        }
+        QtFuture::whenAll(stats.begin(), stats.end()).then(m_client, [self = shared_from_this()](const QList<QFuture<EngineResult<PathStat>>> &results) {
+            self->statted(results);
+        });
+    }
+
+    void statted(const QList<QFuture<EngineResult<PathStat>>> &results)
+    {
+        QList<CheckpointInfo> found;
+        std::optional<EngineError> failure;
+        for (qsizetype i = 0; i < results.size() && i < m_checkpoints.size(); ++i) {
+            const EngineResult<PathStat> stat = results[i].isValid() && results[i].resultCount() > 0
+                ? results[i].result()
+                : EngineResult<PathStat>(std::unexpected(EngineError{EngineError::Kind::Cancelled, 0, tr("The request was cancelled.")}));
+            if (stat) {
+                CheckpointInfo checkpoint = m_checkpoints[i];
+                checkpoint.created = stat->modified;
+                found.append(checkpoint);
+            } else if (stat.error().kind != EngineError::Kind::NotFound && !failure) {
+                failure = stat.error();
+            }
+        }
+        std::stable_sort(found.begin(), found.end(), [](const CheckpointInfo &a, const CheckpointInfo &b) {
+            if (a.created.isValid() != b.created.isValid()) {
+                return a.created.isValid();
+            }
+            return a.created != b.created ? a.created < b.created : a.name < b.name;
+        });
+        Listing listing = failure ? Listing(std::unexpected(*failure)) : Listing(found);
+        HelperContainer::remove(m_client, m_helper).then(m_client, [self = shared_from_this(), listing](const EngineResult<void> &removed) {
+            if (!removed && listing) {
+                EngineError error = removed.error();
+                error.message = tr("Could not remove the helper container %1: %2").arg(self->m_helper, error.message);
+                return self->finish(std::unexpected(error));
+            }
+            self->finish(listing);
+        });
+    }
+
+    void finish(const Listing &listing)
+    {
+        m_promise.addResult(listing);
+        m_promise.finish();
+    }
+
+    EngineClient *m_client;
+    QString m_container;
+    QString m_directory;
+    QString m_containerId;
+    QString m_image;
+    QString m_helper;
+    QList<CheckpointInfo> m_checkpoints;
+    QPromise<Listing> m_promise;
+};
+} // namespace
+
+CheckpointCatalog::CheckpointCatalog(EngineClient *client)
+    : m_client(client)
+{
+}
+
+QString CheckpointCatalog::defaultFolder(const QString &dockerRootDir, const QString &containerId)
+{
+    return dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints");
+}
+
+QFuture<EngineResult<QList<CheckpointInfo>>> CheckpointCatalog::list(const QString &container, const QString &directory) const
+{
+    auto run = std::make_shared<ListRun>(m_client, container, directory);
+    run->start();
+    return run->future();
+}
+
+} // namespace Stasis

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The catalog against the sandbox engine: three checkpoints of a counting
+// container come back with their names and creation times, through the model,
+// and no helper container stays behind.
+#include "checkpointmodel.h"
+#include "checkpoints/checkpointcatalog.h"
+#include "checkpoints/helpercontainer.h"
+#include "enginetestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Stasis;
+using namespace Stasis::Test;
+
+class CheckpointCatalogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    EngineClient *m_client = nullptr;
+    QString m_container = QStringLiteral("stasis-catalogtest-%1-%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
+    QString m_customFolder = QStringLiteral("/tmp/stasis-catalogtest-%1").arg(QCoreApplication::applicationPid());
+
+    EngineResult<void> createCheckpoint(const QString &name, const QString &directory = {})
+    {
+        // containerd's transient "content … already exists" (moby#42900).
+        EngineResult<void> created;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            created = await(m_client->createCheckpoint(m_container, CheckpointOptions{name, true, directory}));
+            if (created || !created.error().isTransientContentConflict()) {
+                break;
+            }
+            QTest::qWait(250 * (attempt + 1));
+        }
+        return created;
+    }
+
+    EngineResult<QJsonArray> helpersLeft()
+    {
+        const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
+        const auto listed = await(m_client->request("GET",
+                                                    QStringLiteral("/containers/json"),
+                                                    {{QStringLiteral("all"), QStringLiteral("1")},
+                                                     {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+        if (!listed) {
+            return std::unexpected(listed.error());
+        }
+        return QJsonDocument::fromJson(listed->body).array();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto client = connectToSandbox(this);
+        QVERIFY2(client, why(client).constData());
+        m_client = *client;
+
+        ContainerSpec spec;
+        spec.name = m_container;
+        spec.image = sandboxImage();
+        spec.command = counterCommand();
+        const auto id = await(m_client->createContainer(spec));
+        QVERIFY2(id, why(id).constData());
+        const auto started = await(m_client->startContainer(m_container));
+        QVERIFY2(started, why(started).constData());
+        const auto counting = waitForCounterValues(*m_client, m_container, 1);
+        QVERIFY2(counting, why(counting).constData());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_client) {
+            await(m_client->removeContainer(m_container, true));
+        }
+    }
+
+    void listsCheckpointsWithCreationTimes()
+    {
+        // The engine's clock and ours are the same machine's; allow a little slack.
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3);
+        const QStringList names{QStringLiteral("cp-one"), QStringLiteral("cp-two"), QStringLiteral("cp-three")};
+        for (const QString &name : names) {
+            const auto created = createCheckpoint(name);
+            QVERIFY2(created, why(created).constData());
+            // Distinct folder times even on coarse file systems.
+            QTest::qWait(20);
+        }
+
+        CheckpointModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const CheckpointCatalog catalog(m_client);
+        const auto listing = await(catalog.list(m_container));
+        QVERIFY2(listing, why(listing).constData());
+        model.setCheckpoints(m_container, *listing);
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(3);
+
+        QCOMPARE(model.rowCount(), 3);
+        QDateTime previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, CheckpointModel::NameColumn).data(CheckpointModel::RawValueRole).toString(), names[row]);
+            const QDateTime created = model.index(row, CheckpointModel::CreatedColumn).data(CheckpointModel::RawValueRole).toDateTime();
+            QVERIFY2(created.isValid(), qPrintable(names[row]));
+            QVERIFY2(created >= start && created <= end,
+                     qPrintable(QStringLiteral("%1 taken at %2, outside %3 … %4")
+                                    .arg(names[row], created.toString(Qt::ISODateWithMs), start.toString(Qt::ISODateWithMs), end.toString(Qt::ISODateWithMs))));
+            if (previous.isValid()) {
+                QVERIFY2(created > previous, qPrintable(QStringLiteral("%1 is not after the one before").arg(names[row])));
+            }
+            previous = created;
+            QCOMPARE(model.index(row, CheckpointModel::SizeColumn).data(CheckpointModel::RawValueRole).value<qint64>(), qint64(-1));
+        }
+
+        const auto helpers = helpersLeft();
+        QVERIFY2(helpers, why(helpers).constData());
+        QVERIFY2(helpers->isEmpty(), QJsonDocument(*helpers).toJson().constData());
+
+        // A refresh after one more checkpoint inserts one row.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const auto fourth = createCheckpoint(QStringLiteral("cp-four"));
+        QVERIFY2(fourth, why(fourth).constData());
+        const auto refreshed = await(catalog.list(m_container));
+        QVERIFY2(refreshed, why(refreshed).constData());
+        model.setCheckpoints(m_container, *refreshed);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(3, CheckpointModel::NameColumn).data().toString(), QStringLiteral("cp-four"));
+    }
+
+    void listsACustomFolder()
+    {
+        const auto created = createCheckpoint(QStringLiteral("cp-custom"), m_customFolder);
+        QVERIFY2(created, why(created).constData());
+        const auto listing = await(CheckpointCatalog(m_client).list(m_container, m_customFolder));
+        QVERIFY2(listing, why(listing).constData());
+        QCOMPARE(listing->size(), 1);
+        QCOMPARE(listing->first().name, QStringLiteral("cp-custom"));
+        QCOMPARE(listing->first().directory, m_customFolder);
+        QVERIFY(listing->first().created.isValid());
+        const auto removed = await(m_client->removeCheckpoint(m_container, QStringLiteral("cp-custom"), m_customFolder));
+        QVERIFY2(removed, why(removed).constData());
+        const auto helpers = helpersLeft();
+        QVERIFY2(helpers, why(helpers).constData());
+        QVERIFY(helpers->isEmpty());
+    }
+
+    void reportsAMissingContainer()
+    {
+        const auto listing = await(CheckpointCatalog(m_client).list(QStringLiteral("stasis-catalogtest-no-such-container")));
+        QVERIFY(!listing);
+        QCOMPARE(listing.error().kind, EngineError::Kind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckpointCatalogTest)
+#include "checkpointcatalogtest.moc"
