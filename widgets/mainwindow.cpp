@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "checkpointdialog.h"
+#include "checkpointmodel.h"
+#include "checkpoints/checkpointcatalog.h"
+#include "checkpointtimelineview.h"
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
 #include "engine/containermonitor.h"
@@ -45,6 +48,9 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     , m_proxy(new ContainerFilterProxyModel(this))
     , m_containerView(new QTableView(this))
     , m_logs(new LogPane(this))
+    , m_checkpoints(new CheckpointModel(this))
+    , m_timeline(new CheckpointTimelineView(this))
+    , m_checkpointView(new QTableView(this))
     , m_details(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -142,8 +148,27 @@ void MainWindow::createPanes()
     m_tabs->addTab(m_logs, tr("&Logs"));
     m_tabs->addTab(m_details, tr("&Engine"));
 
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setModel(m_checkpoints);
+    m_checkpointView->setObjectName(QStringLiteral("checkpoints"));
+    m_checkpointView->setModel(m_checkpoints);
+    m_checkpointView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checkpointView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_checkpointView->verticalHeader()->hide();
+    m_checkpointView->horizontalHeader()->setStretchLastSection(true);
+    m_checkpointView->setColumnWidth(CheckpointModel::NameColumn, 170);
+    m_checkpointView->setColumnWidth(CheckpointModel::CreatedColumn, 150);
+    // One selection for both views of the checkpoints.
+    m_timeline->setSelectionModel(m_checkpointView->selectionModel());
+    auto *checkpointSplitter = new QSplitter(Qt::Vertical, this);
+    checkpointSplitter->setObjectName(QStringLiteral("checkpointSplitter"));
+    checkpointSplitter->addWidget(m_timeline);
+    checkpointSplitter->addWidget(m_checkpointView);
+
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(checkpointSplitter);
     m_rightSplitter->addWidget(m_tabs);
+    m_rightSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_containerView);
     m_mainSplitter->addWidget(m_rightSplitter);
@@ -186,6 +211,11 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
             setConnectionState(tr("● reconnecting…"), waitingColour);
         } else if (state == EventStream::State::Connected) {
             setConnectionState(tr("● connected · Docker %1").arg(m_session->capabilities().version.version), connectedColour);
+        }
+    });
+    connect(m_session->monitor(), &ContainerMonitor::checkpointsCounted, this, [this](const QString &id, int count) {
+        if (id == selectedContainerId() && count != m_checkpoints->rowCount()) {
+            loadCheckpoints(id);
         }
     });
     connect(m_session->monitor(), &ContainerMonitor::containerChanged, this, [this](const ContainerSummary &container) {
@@ -284,17 +314,42 @@ void MainWindow::onCurrentContainerChanged()
     m_checkpointAction->setEnabled(!id.isEmpty() && m_session->capabilities().canCheckpoint());
     if (id.isEmpty()) {
         m_logs->setContainer(nullptr, {}, {});
+        m_checkpoints->clear();
         return;
     }
+    m_selectionPartsPending = 2;
     m_logs->setContainer(m_session->client(), id, current.siblingAtColumn(ContainerModel::NameColumn).data().toString());
-    connect(
-        m_logs->stream(),
-        &LogStream::linesReceived,
-        this,
-        [this] {
-            Q_EMIT selectionLoaded();
-        },
-        Qt::SingleShotConnection);
+    connect(m_logs->stream(), &LogStream::linesReceived, this, &MainWindow::noteSelectionPartLoaded, Qt::SingleShotConnection);
+    if (m_checkpoints->container() != id) {
+        m_checkpoints->clear();
+    }
+    loadCheckpoints(id);
+}
+
+void MainWindow::loadCheckpoints(const QString &containerId)
+{
+    CheckpointCatalog(m_session->client()).list(containerId).then(this, [this, containerId](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
+        if (containerId != selectedContainerId()) {
+            return; // the selection moved on meanwhile
+        }
+        if (!checkpoints) {
+            // Engines without checkpoint support answer 501: the banner already says why.
+            if (checkpoints.error().kind != EngineError::Kind::NotImplemented) {
+                statusBar()->showMessage(tr("Cannot list the checkpoints: %1").arg(checkpoints.error().toString()), 15000);
+            }
+        } else {
+            m_checkpoints->setCheckpoints(containerId, *checkpoints);
+            m_timeline->fitAll();
+        }
+        noteSelectionPartLoaded();
+    });
+}
+
+void MainWindow::noteSelectionPartLoaded()
+{
+    if (m_selectionPartsPending > 0 && --m_selectionPartsPending == 0) {
+        Q_EMIT selectionLoaded();
+    }
 }
 
 void MainWindow::showContainerMenu(const QPoint &position)
@@ -375,7 +430,9 @@ void MainWindow::restoreSettings()
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray())) {
         m_mainSplitter->setSizes({560, 720});
     }
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray());
+    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray())) {
+        m_rightSplitter->setSizes({330, 400});
+    }
     m_containerView->horizontalHeader()->restoreState(settings.value(QStringLiteral("containerHeader")).toByteArray());
 }
 

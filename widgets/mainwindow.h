@@ -18,6 +18,8 @@ class QTableView;
 namespace Stasis
 {
 
+class CheckpointModel;
+class CheckpointTimelineView;
 class ContainerFilterProxyModel;
 class ContainerModel;
 class EngineSession;
@@ -78,6 +80,8 @@ private:
     void showContainerMenu(const QPoint &position);
     void openCheckpointDialog();
     void showJobResult(KJob *job, const QString &success);
+    void loadCheckpoints(const QString &containerId);
+    void noteSelectionPartLoaded();
     void chooseEngine(const QString &text);
     void setConnectionState(const QString &text, const QColor &colour);
     void restoreSettings();
@@ -88,6 +92,10 @@ private:
     ContainerFilterProxyModel *m_proxy;
     QTableView *m_containerView;
     LogPane *m_logs;
+    CheckpointModel *m_checkpoints;
+    CheckpointTimelineView *m_timeline;
+    QTableView *m_checkpointView;
+    int m_selectionPartsPending = 0;
     QLabel *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_mainSplitter;
