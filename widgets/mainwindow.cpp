@@ -232,7 +232,8 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
     m_engineBox->setCurrentText(endpoint.displayUrl());
     setConnectionState(tr("● connecting…"), waitingColour);
     m_checkpointAction->setEnabled(false);
-    m_session->start();
+    // Queued: listeners connected right after construction hear the outcome.
+    QMetaObject::invokeMethod(m_session, &EngineSession::start, Qt::QueuedConnection);
 }
 
 void MainWindow::chooseEngine(const QString &text)

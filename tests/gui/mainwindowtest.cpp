@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The main window on real engines: the default sandbox, and one started
+// without experimental mode, where the banner must say how to fix it.
+#include "checkpointmodel.h"
+#include "checkpointtimelineview.h"
+#include "containermodel.h"
+#include "engine/enginesession.h"
+#include "enginetestsupport.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Stasis;
+using namespace Stasis::Test;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("stasis-tests"));
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DOCKER_HOST"), "DOCKER_HOST is not set: run the suite through tools/test");
+    }
+
+    void showsContainersCheckpointsAndLog()
+    {
+        const auto client = connectToSandbox(this);
+        QVERIFY2(client, why(client).constData());
+        const QString name = QStringLiteral("stasis-window-%1").arg(QCoreApplication::applicationPid());
+        ContainerSpec spec;
+        spec.name = name;
+        spec.image = sandboxImage();
+        spec.command = counterCommand();
+        spec.stopTimeoutSeconds = 1;
+        await((*client)->removeContainer(name, true));
+        QVERIFY(await((*client)->createContainer(spec)));
+        QVERIFY(await((*client)->startContainer(name)));
+        QVERIFY(waitForCounterValues(**client, name, 2));
+        for (const char *checkpoint : {"one-mark", "two-marks"}) {
+            EngineResult<void> created = std::unexpected(EngineError{});
+            for (int attempt = 0; attempt < 3 && !created; ++attempt) {
+                created = await((*client)->createCheckpoint(name, CheckpointOptions{QString::fromLatin1(checkpoint), true, {}}));
+            }
+            QVERIFY2(created, why(created).constData());
+        }
+
+        MainWindow window(*EngineEndpoint::parse(qEnvironmentVariable("DOCKER_HOST")));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        QSignalSpy selectionLoaded(&window, &MainWindow::selectionLoaded);
+        window.selectContainer(name);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QVERIFY(!window.banner()->isVisible());
+        QVERIFY(selectionLoaded.count() > 0 || selectionLoaded.wait(15000));
+        QVERIFY(!window.selectedContainerId().isEmpty());
+        QVERIFY(window.checkpointAction()->isEnabled());
+
+        auto *timeline = window.findChild<CheckpointTimelineView *>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 2, 10000);
+        const QModelIndex first = timeline->model()->index(0, CheckpointModel::NameColumn);
+        const QModelIndex second = timeline->model()->index(1, CheckpointModel::NameColumn);
+        QCOMPARE(first.data().toString(), QStringLiteral("one-mark"));
+        QVERIFY(timeline->visualRect(first).center().x() < timeline->visualRect(second).center().x());
+
+        // The container stops with a checkpoint: the table follows through events.
+        QVERIFY(await((*client)->createCheckpoint(name, CheckpointOptions{QStringLiteral("three-marks"), false, {}})));
+        auto *containers = window.findChild<QTableView *>(QStringLiteral("containers"));
+        QTRY_COMPARE_WITH_TIMEOUT(containers->currentIndex().siblingAtColumn(ContainerModel::StateColumn).data().toString(), QStringLiteral("exited"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 3, 10000);
+        await((*client)->removeContainer(name, true));
+    }
+
+    void bannerExplainsAnEngineWithoutExperimentalMode()
+    {
+        const auto host = runSandbox({QStringLiteral("up"), QStringLiteral("no-experimental"), QStringLiteral("--no-experimental")});
+        QVERIFY2(host, why(host).constData());
+        MainWindow window(*EngineEndpoint::parse(host->mid(int(qstrlen("DOCKER_HOST=")))));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        QVERIFY(loaded.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 5000);
+        QVERIFY2(window.banner()->text().contains(QLatin1String("\"experimental\": true")), qPrintable(window.banner()->text()));
+        QVERIFY(!window.checkpointAction()->isEnabled());
+        QVERIFY(window.checkpointAction()->toolTip().contains(QLatin1String("experimental")));
+        QVERIFY(runSandbox({QStringLiteral("down"), QStringLiteral("no-experimental")}));
+    }
+
+    void bannerExplainsAnEngineThatIsNotThere()
+    {
+        MainWindow window(*EngineEndpoint::parse(QStringLiteral("unix:///nonexistent/docker.sock")));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->text().contains(QLatin1String("no engine socket")), qPrintable(window.banner()->text()));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindowtest.moc"
