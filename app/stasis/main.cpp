@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,6 +19,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Stasis"));
     QApplication::setOrganizationName(QStringLiteral("stasis"));
     QApplication::setApplicationVersion(QStringLiteral(STASIS_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stasis"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Checkpoint and restore Docker containers."));
