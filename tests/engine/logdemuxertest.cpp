@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "engine/logdemuxer.h"
 
+#include "multiplexedframe.h"
+
 #include <QTest>
 #include <QtEndian>
 
 using namespace Stasis;
-
-namespace
-{
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
-} // namespace
+using Stasis::Test::multiplexedFrame;
 
 class LogDemuxerTest : public QObject
 {
@@ -25,7 +17,7 @@ private Q_SLOTS:
     void splitsSeveralFramesInOneRead()
     {
         LogDemuxer demuxer;
-        const auto frames = demuxer.feed(frame(1, "1\n") + frame(2, "oops\n") + frame(1, "2\n"));
+        const auto frames = demuxer.feed(multiplexedFrame(1, "1\n") + multiplexedFrame(2, "oops\n") + multiplexedFrame(1, "2\n"));
         QCOMPARE(frames.size(), 3);
         QCOMPARE(frames[1].stream, LogDemuxer::Stream::Stderr);
         QCOMPARE(frames[1].payload, QByteArray("oops\n"));
@@ -34,7 +26,7 @@ private Q_SLOTS:
 
     void waitsForFramesSplitAcrossReads()
     {
-        const QByteArray bytes = frame(1, "hello world\n") + frame(1, "42\n");
+        const QByteArray bytes = multiplexedFrame(1, "hello world\n") + multiplexedFrame(1, "42\n");
         LogDemuxer demuxer;
         QList<LogDemuxer::Frame> frames;
         for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -54,7 +46,7 @@ private Q_SLOTS:
 
     void joinsAWholeBody()
     {
-        QCOMPARE(LogDemuxer::joinAll(frame(1, "0\n") + frame(1, "1\n")), QByteArray("0\n1\n"));
+        QCOMPARE(LogDemuxer::joinAll(multiplexedFrame(1, "0\n") + multiplexedFrame(1, "1\n")), QByteArray("0\n1\n"));
     }
 };
 

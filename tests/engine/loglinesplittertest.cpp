@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "engine/loglinesplitter.h"
 
+#include "multiplexedframe.h"
+
 #include <QTest>
 #include <QTimeZone>
 #include <QtEndian>
 
 using namespace Stasis;
+using Stasis::Test::multiplexedFrame;
 
 namespace
 {
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
-
 /// Feeds @p bytes in pieces of @p pieceSize and collects the lines.
 QList<LogLine> feedInPieces(LogLineSplitter &splitter, const QByteArray &bytes, qsizetype pieceSize)
 {
@@ -100,8 +95,8 @@ private Q_SLOTS:
 
     void splitsFramesAcrossChunks()
     {
-        const QByteArray bytes = frame(1, "2026-03-01T10:00:00.000000001Z 0\n") + frame(2, "2026-03-01T10:00:00.500000000Z warning: hot\n")
-            + frame(1, "2026-03-01T10:00:01.000000001Z 1\n");
+        const QByteArray bytes = multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(2, "2026-03-01T10:00:00.500000000Z warning: hot\n")
+            + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n");
         for (qsizetype pieceSize : {1, 5, 8, 9, 50}) {
             LogLineSplitter splitter(LogLineSplitter::Framing::Multiplexed);
             const QList<LogLine> lines = feedInPieces(splitter, bytes, pieceSize);
@@ -117,11 +112,11 @@ private Q_SLOTS:
     {
         // A frame may hold part of a line; stderr in between must not join it.
         LogLineSplitter splitter(LogLineSplitter::Framing::Multiplexed);
-        QVERIFY(splitter.feed(frame(1, "2026-03-01T10:00:00.000000001Z hello ")).isEmpty());
-        const QList<LogLine> stderrLines = splitter.feed(frame(2, "2026-03-01T10:00:00.000000002Z oops\n"));
+        QVERIFY(splitter.feed(multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z hello ")).isEmpty());
+        const QList<LogLine> stderrLines = splitter.feed(multiplexedFrame(2, "2026-03-01T10:00:00.000000002Z oops\n"));
         QCOMPARE(textsOf(stderrLines), QStringList{QStringLiteral("oops")});
         // The rest of a message the engine split (> 16 KiB) carries a timestamp of its own.
-        const QList<LogLine> lines = splitter.feed(frame(1, "2026-03-01T10:00:00.000000003Z world\n"));
+        const QList<LogLine> lines = splitter.feed(multiplexedFrame(1, "2026-03-01T10:00:00.000000003Z world\n"));
         QCOMPARE(textsOf(lines), QStringList{QStringLiteral("hello world")});
         QCOMPARE(lines[0].nanoseconds, (march1st2026 + 36000) * 1000000000 + 1);
     }
@@ -139,7 +134,7 @@ private Q_SLOTS:
     void detectsMultiplexedStreams()
     {
         LogLineSplitter splitter(LogLineSplitter::Framing::Detect);
-        const QList<LogLine> lines = feedInPieces(splitter, frame(2, "2026-03-01T10:00:00Z boom\n"), 1);
+        const QList<LogLine> lines = feedInPieces(splitter, multiplexedFrame(2, "2026-03-01T10:00:00Z boom\n"), 1);
         QCOMPARE(splitter.framing(), LogLineSplitter::Framing::Multiplexed);
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines[0].stream, LogLine::Stream::Stderr);
@@ -169,8 +164,8 @@ private Q_SLOTS:
     void dropsLinesAlreadySeenAfterResume()
     {
         LogLineSplitter splitter(LogLineSplitter::Framing::Multiplexed);
-        const QByteArray first = frame(1, "2026-03-01T10:00:00.000000001Z 0\n") + frame(1, "2026-03-01T10:00:01.000000001Z 1\n")
-            + frame(1, "2026-03-01T10:00:02.000000001Z 2\n");
+        const QByteArray first = multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n")
+            + multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z 2\n");
         QCOMPARE(textsOf(splitter.feed(first)), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
         QCOMPARE(splitter.sinceParameter(), QStringLiteral("%1.000000001").arg(march1st2026 + 36002));
 
@@ -178,8 +173,8 @@ private Q_SLOTS:
         // with since= the last timestamp, and the engine sends that line again.
         splitter.resumeAfterLastLine();
         splitter.restart(LogLineSplitter::Framing::Multiplexed);
-        const QByteArray second = frame(1, "2026-03-01T10:00:02.000000001Z 2\n") + frame(1, "2026-03-01T10:00:02.000000002Z 2b\n")
-            + frame(1, "2026-03-01T10:00:30.000000000Z 3\n");
+        const QByteArray second = multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z 2\n") + multiplexedFrame(1, "2026-03-01T10:00:02.000000002Z 2b\n")
+            + multiplexedFrame(1, "2026-03-01T10:00:30.000000000Z 3\n");
         // A chunk ending mid-frame, then the rest.
         QList<LogLine> lines = splitter.feed(second.left(20));
         lines += splitter.feed(second.mid(20));

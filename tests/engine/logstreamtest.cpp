@@ -8,21 +8,16 @@
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "multiplexedframe.h"
+
 #include <QTest>
 #include <QtEndian>
 
 using namespace Stasis;
+using Stasis::Test::multiplexedFrame;
 
 namespace
 {
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
-
 /// Answers each request with the next prepared answer, chunked, then closes.
 class FakeEngine : public QObject
 {
@@ -112,8 +107,8 @@ private Q_SLOTS:
         QVERIFY(engine.isListening());
         engine.answers.append({200,
                                "application/vnd.docker.multiplexed-stream",
-                               frame(1, "2026-03-01T10:00:00.000000001Z 0\n") + frame(2, "2026-03-01T10:00:00.100000000Z warn\n")
-                                   + frame(1, "2026-03-01T10:00:01.000000001Z 1\n") + frame(1, "2026-03-01T10:00:02.000000001Z partial")});
+                               multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(2, "2026-03-01T10:00:00.100000000Z warn\n")
+                                   + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n") + multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z partial")});
         QObject owner;
         EngineClient *client = clientFor(socketPath, &owner);
         QVERIFY(client);
