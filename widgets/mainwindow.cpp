@@ -55,6 +55,7 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_checkpointSplitter(new QSplitter(Qt::Vertical, this))
     , m_banner(new QLabel(this))
     , m_engineBox(new QComboBox(this))
     , m_connectionState(new QLabel(this))
@@ -160,13 +161,12 @@ void MainWindow::createPanes()
     m_checkpointView->setColumnWidth(CheckpointModel::CreatedColumn, 150);
     // One selection for both views of the checkpoints.
     m_timeline->setSelectionModel(m_checkpointView->selectionModel());
-    auto *checkpointSplitter = new QSplitter(Qt::Vertical, this);
-    checkpointSplitter->setObjectName(QStringLiteral("checkpointSplitter"));
-    checkpointSplitter->addWidget(m_timeline);
-    checkpointSplitter->addWidget(m_checkpointView);
+    m_checkpointSplitter->setObjectName(QStringLiteral("checkpointSplitter"));
+    m_checkpointSplitter->addWidget(m_timeline);
+    m_checkpointSplitter->addWidget(m_checkpointView);
 
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
-    m_rightSplitter->addWidget(checkpointSplitter);
+    m_rightSplitter->addWidget(m_checkpointSplitter);
     m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -434,6 +434,8 @@ void MainWindow::restoreSettings()
     if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray())) {
         m_rightSplitter->setSizes({330, 400});
     }
+    m_checkpointSplitter->restoreState(settings.value(QStringLiteral("checkpointSplitter")).toByteArray());
+    m_checkpointView->horizontalHeader()->restoreState(settings.value(QStringLiteral("checkpointHeader")).toByteArray());
     m_containerView->horizontalHeader()->restoreState(settings.value(QStringLiteral("containerHeader")).toByteArray());
 }
 
@@ -446,6 +448,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
     settings.setValue(QStringLiteral("containerHeader"), m_containerView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("checkpointSplitter"), m_checkpointSplitter->saveState());
+    settings.setValue(QStringLiteral("checkpointHeader"), m_checkpointView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

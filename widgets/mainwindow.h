@@ -100,6 +100,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
+    QSplitter *m_checkpointSplitter;
     QLabel *m_banner;
     QComboBox *m_engineBox;
     QLabel *m_connectionState;
