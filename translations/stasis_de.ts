@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/engine/checkpointname.cpp" line="15"/>
         <source>&apos;%1&apos; is not a valid checkpoint name: use at least two characters, letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and not ending with &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Checkpoint-Name: Verwenden Sie mindestens zwei Zeichen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer und nicht endend mit &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../app/engine/enginecapabilities.cpp" line="14"/>
         <source>This engine runs %1 containers; checkpoints need a Linux engine with CRIU. Connect to a Linux engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine führt %1-Container aus; Checkpoints benötigen eine Linux-Engine mit CRIU. Verbinden Sie sich mit einer Linux-Engine.</translation>
     </message>
     <message>
         <location filename="../app/engine/enginecapabilities.cpp" line="19"/>
         <source>Checkpoints are off: the engine runs without experimental mode. Add &quot;experimental&quot;: true to /etc/docker/daemon.json (or start dockerd with --experimental), restart the engine, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints sind deaktiviert: Die Engine läuft ohne experimentellen Modus. Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu (oder starten Sie dockerd mit --experimental), starten Sie die Engine neu und verbinden Sie sich dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../app/engine/socketprobe.cpp" line="70"/>
         <source>%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %2 Sekunden keine Verbindung angenommen; die Engine ist möglicherweise überlastet oder hängt.</translation>
     </message>
 </context>
 <context>
@@ -35,57 +35,57 @@
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="32"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="37"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="40"/>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="48"/>
         <source>Cannot read %1 %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="61"/>
         <source>%1 %2 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="78"/>
         <source>%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 enthält keinen privaten Schlüssel, den Stasis lesen kann (einen unverschlüsselten RSA-, EC- oder DSA-Schlüssel im PEM-Format).</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="37"/>
         <source>The engine sent invalid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat ungültiges JSON gesendet: %1.</translation>
     </message>
     <message>
         <location filename="../app/engine/socketprobe.cpp" line="26"/>
         <source>There is no engine socket at %1. Start the Docker engine (for example: sudo systemctl start docker), or choose another engine with --host or DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Engine-Socket. Starten Sie die Docker-Engine (zum Beispiel: sudo systemctl start docker) oder wählen Sie mit --host oder DOCKER_HOST eine andere Engine.</translation>
     </message>
     <message>
         <location filename="../app/engine/socketprobe.cpp" line="31"/>
         <source>Permission denied on %1. Add your user to the socket&apos;s group (usually: sudo usermod -aG docker $USER, then log in again), or run as a user who may use the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf %1 verweigert. Fügen Sie Ihren Benutzer der Gruppe des Sockets hinzu (meist: sudo usermod -aG docker $USER, danach neu anmelden) oder führen Sie Stasis als ein Benutzer aus, der die Engine verwenden darf.</translation>
     </message>
     <message>
         <location filename="../app/engine/socketprobe.cpp" line="36"/>
         <source>Nothing answers on %1 (connection refused): the engine is stopped or has crashed. Start it again (for example: sudo systemctl start docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt): Die Engine ist gestoppt oder abgestürzt. Starten Sie sie erneut (zum Beispiel: sudo systemctl start docker).</translation>
     </message>
     <message>
         <location filename="../app/engine/socketprobe.cpp" line="40"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -93,42 +93,42 @@
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="21"/>
         <source>&amp;Leave the container running</source>
-        <translation type="unfinished"></translation>
+        <translation>Container &amp;weiterlaufen lassen</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="25"/>
         <source>Checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint für %1</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="32"/>
         <source>Without this, the container stops once its state is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option wird der Container gestoppt, sobald sein Zustand gespeichert ist.</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="33"/>
         <source>the engine&apos;s default folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardordner der Engine</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="34"/>
         <source>A folder on the engine&apos;s host. The engine cannot restore from a custom folder directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner auf dem Host der Engine. Aus einem benutzerdefinierten Ordner kann die Engine nicht direkt wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="35"/>
         <source>&amp;Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkpoint erstellen</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="38"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointdialog.cpp" line="41"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
 </context>
 <context>
@@ -139,22 +139,22 @@
         <location filename="../models/checkpointmodel.cpp" line="206"/>
         <location filename="../models/checkpointmodel.cpp" line="207"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="30"/>
         <source>engine default</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Standard</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="205"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="207"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="208"/>
@@ -162,27 +162,30 @@
 Taken: %2
 Size: %3
 Folder: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1
+Erstellt: %2
+Größe: %3
+Ordner: %4</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="218"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="220"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="222"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="224"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -190,12 +193,12 @@ Folder: %4</source>
     <message>
         <location filename="../widgets/checkpointtimelineview.cpp" line="46"/>
         <source>Checkpoint timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Zeitleiste</translation>
     </message>
     <message>
         <location filename="../widgets/checkpointtimelineview.cpp" line="477"/>
         <source>No checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Checkpoints</translation>
     </message>
 </context>
 <context>
@@ -206,42 +209,45 @@ Folder: %4</source>
 id %2
 image %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2
+Image %3
+%4</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="115"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="117"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="119"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="123"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="125"/>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints</translation>
     </message>
     <message>
         <location filename="../models/containermodel.cpp" line="127"/>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Checkpoint</translation>
     </message>
 </context>
 <context>
@@ -249,27 +255,27 @@ image %3
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="21"/>
         <source>Checkpointing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint für %1 wird erstellt</translation>
     </message>
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="21"/>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint</translation>
     </message>
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="39"/>
         <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="54"/>
         <source>Cannot checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint für %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="62"/>
         <source>The container is no longer running; start it again, or restore an earlier checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container läuft nicht mehr; starten Sie ihn erneut oder stellen Sie einen früheren Checkpoint wieder her.</translation>
     </message>
 </context>
 <context>
@@ -277,52 +283,52 @@ image %3
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="99"/>
         <source>The Docker configuration cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker-Konfiguration kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="109"/>
         <source>The Docker configuration %1 is malformed: currentContext is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker-Konfiguration %1 ist fehlerhaft: currentContext ist keine Zeichenkette.</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="123"/>
         <source>The Docker context &apos;%1&apos; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext &apos;%1&apos; kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="127"/>
         <source>There is no Docker context &apos;%1&apos;: %2 does not exist (`docker context ls` lists the contexts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Docker-Kontext &apos;%1&apos;: %2 existiert nicht (`docker context ls` listet die Kontexte auf).</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="130"/>
         <source>The Docker context &apos;%1&apos; is malformed: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext &apos;%1&apos; ist fehlerhaft: %2 in %3.</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="135"/>
         <source>Endpoints is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="139"/>
         <source>The Docker context &apos;%1&apos; has no docker endpoint in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext &apos;%1&apos; hat in %2 keinen docker-Endpunkt.</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="142"/>
         <source>Endpoints.docker is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints.docker ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="146"/>
         <source>Endpoints.docker.Host is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints.docker.Host ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="150"/>
         <source>Endpoints.docker.SkipTLSVerify is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints.docker.SkipTLSVerify ist weder true noch false</translation>
     </message>
 </context>
 <context>
@@ -330,37 +336,37 @@ image %3
     <message>
         <location filename="../app/engine/engineclient.cpp" line="92"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="94"/>
         <source>The engine at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="98"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="102"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Engine unter %1 wurde unterbrochen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="163"/>
         <source>The engine at %1 closed the stream: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="237"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
         <location filename="../app/engine/engineclient.cpp" line="243"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
 </context>
 <context>
@@ -368,122 +374,122 @@ image %3
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="102"/>
         <source>The engine address is empty; use unix:///path/to/docker.sock or tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine-Adresse ist leer; verwenden Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="106"/>
         <source>&apos;%1&apos; is not an engine address; write unix:///path/to/docker.sock or tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Engine-Adresse; schreiben Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="114"/>
         <source>&apos;%1&apos; does not name an absolute socket path; write it as unix:///path/to/docker.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gibt keinen absoluten Socket-Pfad an; schreiben Sie ihn als unix:///path/to/docker.sock.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="120"/>
         <source>&apos;%1&apos;: ssh:// engine addresses are not supported yet. Forward the engine&apos;s socket instead, e.g. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, then use unix:///tmp/docker.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Engine-Adressen mit ssh:// werden noch nicht unterstützt. Leiten Sie stattdessen den Socket der Engine weiter, z. B. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="125"/>
         <source>&apos;%1&apos;: write tcp://host:port instead of %2://; TLS comes from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, or from the Docker context.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Schreiben Sie tcp://host:port statt %2://; TLS wird über DOCKER_TLS_VERIFY und DOCKER_CERT_PATH oder über den Docker-Kontext festgelegt.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="131"/>
         <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;; the engine address must be unix:///path/to/docker.sock or tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock oder tcp://host:port lauten.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="138"/>
         <source>&apos;%1&apos;: a tcp:// address takes no path; write tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Eine tcp://-Adresse enthält keinen Pfad; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="148"/>
         <source>&apos;%1&apos;: the IPv6 address lacks its closing bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Der IPv6-Adresse fehlt die schließende Klammer.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="153"/>
         <source>&apos;%1&apos;: expected &apos;:port&apos; after the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Nach der IPv6-Adresse wurde &apos;:port&apos; erwartet.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="161"/>
         <source>&apos;%1&apos;: write an IPv6 address in brackets, e.g. tcp://[::1]:2376.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. tcp://[::1]:2376.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="167"/>
         <source>&apos;%1&apos; names no host; write tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gibt keinen Host an; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="170"/>
         <source>&apos;%1&apos; has no port; write tcp://host:port, e.g. port 2376 for TLS or 2375 without.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen Port; schreiben Sie tcp://host:port, z. B. Port 2376 mit TLS oder 2375 ohne.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="174"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid port; ports run from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Port; Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="179"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Hostname und keine gültige Adresse.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="189"/>
         <source>Give either an engine address (%1) or a Docker context (%2), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine Engine-Adresse (%1) oder einen Docker-Kontext (%2) an, nicht beides.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="207"/>
         <source>The current context of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Kontext von %1: </translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="230"/>
         <source>The Docker context &apos;%1&apos; (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext &apos;%1&apos; (%2): </translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="247"/>
         <source>The Docker context &apos;%1&apos;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext &apos;%1&apos;: </translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="256"/>
         <source>%1 needs TLS, but this Qt has no working TLS backend (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt TLS, aber diese Qt-Installation hat kein funktionierendes TLS-Backend (OpenSSL).</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="263"/>
         <source>the TLS CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-CA-Zertifikat</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="276"/>
         <source>The TLS client key %1 is missing; the client certificate %2 needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Client-Schlüssel %1 fehlt; das Client-Zertifikat %2 benötigt ihn.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="279"/>
         <source>The TLS client certificate %1 is missing; the client key %2 needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Client-Zertifikat %1 fehlt; der Client-Schlüssel %2 benötigt es.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="282"/>
         <source>the TLS client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Client-Zertifikat</translation>
     </message>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="286"/>
         <source>the TLS client key</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Client-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -491,17 +497,17 @@ image %3
     <message>
         <location filename="../app/engine/engineerror.cpp" line="49"/>
         <source>The engine does not offer checkpoints (%1). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine bietet keine Checkpoints an (%1). Aktivieren Sie den experimentellen Modus: Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu und starten Sie die Engine neu.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineerror.cpp" line="53"/>
         <source>Nothing to do: the container is already in that state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Der Container ist bereits in diesem Zustand.</translation>
     </message>
     <message>
         <location filename="../app/engine/engineerror.cpp" line="58"/>
         <source>The engine answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine antwortete %1: %2</translation>
     </message>
 </context>
 <context>
@@ -509,7 +515,7 @@ image %3
     <message>
         <location filename="../app/engine/eventstream.cpp" line="124"/>
         <source>The engine at %1 closed the event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine unter %1 hat den Ereignisstrom geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -517,12 +523,12 @@ image %3
     <message>
         <location filename="../app/checkpoints/helpercontainer.cpp" line="64"/>
         <source>The engine created a helper container but did not say its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat einen Hilfscontainer erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/helpercontainer.cpp" line="86"/>
         <source>The engine sent no readable file information for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -530,27 +536,27 @@ image %3
     <message>
         <location filename="../app/checkpoints/checkpointcatalog.cpp" line="80"/>
         <source>The engine did not say the id and image of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcatalog.cpp" line="90"/>
         <source>The engine did not say where its data root is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcatalog.cpp" line="102"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcatalog.cpp" line="128"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcatalog.cpp" line="147"/>
         <source>Could not remove the helper container %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -558,67 +564,67 @@ image %3
     <message>
         <location filename="../widgets/logpane.cpp" line="44"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="49"/>
         <source>Keep the newest lines in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Zeilen sichtbar halten</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="52"/>
         <source>Search the log (Enter or F3: next, Shift+F3: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen (Eingabetaste oder F3: nächster Treffer, Umschalt+F3: vorheriger)</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="55"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="62"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="65"/>
         <source>Remove the lines shown so far; new lines keep coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher angezeigte Zeilen entfernen; neue Zeilen werden weiterhin angezeigt</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="260"/>
         <source>No container selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Container ausgewählt.</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="266"/>
         <source>opening the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="269"/>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verfolgt</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="272"/>
         <source>container stopped — waiting for it to run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Container gestoppt — es wird gewartet, bis er wieder läuft</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="275"/>
         <source>cannot follow the log: %1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll kann nicht verfolgt werden: %1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="276"/>
         <source>cannot follow the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll kann nicht verfolgt werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/logpane.cpp" line="279"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -626,7 +632,7 @@ image %3
     <message>
         <location filename="../app/engine/logstream.cpp" line="156"/>
         <source>The engine sent a log stream Stasis cannot read (broken framing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat einen Protokolldatenstrom gesendet, den Stasis nicht lesen kann (fehlerhaftes Framing).</translation>
     </message>
 </context>
 <context>
@@ -634,124 +640,124 @@ image %3
     <message>
         <location filename="../widgets/mainwindow.cpp" line="64"/>
         <source>With checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Checkpoints</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="65"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="66"/>
         <source>&amp;Checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkpoint erstellen…</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="68"/>
         <source>Stasis</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasis</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="81"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="87"/>
         <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>Filter containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container filtern</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="111"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>● reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>● connected · Docker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● verbunden · Docker %1</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>● connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>Checkpoint the selected containers (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="269"/>
         <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="269"/>
         <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>Engine ready · checkpointing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine bereit · Checkpoints %1</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>● not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● nicht verbunden</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="278"/>
         <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="339"/>
         <source>Cannot list the checkpoints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="367"/>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>Checkpoint %1 of %2 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 von %2 erstellt.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>Checkpointing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint für %1 wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -759,22 +765,22 @@ image %3
     <message>
         <location filename="../app/jobs/restorejob.cpp" line="22"/>
         <source>Restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorejob.cpp" line="22"/>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorejob.cpp" line="39"/>
         <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorejob.cpp" line="48"/>
         <source>Cannot restore %1 from checkpoint %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -782,27 +788,27 @@ image %3
     <message>
         <location filename="../app/stasis/main.cpp" line="22"/>
         <source>Checkpoint and restore Docker containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints von Docker-Containern erstellen und wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../app/stasis/main.cpp" line="26"/>
         <source>The engine to connect to (default: DOCKER_HOST, then the default socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine, mit der verbunden werden soll (Standard: DOCKER_HOST, dann der Standard-Socket).</translation>
     </message>
     <message>
         <location filename="../app/stasis/main.cpp" line="29"/>
         <source>Save a PNG of the main window once it is loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Hauptfensters speichern, sobald es geladen ist, und dann beenden.</translation>
     </message>
     <message>
         <location filename="../app/stasis/main.cpp" line="32"/>
         <source>The Docker context to use (overrides DOCKER_HOST and the current context).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu verwendende Docker-Kontext (hat Vorrang vor DOCKER_HOST und dem aktuellen Kontext).</translation>
     </message>
     <message>
         <location filename="../app/stasis/main.cpp" line="35"/>
         <source>Select this container (name or id) once it is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Container (Name oder ID) auswählen, sobald er aufgeführt ist.</translation>
     </message>
 </context>
 </TS>
