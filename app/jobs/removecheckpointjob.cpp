@@ -36,7 +36,8 @@ void RemoveCheckpointJob::remove()
         m_engineError = result.error();
         setError(EngineRefused);
         QString text = tr("Cannot remove checkpoint %1 of %2: %3").arg(m_checkpoint, m_container, m_engineError.toString());
-        if (m_engineError.kind == EngineError::Kind::NotFound) {
+        // A missing container is a 404; a missing checkpoint a 500 "checkpoint … does not exist".
+        if (m_engineError.kind == EngineError::Kind::NotFound || m_engineError.message.contains(QLatin1String("does not exist"))) {
             text += QLatin1Char(' ') + tr("Refresh the list of checkpoints: the container or the checkpoint no longer exists.");
         }
         setErrorText(text);

@@ -192,6 +192,25 @@ private Q_SLOTS:
             QVERIFY2(details->running, qPrintable(name));
         }
     }
+
+    void removingAMissingCheckpointNamesIt()
+    {
+        JobQueue queue;
+        const QString container = m_containers.first();
+        const JobQueue::Id id = queue.enqueue(
+            [this, container] {
+                return new RemoveCheckpointJob(m_client, container, QStringLiteral("never-taken"));
+            },
+            container,
+            QStringLiteral("remove never-taken"));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.record(id)->isFinished(), 30000);
+        const JobQueue::Record *record = queue.record(id);
+        QCOMPARE(record->state, JobQueue::State::Failed);
+        QCOMPARE(record->errorCode, int(RemoveCheckpointJob::EngineRefused));
+        QVERIFY2(record->errorText.contains(container) && record->errorText.contains(QStringLiteral("never-taken")), qPrintable(record->errorText));
+        QVERIFY2(record->errorText.contains(RemoveCheckpointJob::tr("Refresh the list of checkpoints")), qPrintable(record->errorText));
+        QVERIFY2(record->errorDetails.contains(QStringLiteral("does not exist")), qPrintable(record->errorDetails));
+    }
 };
 
 QTEST_GUILESS_MAIN(JobQueueLoadTest)
