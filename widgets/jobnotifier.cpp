@@ -45,9 +45,7 @@ void JobNotifier::jobFinished(JobQueue::Id id)
             m_tray->setToolTip(QApplication::applicationDisplayName());
             m_tray->show();
         }
-        m_tray->showMessage(title,
-                            text,
-                            record->state == JobQueue::State::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        m_tray->showMessage(title, text, record->state == JobQueue::State::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     }
     Q_EMIT notified(id, title, text);
 }

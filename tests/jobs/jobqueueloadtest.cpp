@@ -134,7 +134,8 @@ private Q_SLOTS:
         for (int step = 0; step < jobsPerContainer; ++step) {
             for (int c = 0; c < containerCount; ++c) {
                 const Step what = plan(c)[step];
-                perContainer[c].append(queue.enqueue(factory(m_containers[c], what), m_containers[c], QStringLiteral("%1 step %2").arg(m_containers[c]).arg(step)));
+                const QString description = QStringLiteral("%1 step %2").arg(m_containers[c]).arg(step);
+                perContainer[c].append(queue.enqueue(factory(m_containers[c], what), m_containers[c], description));
             }
         }
         QCOMPARE(queue.ids().size(), containerCount * jobsPerContainer);

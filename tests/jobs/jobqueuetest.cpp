@@ -218,7 +218,13 @@ private Q_SLOTS:
         QCOMPARE(queue.record(a1)->state, JobQueue::State::Done);
         QCOMPARE(started.last(), QStringLiteral("a2"));
         jobs.made[4]->succeed(); // a2
-        QCOMPARE(started, (QStringList{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("free"), QStringLiteral("b2"), QStringLiteral("a2"), QStringLiteral("a3")}));
+        const QStringList expected{QStringLiteral("a1"),
+                                   QStringLiteral("b1"),
+                                   QStringLiteral("free"),
+                                   QStringLiteral("b2"),
+                                   QStringLiteral("a2"),
+                                   QStringLiteral("a3")};
+        QCOMPARE(started, expected);
     }
 
     void timerJobsNeverOverlapOnAContainer()
