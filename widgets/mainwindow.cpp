@@ -11,7 +11,12 @@
 #include "engine/engineclient.h"
 #include "engine/enginesession.h"
 #include "engine/logstream.h"
+#include "jobnotifier.h"
 #include "jobs/createcheckpointjob.h"
+#include "jobs/jobqueue.h"
+#include "jobs/removecheckpointjob.h"
+#include "jobs/restorejob.h"
+#include "jobspanel.h"
 #include "logpane.h"
 
 #include <QAction>
@@ -24,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -65,6 +71,10 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     , m_withCheckpoints(new QCheckBox(tr("With checkpoints"), this))
     , m_reconnectAction(new QAction(tr("&Reconnect"), this))
     , m_checkpointAction(new QAction(tr("&Checkpoint…"), this))
+    , m_restoreAction(new QAction(tr("&Restore"), this))
+    , m_removeAction(new QAction(tr("Re&move Checkpoints…"), this))
+    , m_jobs(new JobQueue(this))
+    , m_jobsPanel(new JobsPanel(m_jobs, this))
 {
     setWindowTitle(tr("Stasis"));
     m_proxy->setSourceModel(m_containers);
@@ -75,7 +85,11 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     setEngine(endpoint);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panel reads the queue: it goes first.
+    delete m_jobsPanel;
+}
 
 void MainWindow::createToolBar()
 {
@@ -101,6 +115,14 @@ void MainWindow::createToolBar()
     connect(m_checkpointAction, &QAction::triggered, this, &MainWindow::openCheckpointDialog);
     toolBar->addAction(m_checkpointAction);
     addAction(m_checkpointAction);
+    m_restoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelectedCheckpoint);
+    toolBar->addAction(m_restoreAction);
+    addAction(m_restoreAction);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelectedCheckpoints);
+    toolBar->addAction(m_removeAction);
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -146,7 +168,20 @@ void MainWindow::createPanes()
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMargin(8);
+    m_checkpointView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_checkpointView->addActions({m_restoreAction, m_removeAction});
+    m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_timeline->addActions({m_restoreAction, m_removeAction});
+    m_checkpointView->addAction(m_removeAction);
+    connect(m_checkpointView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_checkpointView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    m_jobsPanel->setObjectName(QStringLiteral("jobs"));
+    connect(m_jobs, &JobQueue::summaryChanged, this, [this](const QString &summary) {
+        m_statusSummary->setText(summary);
+    });
+    new JobNotifier(m_jobs, this, this);
     m_tabs->addTab(m_logs, tr("&Logs"));
+    m_tabs->addTab(m_jobsPanel, tr("&Jobs"));
     m_tabs->addTab(m_details, tr("&Engine"));
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -197,7 +232,7 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
 {
     if (m_session) {
         m_logs->setContainer(nullptr, {}, {});
-        m_session->deleteLater();
+        retireSession(m_session);
     }
     m_listed = false;
     m_containers->setContainers({});
@@ -220,6 +255,9 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
     });
     connect(m_session->monitor(), &ContainerMonitor::containerChanged, this, [this](const ContainerSummary &container) {
         // The log stream ends when the container stops; it resumes when it runs again (e.g. after a restore).
+        if (container.id == selectedContainerId()) {
+            updateActions();
+        }
         LogStream *stream = m_logs->stream();
         if (stream && container.id == selectedContainerId() && container.state == QLatin1String("running") && stream->state() == LogStream::State::Ended) {
             stream->resume();
@@ -231,9 +269,25 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
     }
     m_engineBox->setCurrentText(endpoint.displayUrl());
     setConnectionState(tr("● connecting…"), waitingColour);
-    m_checkpointAction->setEnabled(false);
+    updateActions();
     // Queued: listeners connected right after construction hear the outcome.
     QMetaObject::invokeMethod(m_session, &EngineSession::start, Qt::QueuedConnection);
+}
+
+void MainWindow::retireSession(EngineSession *session)
+{
+    session->monitor()->stop();
+    session->monitor()->disconnect(this);
+    session->monitor()->disconnect(m_containers);
+    session->disconnect(this);
+    // Its jobs may still be queued or running: they use its client.
+    const auto deleteWhenIdle = [this, session] {
+        if (m_jobs->runningCount() + m_jobs->queuedCount() == 0) {
+            session->deleteLater();
+        }
+    };
+    connect(m_jobs, &JobQueue::summaryChanged, session, deleteWhenIdle);
+    deleteWhenIdle();
 }
 
 void MainWindow::chooseEngine(const QString &text)
@@ -251,8 +305,7 @@ void MainWindow::showCapabilities(const EngineCapabilities &capabilities)
 {
     m_banner->setText(capabilities.checkpointProblem);
     m_banner->setVisible(!capabilities.canCheckpoint());
-    m_checkpointAction->setEnabled(capabilities.canCheckpoint() && !selectedContainerId().isEmpty());
-    m_checkpointAction->setToolTip(capabilities.canCheckpoint() ? tr("Checkpoint the selected containers (Ctrl+K)") : capabilities.checkpointProblem);
+    updateActions();
     const EngineVersion &version = capabilities.version;
     const EngineInfo &info = capabilities.info;
     m_details->setText(tr("<h3>Docker %1</h3>"
@@ -312,7 +365,7 @@ void MainWindow::onCurrentContainerChanged()
 {
     const QModelIndex current = m_containerView->selectionModel()->currentIndex();
     const QString id = current.data(ContainerModel::IdRole).toString();
-    m_checkpointAction->setEnabled(!id.isEmpty() && m_session->capabilities().canCheckpoint());
+    updateActions();
     if (id.isEmpty()) {
         m_logs->setContainer(nullptr, {}, {});
         m_checkpoints->clear();
@@ -386,30 +439,117 @@ void MainWindow::openCheckpointDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, names] {
         const CheckpointOptions options = dialog->options();
+        EngineClient *client = m_session->client();
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            auto *job = new CreateCheckpointJob(m_session->client(), ids.at(i), options, m_session);
-            connect(job, &KJob::infoMessage, this, [this](KJob *, const QString &message) {
-                statusBar()->showMessage(message, 10000);
-            });
-            connect(job, &KJob::result, this, [this, name = names.at(i), options](KJob *job) {
-                showJobResult(job, tr("Checkpoint %1 of %2 taken.").arg(options.name, name));
-            });
-            statusBar()->showMessage(tr("Checkpointing %1…").arg(names.at(i)));
-            job->start();
+            const QString id = ids.at(i);
+            const auto jobId = m_jobs->enqueue(
+                [client, id, options] {
+                    return new CreateCheckpointJob(client, id, options);
+                },
+                id,
+                tr("Checkpoint %1 as %2").arg(names.at(i), options.name));
+            watchJob(jobId, id);
         }
+        m_tabs->setCurrentWidget(m_jobsPanel);
     });
     dialog->open();
 }
 
-void MainWindow::showJobResult(KJob *job, const QString &success)
+void MainWindow::restoreSelectedCheckpoint()
 {
-    if (job->error()) {
-        m_banner->setText(job->errorText());
-        m_banner->setVisible(true);
-        statusBar()->clearMessage();
+    const CheckpointInfo *checkpoint = m_checkpoints->checkpointAt(m_checkpointView->selectionModel()->currentIndex());
+    const QString id = m_checkpoints->container();
+    if (!checkpoint || id.isEmpty()) {
         return;
     }
-    statusBar()->showMessage(success, 10000);
+    EngineClient *client = m_session->client();
+    const QString name = checkpoint->name;
+    const QString containerName = m_containerView->selectionModel()->currentIndex().siblingAtColumn(ContainerModel::NameColumn).data().toString();
+    const auto jobId = m_jobs->enqueue(
+        [client, id, name] {
+            return new RestoreJob(client, id, name);
+        },
+        id,
+        tr("Restore %1 from %2").arg(containerName, name));
+    watchJob(jobId, id);
+    m_tabs->setCurrentWidget(m_jobsPanel);
+}
+
+void MainWindow::removeSelectedCheckpoints()
+{
+    const QString id = m_checkpoints->container();
+    QList<CheckpointInfo> chosen;
+    const QModelIndexList rows = m_checkpointView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const CheckpointInfo *checkpoint = m_checkpoints->checkpointAt(row)) {
+            chosen.append(*checkpoint);
+        }
+    }
+    if (chosen.isEmpty() || id.isEmpty()) {
+        return;
+    }
+    QStringList names;
+    for (const CheckpointInfo &checkpoint : std::as_const(chosen)) {
+        names.append(checkpoint.name);
+    }
+    auto *confirmation = new QMessageBox(QMessageBox::Question,
+                                         tr("Remove checkpoints"),
+                                         tr("Remove %1? Their files are deleted from the engine's host; this cannot be undone.").arg(names.join(QStringLiteral(", "))),
+                                         QMessageBox::Cancel,
+                                         this);
+    confirmation->setObjectName(QStringLiteral("removeConfirmation"));
+    confirmation->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirmation, &QMessageBox::buttonClicked, this, [this, confirmation, chosen, id](QAbstractButton *button) {
+        if (confirmation->buttonRole(button) != QMessageBox::DestructiveRole) {
+            return;
+        }
+        EngineClient *client = m_session->client();
+        for (const CheckpointInfo &checkpoint : chosen) {
+            const auto jobId = m_jobs->enqueue(
+                [client, id, checkpoint] {
+                    return new RemoveCheckpointJob(client, id, checkpoint.name, checkpoint.directory);
+                },
+                id,
+                tr("Remove checkpoint %1").arg(checkpoint.name));
+            watchJob(jobId, id);
+        }
+    });
+    confirmation->open();
+}
+
+void MainWindow::watchJob(quint64 id, const QString &containerId)
+{
+    // Removing a checkpoint sends no event: ask again once a job is done.
+    connect(m_jobs, &JobQueue::jobFinished, this, [this, id, containerId](quint64 finished) {
+        if (finished != id) {
+            return;
+        }
+        m_session->monitor()->refresh(containerId);
+        if (containerId == selectedContainerId()) {
+            loadCheckpoints(containerId);
+        }
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_session && !m_session->capabilities().version.version.isEmpty();
+    const QString problem = connected ? m_session->capabilities().checkpointProblem : tr("Not connected to an engine.");
+    const bool usable = problem.isEmpty();
+    const QModelIndex container = m_containerView->selectionModel()->currentIndex();
+    const bool running = container.data(ContainerModel::StateRole).toString() == QLatin1String("running");
+    const bool checkpointChosen = m_checkpoints->checkpointAt(m_checkpointView->selectionModel()->currentIndex()) != nullptr;
+    const bool checkpointsSelected = m_checkpointView->selectionModel()->hasSelection();
+
+    m_checkpointAction->setEnabled(usable && container.isValid());
+    m_checkpointAction->setToolTip(usable ? tr("Checkpoint the selected containers (Ctrl+K)") : problem);
+    m_restoreAction->setEnabled(usable && checkpointChosen && !running);
+    m_restoreAction->setToolTip(!usable  ? problem
+                                    : running ? tr("The container is running: stop it first to restore a checkpoint.")
+                                              : tr("Start the container from the selected checkpoint (Ctrl+R)"));
+    m_removeAction->setEnabled(usable && checkpointsSelected);
+    m_removeAction->setToolTip(usable ? tr("Remove the selected checkpoints (Delete)") : problem);
 }
 
 void MainWindow::setConnectionState(const QString &text, const QColor &colour)

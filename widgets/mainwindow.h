@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 
-class KJob;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -19,6 +18,8 @@ namespace Stasis
 {
 
 class CheckpointModel;
+class JobQueue;
+class JobsPanel;
 class CheckpointTimelineView;
 class ContainerFilterProxyModel;
 class ContainerModel;
@@ -59,6 +60,18 @@ public:
     {
         return m_checkpointAction;
     }
+    QAction *restoreAction() const
+    {
+        return m_restoreAction;
+    }
+    QAction *removeAction() const
+    {
+        return m_removeAction;
+    }
+    JobQueue *jobQueue() const
+    {
+        return m_jobs;
+    }
 
 Q_SIGNALS:
     /// The engine answered and its containers are listed (ok), or it could
@@ -79,10 +92,14 @@ private:
     void onContainersListed();
     void showContainerMenu(const QPoint &position);
     void openCheckpointDialog();
-    void showJobResult(KJob *job, const QString &success);
+    void restoreSelectedCheckpoint();
+    void removeSelectedCheckpoints();
+    void updateActions();
+    void watchJob(quint64 id, const QString &containerId);
     void loadCheckpoints(const QString &containerId);
     void noteSelectionPartLoaded();
     void chooseEngine(const QString &text);
+    void retireSession(EngineSession *session);
     void setConnectionState(const QString &text, const QColor &colour);
     void restoreSettings();
     void saveSettings() const;
@@ -110,6 +127,10 @@ private:
     QCheckBox *m_withCheckpoints;
     QAction *m_reconnectAction;
     QAction *m_checkpointAction;
+    QAction *m_restoreAction;
+    QAction *m_removeAction;
+    JobQueue *m_jobs;
+    JobsPanel *m_jobsPanel;
     QString m_pendingSelection;
     bool m_listed = false;
 };
