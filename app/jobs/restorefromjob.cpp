@@ -63,8 +63,8 @@ void RestoreFromJob::removeCopy()
     m_pending = m_client->removeCheckpoint(m_target, m_source.checkpoint);
     m_pending.then(this, [this](const EngineResult<void> &removed) {
         if (!removed && !error()) {
-            Q_EMIT warning(this,
-                           tr("Restored %1, but could not remove the copy of checkpoint %2: %3").arg(m_target, m_source.checkpoint, removed.error().toString()));
+            const QString problem = removed.error().toString();
+            Q_EMIT warning(this, tr("Restored %1, but could not remove the copy of checkpoint %2: %3").arg(m_target, m_source.checkpoint, problem));
         }
         emitResult();
     });

@@ -31,10 +31,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("path");
         QTest::newRow("containerd") << dumpMessage << QStringLiteral("/run/stasis/exec/containerd/io.containerd.runtime.v2.task/moby/0123abcd/criu-dump.log");
-        QTest::newRow("restore") << QStringLiteral("OCI runtime restore failed: criu failed: type RESTORE errno 0\npath=/var/run/docker/containerd/bundle/restore.log")
+        QTest::newRow("restore") << QStringLiteral("criu failed: type RESTORE errno 0\npath=/var/run/docker/containerd/bundle/restore.log")
                                  << QStringLiteral("/var/run/docker/containerd/bundle/restore.log");
         QTest::newRow("none") << QStringLiteral("Container app is not running") << QString();
-        QTest::newRow("runc") << QStringLiteral("criu failed: type RESTORE errno 0\nlog file: /run/runc/abc/restore.log") << QStringLiteral("/run/runc/abc/restore.log");
+        QTest::newRow("runc") << QStringLiteral("criu failed: type RESTORE errno 0\nlog file: /run/runc/a/restore.log")
+                              << QStringLiteral("/run/runc/a/restore.log");
     }
 
     void findsTheLogPath()
@@ -57,11 +58,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("tty") << ttyLog << QStringLiteral("TTY");
-        QTest::newRow("seccomp") << QStringLiteral("Error (compel/src/lib/infect.c:1): suspending seccomp failed: Operation not permitted") << QStringLiteral("seccomp");
+        QTest::newRow("seccomp") << QStringLiteral("Error (compel/src/lib/infect.c:1): suspending seccomp failed") << QStringLiteral("seccomp");
         QTest::newRow("seccomp flag") << QStringLiteral("Error (criu/kerndat.c:1): PTRACE_O_SUSPEND_SECCOMP is not supported") << QStringLiteral("seccomp");
         QTest::newRow("vdso") << QStringLiteral("Error (criu/vdso.c:1): vdso: Unexpected rt vDSO area bounds") << QStringLiteral("too old");
         QTest::newRow("vdso image") << QStringLiteral("Error (criu/vdso.c:1): Can't find vDSO area in image") << QStringLiteral("too old");
-        QTest::newRow("bad size") << QStringLiteral("Error (criu/files-reg.c:1): File usr/bin/app has bad size 100 (expect 200)") << QStringLiteral("files differ");
+        QTest::newRow("bad size") << QStringLiteral("Error (criu/files-reg.c:1): File usr/bin/app has bad size 100") << QStringLiteral("files differ");
         QTest::newRow("missing file") << QStringLiteral("Error (criu/files-reg.c:1): Can't open file tmp/x on restore") << QStringLiteral("files differ");
         QTest::newRow("generic") << dumpMessage << QStringLiteral("generic failure");
     }

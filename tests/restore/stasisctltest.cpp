@@ -42,7 +42,14 @@ private:
             process.kill();
             return Run{-1, {}, QStringLiteral("stasisctl %1 did not finish").arg(arguments.join(QLatin1Char(' ')))};
         }
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(), QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        return Run{process.exitCode(), out, QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+    /// The words of @p line; no argument here holds a space.
+    static QStringList words(const QString &line)
+    {
+        return line.split(QLatin1Char(' '));
     }
 
     static QStringList names(const Run &run)
@@ -91,7 +98,7 @@ private Q_SLOTS:
 
     void reportsAnUnknownContainer()
     {
-        const Run run = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), QStringLiteral("no-such-container-here"), QStringLiteral("good-name")});
+        const Run run = stasisctl(words(QStringLiteral("checkpoint create no-such-container-here good-name")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("No such container")), qPrintable(run.err));
         const Run listed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("ls"), QStringLiteral("no-such-container-here")});
@@ -101,7 +108,7 @@ private Q_SLOTS:
 
     void createsListsAndRemoves()
     {
-        const QStringList create{QStringLiteral("checkpoint"), QStringLiteral("create"), QStringLiteral("--leave-running"), m_container, QStringLiteral("cp-one")};
+        const QStringList create = words(QStringLiteral("checkpoint create --leave-running %1 cp-one").arg(m_container));
         const Run created = stasisctl(create);
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QCOMPARE(created.out, QStringLiteral("cp-one"));
@@ -130,7 +137,7 @@ private Q_SLOTS:
     void restoresFromACustomFolder()
     {
         const Run created =
-            stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), QStringLiteral("--checkpoint-dir"), m_folder, m_container, QStringLiteral("cp-dir")});
+            stasisctl(words(QStringLiteral("checkpoint create --checkpoint-dir %1 %2 cp-dir").arg(m_folder, m_container)));
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QTRY_VERIFY_WITH_TIMEOUT(!await(m_client->inspectContainer(m_container))->running, 10000);
 
@@ -144,17 +151,17 @@ private Q_SLOTS:
         QVERIFY(!frozenValues.isEmpty());
 
         const Run restored =
-            stasisctl({QStringLiteral("start"), QStringLiteral("--checkpoint"), QStringLiteral("cp-dir"), QStringLiteral("--checkpoint-dir"), m_folder, m_container});
+            stasisctl(words(QStringLiteral("start --checkpoint cp-dir --checkpoint-dir %1 %2").arg(m_folder, m_container)));
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         const auto after = waitForCounterValues(*m_client, m_container, frozenValues.size() + 2);
         QVERIFY2(after, why(after).constData());
         QCOMPARE(after->at(frozenValues.size()), frozenValues.last() + 1);
 
         const Run listed =
-            stasisctl({QStringLiteral("checkpoint"), QStringLiteral("ls"), QStringLiteral("--checkpoint-dir"), m_folder, QStringLiteral("--format"), QStringLiteral("json"), m_container});
+            stasisctl(words(QStringLiteral("checkpoint ls --checkpoint-dir %1 --format json %2").arg(m_folder, m_container)));
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QCOMPARE(names(listed), QStringList{QStringLiteral("cp-dir")});
-        const Run removed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("rm"), QStringLiteral("--checkpoint-dir"), m_folder, m_container, QStringLiteral("cp-dir")});
+        const Run removed = stasisctl(words(QStringLiteral("checkpoint rm --checkpoint-dir %1 %2 cp-dir").arg(m_folder, m_container)));
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
     }
 };
