@@ -4,6 +4,9 @@
 #include "checkpoints/helpercontainer.h"
 #include "engine/engineclient.h"
 
+#include <KTar>
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +26,23 @@ QString tr(const char *text)
 }
 
 using Listing = EngineResult<QList<CheckpointInfo>>;
+
+/// The metadata file in the tar the engine sent for it; empty when unreadable.
+std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
+{
+    QBuffer buffer;
+    buffer.setData(archive);
+    KTar tar(&buffer);
+    if (!tar.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const KArchiveFile *file = tar.directory()->file(QString(CheckpointMetadata::fileName));
+    // A few hundred bytes when Stasis wrote it.
+    if (!file || file->size() > 64 * 1024) {
+        return std::nullopt;
+    }
+    return CheckpointMetadata::fromJson(file->data());
+}
 
 /// One run of CheckpointCatalog::list(): list, locate, create the helper,
 /// stat every checkpoint, remove the helper, answer.
@@ -134,13 +154,53 @@ private:
                 failure = stat.error();
             }
         }
+        if (failure) {
+            return removeHelper(Listing(std::unexpected(*failure)));
+        }
+        readMetadata(found);
+    }
+
+    /// Reads each checkpoint's metadata file, where Stasis wrote one.
+    void readMetadata(const QList<CheckpointInfo> &found)
+    {
+        if (found.isEmpty()) {
+            return sorted(found);
+        }
+        QList<QFuture<EngineResult<EngineClient::Response>>> reads;
+        const QString archive = QLatin1String("/containers/") + EngineClient::encoded(m_helper) + QLatin1String("/archive");
+        for (const CheckpointInfo &checkpoint : found) {
+            const QString file = checkpoint.name + QLatin1Char('/') + QString(CheckpointMetadata::fileName);
+            reads.append(m_client->request("GET", archive, {{QStringLiteral("path"), HelperContainer::pathInside(file)}}));
+        }
+        QtFuture::whenAll(reads.begin(), reads.end())
+            .then(m_client, [self = shared_from_this(), found](const QList<QFuture<EngineResult<EngineClient::Response>>> &results) {
+                QList<CheckpointInfo> filled = found;
+                for (qsizetype i = 0; i < results.size() && i < found.size(); ++i) {
+                    // No file (404): a checkpoint taken without Stasis.
+                    if (results[i].isValid() && results[i].resultCount() > 0 && results[i].result()) {
+                        filled[i].metadata = metadataInTar(results[i].result()->body);
+                        if (filled[i].metadata && filled[i].metadata->size >= 0) {
+                            filled[i].size = filled[i].metadata->size;
+                        }
+                    }
+                }
+                self->sorted(filled);
+            });
+    }
+
+    void sorted(QList<CheckpointInfo> found)
+    {
         std::stable_sort(found.begin(), found.end(), [](const CheckpointInfo &a, const CheckpointInfo &b) {
             if (a.created.isValid() != b.created.isValid()) {
                 return a.created.isValid();
             }
             return a.created != b.created ? a.created < b.created : a.name < b.name;
         });
-        Listing listing = failure ? Listing(std::unexpected(*failure)) : Listing(found);
+        removeHelper(Listing(found));
+    }
+
+    void removeHelper(const Listing &listing)
+    {
         HelperContainer::remove(m_client, m_helper).then(m_client, [self = shared_from_this(), listing](const EngineResult<void> &removed) {
             if (!removed && listing) {
                 EngineError error = removed.error();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "checkpoints/checkpointmetadata.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace Stasis
 {
@@ -18,6 +22,9 @@ struct CheckpointInfo {
     /// The checkpoint folder's parent on the engine host as given to `?dir=`;
     /// empty for the engine's default folder under its data root.
     QString directory;
+    /// What Stasis wrote beside the CRIU images (CheckpointMetadata::fileName);
+    /// empty for checkpoints taken without Stasis.
+    std::optional<CheckpointMetadata> metadata = std::nullopt;
 
     bool operator==(const CheckpointInfo &) const = default;
 

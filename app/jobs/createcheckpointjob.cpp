@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createcheckpointjob.h"
 
+#include "checkpoints/checkpointmetadatawriter.h"
+#include "checkpoints/criulog.h"
+#include "checkpoints/criulogfetcher.h"
 #include "engine/engineclient.h"
 
 #include <QTimer>
@@ -29,7 +32,7 @@ void CreateCheckpointJob::attempt()
     m_client->createCheckpoint(m_container, m_options).then(this, [this](const EngineResult<void> &result) {
         if (result) {
             m_dumpMilliseconds = m_attemptTimer.elapsed();
-            emitResult();
+            writeMetadata();
             return;
         }
         m_engineError = result.error();
@@ -48,13 +51,38 @@ void CreateCheckpointJob::attempt()
     });
 }
 
+void CreateCheckpointJob::writeMetadata()
+{
+    m_metadata.dumpMilliseconds = m_dumpMilliseconds;
+    m_metadata.leftRunning = m_options.leaveRunning;
+    m_metadata.stasisVersion = QStringLiteral(STASIS_VERSION);
+    m_metadata.created = QDateTime::currentDateTimeUtc();
+    m_client->version().then(this, [this](const EngineResult<EngineVersion> &version) {
+        if (version) {
+            m_metadata.engineVersion = version->version;
+        }
+        CheckpointMetadataWriter::write(m_client, m_container, m_options.name, m_options.directory, m_metadata)
+            .then(this, [this](const EngineResult<void> &written) {
+                // The checkpoint itself is fine without its metadata.
+                if (!written) {
+                    Q_EMIT warning(this, written.error().toString());
+                }
+                m_metadataWritten = written.has_value();
+                emitResult();
+            });
+    });
+}
+
 void CreateCheckpointJob::failAfterCheckingState()
 {
     setError(EngineRefused);
-    const QString failure = tr("Cannot checkpoint %1: %2").arg(m_container, m_engineError.toString());
+    const QString failure = m_engineError.kind == EngineError::Kind::Conflict
+        ? tr("Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.")
+              .arg(m_container, m_engineError.message)
+        : tr("Cannot checkpoint %1: %2").arg(m_container, m_engineError.toString());
     if (!m_options.leaveRunning || m_engineError.kind == EngineError::Kind::NotFound || m_engineError.kind == EngineError::Kind::Conflict) {
         setErrorText(failure);
-        emitResult();
+        finishWithCriuDetails();
         return;
     }
     m_client->inspectContainer(m_container).then(this, [this, failure](const EngineResult<ContainerDetails> &details) {
@@ -63,6 +91,21 @@ void CreateCheckpointJob::failAfterCheckingState()
         } else {
             setErrorText(failure);
         }
+        finishWithCriuDetails();
+    });
+}
+
+void CreateCheckpointJob::finishWithCriuDetails()
+{
+    const QString path = CriuLog::pathIn(m_engineError.message);
+    if (path.isEmpty()) {
+        m_errorDetails = CriuLog::advice(m_engineError.message).join(QLatin1Char('\n'));
+        emitResult();
+        return;
+    }
+    CriuLogFetcher::fetch(m_client, m_container, path).then(this, [this](const EngineResult<QString> &log) {
+        m_errorDetails = log ? CriuLog::details(*log, m_engineError.message)
+                             : QString(CriuLog::details({}, m_engineError.message) + QLatin1String("\n\n") + log.error().message).trimmed();
         emitResult();
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "checkpoints/checkpointmetadata.h"
 #include "engine/engineerror.h"
 #include "engine/enginetypes.h"
 
@@ -47,10 +48,30 @@ public:
     {
         return m_engineError;
     }
+    /// What was written beside the CRIU images after a successful checkpoint.
+    const CheckpointMetadata &metadata() const
+    {
+        return m_metadata;
+    }
+    /// False when writing the metadata failed (a warning() says why).
+    bool metadataWritten() const
+    {
+        return m_metadataWritten;
+    }
+    /// After a CRIU failure: the `Error (…)` lines of CRIU's log, what to do
+    /// about known causes, and the log itself. Empty when there is nothing
+    /// beyond errorText().
+    const QString &errorDetails() const
+    {
+        return m_errorDetails;
+    }
 
 private:
     void attempt();
+    void writeMetadata();
     void failAfterCheckingState();
+    /// Reads the CRIU log the engine's error names, if any, then emits the result.
+    void finishWithCriuDetails();
 
     EngineClient *m_client;
     QString m_container;
@@ -59,6 +80,9 @@ private:
     QElapsedTimer m_attemptTimer;
     qint64 m_dumpMilliseconds = 0;
     EngineError m_engineError;
+    QString m_errorDetails;
+    CheckpointMetadata m_metadata;
+    bool m_metadataWritten = false;
 };
 
 } // namespace Stasis

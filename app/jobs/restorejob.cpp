@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "restorejob.h"
 
+#include "checkpoints/criulog.h"
+#include "checkpoints/criulogfetcher.h"
 #include "engine/engineclient.h"
 
 #include <QTimer>
@@ -45,7 +47,27 @@ void RestoreJob::attempt()
             return;
         }
         setError(EngineRefused);
-        setErrorText(tr("Cannot restore %1 from checkpoint %2: %3").arg(m_container, m_checkpoint, m_engineError.toString()));
+        if (m_engineError.kind == EngineError::Kind::NotModified) {
+            setErrorText(tr("Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).")
+                             .arg(m_container, m_checkpoint));
+        } else {
+            setErrorText(tr("Cannot restore %1 from checkpoint %2: %3").arg(m_container, m_checkpoint, m_engineError.toString()));
+        }
+        finishWithCriuDetails();
+    });
+}
+
+void RestoreJob::finishWithCriuDetails()
+{
+    const QString path = CriuLog::pathIn(m_engineError.message);
+    if (path.isEmpty()) {
+        m_errorDetails = CriuLog::advice(m_engineError.message).join(QLatin1Char('\n'));
+        emitResult();
+        return;
+    }
+    CriuLogFetcher::fetch(m_client, m_container, path).then(this, [this](const EngineResult<QString> &log) {
+        m_errorDetails = log ? CriuLog::details(*log, m_engineError.message)
+                             : QString(CriuLog::details({}, m_engineError.message) + QLatin1String("\n\n") + log.error().message).trimmed();
         emitResult();
     });
 }

@@ -36,18 +36,27 @@ public:
     {
         return m_attempt;
     }
+    /// After a CRIU failure: the `Error (…)` lines of CRIU's restore log
+    /// (when the engine has not deleted it yet, moby#40529), what to do about
+    /// known causes, and the log. Empty when there is nothing beyond errorText().
+    const QString &errorDetails() const
+    {
+        return m_errorDetails;
+    }
 
 protected:
     bool doKill() override;
 
 private:
     void attempt();
+    void finishWithCriuDetails();
 
     EngineClient *m_client;
     QString m_container;
     QString m_checkpoint;
     int m_attempt = 0;
     EngineError m_engineError;
+    QString m_errorDetails;
     QFuture<EngineResult<void>> m_pending;
 };
 

@@ -3,7 +3,10 @@
 
 #include "engine/checkpointname.h"
 #include "engine/engineclient.h"
+#include "jobs/createcheckpointjob.h"
+#include "jobs/restorefromjob.h"
 #include "jobs/restorejob.h"
+#include "jobs/rewindjob.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -51,10 +54,12 @@ void CtlCommand::start()
         checkpointList(m_words.mid(2));
     } else if (command == QLatin1String("checkpoint") && (subcommand == QLatin1String("rm") || subcommand == QLatin1String("remove"))) {
         checkpointRemove(m_words.mid(2));
+    } else if (command == QLatin1String("checkpoint") && subcommand == QLatin1String("restore")) {
+        checkpointRestore(m_words.mid(2));
     } else if (command == QLatin1String("start")) {
         startContainer(m_words.mid(1));
     } else {
-        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm, start --checkpoint").arg(m_words.join(QLatin1Char(' '))), 2);
+        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm|restore, start --checkpoint").arg(m_words.join(QLatin1Char(' '))), 2);
     }
 }
 
@@ -76,9 +81,7 @@ void CtlCommand::checkpointCreate(const QStringList &arguments)
     if (const QString problem = CheckpointName::problem(options.name); !problem.isEmpty()) {
         return fail(problem, 2);
     }
-    m_client->createCheckpoint(container, options).then(this, [this, options](const EngineResult<void> &result) {
-        result ? succeed(options.name) : fail(result.error().toString());
-    });
+    runJob(new CreateCheckpointJob(m_client, container, options, this), options.name);
 }
 
 void CtlCommand::checkpointList(const QStringList &arguments)
@@ -137,26 +140,79 @@ void CtlCommand::startContainer(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("Restore from this checkpoint."), QStringLiteral("NAME"));
     parser.addOptions({checkpoint, checkpointDirOption});
-    const QString usageError = parse(parser, QStringLiteral("start"), arguments, 1, QStringLiteral("start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
+    const QString usageError =
+        parse(parser, QStringLiteral("start"), arguments, 1, QStringLiteral("start [--checkpoint NAME [--checkpoint-dir DIR]] CONTAINER"));
     if (!usageError.isEmpty()) {
         return fail(usageError, 2);
     }
     const QString container = parser.positionalArguments().at(0);
     if (!parser.isSet(checkpoint)) {
+        if (parser.isSet(checkpointDirOption)) {
+            return fail(QStringLiteral("--checkpoint-dir needs --checkpoint NAME"), 2);
+        }
         m_client->startContainer(container).then(this, [this, container](const EngineResult<void> &result) {
             result ? succeed(container) : fail(result.error().toString());
         });
         return;
     }
-    if (parser.isSet(checkpointDirOption)) {
-        return fail(QStringLiteral("restoring from a custom checkpoint folder is not supported yet"), 2);
+    restore(container, CheckpointCopy::Source{{}, parser.value(checkpointDirOption), parser.value(checkpoint)}, false);
+}
+
+void CtlCommand::checkpointRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Restore a checkpoint of this other container (a clone)."), QStringLiteral("SOURCE"));
+    const QCommandLineOption rewind(QStringLiteral("rewind"), QStringLiteral("Stop the running container first, then restore."));
+    parser.addOptions({from, checkpointDirOption, rewind});
+    const QString usageError = parse(parser,
+                                     QStringLiteral("checkpoint restore"),
+                                     arguments,
+                                     2,
+                                     QStringLiteral("checkpoint restore [--from SOURCE | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
     }
-    auto *job = new RestoreJob(m_client, container, parser.value(checkpoint), this);
+    if (int(parser.isSet(from)) + int(parser.isSet(checkpointDirOption)) + int(parser.isSet(rewind)) > 1) {
+        return fail(QStringLiteral("--from, --checkpoint-dir and --rewind exclude each other"), 2);
+    }
+    const QStringList positional = parser.positionalArguments();
+    restore(positional.at(0), CheckpointCopy::Source{parser.value(from), parser.value(checkpointDirOption), positional.at(1)}, parser.isSet(rewind));
+}
+
+void CtlCommand::restore(const QString &container, const CheckpointCopy::Source &source, bool rewind)
+{
+    if (const QString problem = CheckpointName::problem(source.checkpoint); !problem.isEmpty()) {
+        return fail(problem, 2);
+    }
+    KJob *job = nullptr;
+    if (rewind) {
+        job = new RewindJob(m_client, container, source.checkpoint, this);
+    } else if (!source.directory.isEmpty() || (!source.container.isEmpty() && source.container != container)) {
+        job = new RestoreFromJob(m_client, source, container, this);
+    } else {
+        job = new RestoreJob(m_client, container, source.checkpoint, this);
+        connect(job, &KJob::result, this, [this, container, source](KJob *job) {
+            if (static_cast<RestoreJob *>(job)->engineError().kind == EngineError::Kind::NotModified) {
+                std::fprintf(stderr,
+                             "stasisctl: to rewind it: stasisctl checkpoint restore --rewind %s %s\n",
+                             qPrintable(container),
+                             qPrintable(source.checkpoint));
+            }
+        });
+    }
+    runJob(job, container);
+}
+
+void CtlCommand::runJob(KJob *job, const QString &output)
+{
     connect(job, &KJob::infoMessage, this, [](KJob *, const QString &message) {
         std::fprintf(stderr, "stasisctl: %s\n", qPrintable(message));
     });
-    connect(job, &KJob::result, this, [this, container](KJob *job) {
-        job->error() ? fail(job->errorText()) : succeed(container);
+    connect(job, &KJob::warning, this, [](KJob *, const QString &message) {
+        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(message));
+    });
+    connect(job, &KJob::result, this, [this, output](KJob *job) {
+        job->error() ? fail(job->errorText()) : succeed(output);
     });
     job->start();
 }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "checkpoints/checkpointcopy.h"
+
 #include <QObject>
 #include <QStringList>
+
+class KJob;
 
 namespace Stasis
 {
@@ -29,7 +33,11 @@ private:
     void checkpointCreate(const QStringList &arguments);
     void checkpointList(const QStringList &arguments);
     void checkpointRemove(const QStringList &arguments);
+    void checkpointRestore(const QStringList &arguments);
     void startContainer(const QStringList &arguments);
+    void restore(const QString &container, const CheckpointCopy::Source &source, bool rewind);
+    /// Runs @p job, prints its messages, and succeeds with @p output.
+    void runJob(KJob *job, const QString &output);
     void succeed(const QString &output = {});
     void fail(const QString &message, int exitCode = 1);
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QLatin1StringView>
+#include <QString>
+
+#include <optional>
+
+namespace Stasis
+{
+
+/// What Stasis writes beside the CRIU images of a checkpoint it created
+/// (fileName in the checkpoint's folder): facts the engine does not keep.
+struct CheckpointMetadata {
+    static constexpr QLatin1StringView fileName{"stasis.json"};
+
+    /// How long the engine took to checkpoint; -1 when unknown.
+    qint64 dumpMilliseconds = -1;
+    /// Bytes on disk of the checkpoint; -1 when not measured.
+    qint64 size = -1;
+    bool leftRunning = false;
+    QString engineVersion;
+    QString stasisVersion;
+    /// When the checkpoint was taken, in UTC.
+    QDateTime created;
+
+    bool operator==(const CheckpointMetadata &) const = default;
+
+    QByteArray toJson() const;
+    /// Empty when @p json is not a Stasis metadata document.
+    static std::optional<CheckpointMetadata> fromJson(const QByteArray &json);
+};
+
+} // namespace Stasis

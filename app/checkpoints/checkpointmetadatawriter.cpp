@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "checkpointmetadatawriter.h"
+
+#include "checkpoints/checkpointcatalog.h"
+#include "checkpoints/helpercontainer.h"
+#include "checkpoints/ustarwriter.h"
+#include "engine/engineclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+
+#include <memory>
+
+namespace Stasis
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckpointMetadataWriter", text);
+}
+
+class WriteRun final : public std::enable_shared_from_this<WriteRun>
+{
+public:
+    WriteRun(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory, const CheckpointMetadata &metadata)
+        : m_client(client)
+        , m_container(container)
+        , m_checkpoint(checkpoint)
+        , m_directory(directory)
+        , m_metadata(metadata)
+    {
+        m_promise.start();
+    }
+
+    QFuture<EngineResult<void>> future()
+    {
+        return m_promise.future();
+    }
+
+    void start()
+    {
+        m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(m_container) + QLatin1String("/json"))
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &response) {
+                if (!response) {
+                    return self->finish(std::unexpected(response.error()));
+                }
+                const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+                self->m_containerId = object.value(QLatin1String("Id")).toString();
+                self->m_image = object.value(QLatin1String("Image")).toString();
+                if (!self->m_directory.isEmpty()) {
+                    return self->createHelper(self->m_directory);
+                }
+                self->m_client->info().then(self->m_client, [self](const EngineResult<EngineInfo> &info) {
+                    if (!info) {
+                        return self->finish(std::unexpected(info.error()));
+                    }
+                    self->createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_containerId));
+                });
+            });
+    }
+
+private:
+    void createHelper(const QString &folder)
+    {
+        HelperContainer::create(m_client, m_image, folder, false).then(m_client, [self = shared_from_this()](const EngineResult<QString> &helper) {
+            if (!helper) {
+                return self->finish(std::unexpected(helper.error()));
+            }
+            self->m_helper = *helper;
+            self->put();
+        });
+    }
+
+    void put()
+    {
+        UstarWriter tar;
+        // Only the file: the checkpoint's folder exists and keeps its mode.
+        if (!tar.addFile(m_checkpoint + QLatin1Char('/') + QString(CheckpointMetadata::fileName), m_metadata.toJson(), 0644)) {
+            const QString message = tr("The checkpoint name %1 is too long for the archive.").arg(m_checkpoint);
+            return removeHelper(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, message}));
+        }
+        m_client
+            ->request("PUT",
+                      QLatin1String("/containers/") + EngineClient::encoded(m_helper) + QLatin1String("/archive"),
+                      {{QStringLiteral("path"), QString(HelperContainer::mountPoint)}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}},
+                      tar.finish())
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &put) {
+                self->removeHelper(put ? EngineResult<void>() : EngineResult<void>(std::unexpected(put.error())));
+            });
+    }
+
+    void removeHelper(const EngineResult<void> &written)
+    {
+        HelperContainer::remove(m_client, m_helper).then(m_client, [self = shared_from_this(), written](const EngineResult<void> &removed) {
+            self->finish(written && !removed ? removed : written);
+        });
+    }
+
+    void finish(EngineResult<void> result)
+    {
+        if (!result) {
+            result.error().message =
+                tr("Cannot write %1 into checkpoint %2: %3").arg(QString(CheckpointMetadata::fileName), m_checkpoint, result.error().message);
+        }
+        m_promise.addResult(result);
+        m_promise.finish();
+    }
+
+    EngineClient *m_client;
+    QString m_container;
+    QString m_checkpoint;
+    QString m_directory;
+    CheckpointMetadata m_metadata;
+    QString m_containerId;
+    QString m_image;
+    QString m_helper;
+    QPromise<EngineResult<void>> m_promise;
+};
+} // namespace
+
+QFuture<EngineResult<void>> CheckpointMetadataWriter::write(EngineClient *client,
+                                                            const QString &container,
+                                                            const QString &checkpoint,
+                                                            const QString &directory,
+                                                            const CheckpointMetadata &metadata)
+{
+    auto run = std::make_shared<WriteRun>(client, container, checkpoint, directory, metadata);
+    run->start();
+    return run->future();
+}
+
+} // namespace Stasis

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "criulogfetcher.h"
+
+#include "checkpoints/helpercontainer.h"
+#include "engine/engineclient.h"
+
+#include <KTar>
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+
+#include <memory>
+
+namespace Stasis
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CriuLogFetcher", text);
+}
+
+/// The one regular file @p name in the tar @p archive. The log is small and
+/// already in memory: no socket and no temporary file behind the KTar.
+EngineResult<QString> fileInTar(const QByteArray &archive, const QString &name)
+{
+    QBuffer buffer;
+    buffer.setData(archive);
+    KTar tar(&buffer);
+    const auto unreadable = [&name] {
+        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine sent an unreadable archive of %1.").arg(name)});
+    };
+    if (!tar.open(QIODevice::ReadOnly)) {
+        return unreadable();
+    }
+    const KArchiveFile *file = tar.directory()->file(name);
+    if (!file) {
+        return unreadable();
+    }
+    QByteArray data = file->data();
+    if (data.size() > CriuLogFetcher::maximumBytes) {
+        data = data.right(CriuLogFetcher::maximumBytes);
+    }
+    return QString::fromUtf8(data);
+}
+
+class FetchRun final : public std::enable_shared_from_this<FetchRun>
+{
+public:
+    FetchRun(EngineClient *client, const QString &container, const QString &path)
+        : m_client(client)
+        , m_container(container)
+        , m_file(QFileInfo(path).fileName())
+        , m_folder(QFileInfo(path).path())
+    {
+        m_promise.start();
+    }
+
+    QFuture<EngineResult<QString>> future()
+    {
+        return m_promise.future();
+    }
+
+    void start()
+    {
+        m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(m_container) + QLatin1String("/json"))
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &response) {
+                if (!response) {
+                    return self->finish(std::unexpected(response.error()));
+                }
+                const QString image = QJsonDocument::fromJson(response->body).object().value(QLatin1String("Image")).toString();
+                HelperContainer::create(self->m_client, image, self->m_folder, true).then(self->m_client, [self](const EngineResult<QString> &helper) {
+                    if (!helper) {
+                        EngineError error = helper.error();
+                        // The bind source no longer exists: the engine removed the bundle (moby#40529).
+                        error.message = tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(self->m_folder, self->m_file, error.message);
+                        return self->finish(std::unexpected(error));
+                    }
+                    self->m_helper = *helper;
+                    self->read();
+                });
+            });
+    }
+
+private:
+    void read()
+    {
+        m_client
+            ->request("GET",
+                      QLatin1String("/containers/") + EngineClient::encoded(m_helper) + QLatin1String("/archive"),
+                      {{QStringLiteral("path"), HelperContainer::pathInside(m_file)}})
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &archive) {
+                const EngineResult<QString> log = archive ? fileInTar(archive->body, self->m_file) : EngineResult<QString>(std::unexpected(archive.error()));
+                HelperContainer::remove(self->m_client, self->m_helper).then(self->m_client, [self, log](const EngineResult<void> &) {
+                    self->finish(log);
+                });
+            });
+    }
+
+    void finish(const EngineResult<QString> &log)
+    {
+        m_promise.addResult(log);
+        m_promise.finish();
+    }
+
+    EngineClient *m_client;
+    QString m_container;
+    QString m_file;
+    QString m_folder;
+    QString m_helper;
+    QPromise<EngineResult<QString>> m_promise;
+};
+} // namespace
+
+QFuture<EngineResult<QString>> CriuLogFetcher::fetch(EngineClient *client, const QString &container, const QString &path)
+{
+    auto run = std::make_shared<FetchRun>(client, container, path);
+    run->start();
+    return run->future();
+}
+
+} // namespace Stasis

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "engine/engineerror.h"
+
+#include <QFuture>
+
+namespace Stasis
+{
+
+class EngineClient;
+
+/// Reads a CRIU log the engine named in an error (it lies under the
+/// engine's exec-root, owned by root) through a helper container that
+/// bind-mounts the log's folder read-only. The helper is removed again.
+class CriuLogFetcher final
+{
+public:
+    /// Larger logs are cut to their last maximumBytes.
+    static constexpr qint64 maximumBytes = 1024 * 1024;
+
+    /// The log at @p path on the engine host, read with a helper made from
+    /// the image of @p container.
+    static QFuture<EngineResult<QString>> fetch(EngineClient *client, const QString &container, const QString &path);
+};
+
+} // namespace Stasis
