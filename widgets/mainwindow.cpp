@@ -16,6 +16,7 @@
 #include "jobs/jobqueue.h"
 #include "jobs/removecheckpointjob.h"
 #include "jobs/restorejob.h"
+#include "jobs/rewindjob.h"
 #include "jobspanel.h"
 #include "logpane.h"
 
@@ -464,15 +465,42 @@ void MainWindow::restoreSelectedCheckpoint()
     }
     EngineClient *client = m_session->client();
     const QString name = checkpoint->name;
-    const QString containerName = m_containerView->selectionModel()->currentIndex().siblingAtColumn(ContainerModel::NameColumn).data().toString();
-    const auto jobId = m_jobs->enqueue(
-        [client, id, name] {
-            return new RestoreJob(client, id, name);
-        },
-        id,
-        tr("Restore %1 from %2").arg(containerName, name));
-    watchJob(jobId, id);
-    m_tabs->setCurrentWidget(m_jobsPanel);
+    const QModelIndex container = m_containerView->selectionModel()->currentIndex();
+    const QString containerName = container.siblingAtColumn(ContainerModel::NameColumn).data().toString();
+    if (container.data(ContainerModel::StateRole).toString() != QLatin1String("running")) {
+        const auto jobId = m_jobs->enqueue(
+            [client, id, name] {
+                return new RestoreJob(client, id, name);
+            },
+            id,
+            tr("Restore %1 from %2").arg(containerName, name));
+        watchJob(jobId, id);
+        m_tabs->setCurrentWidget(m_jobsPanel);
+        return;
+    }
+    // A running container can only be restored after stopping it: rewind.
+    auto *question = new QMessageBox(QMessageBox::Question,
+                                     tr("Rewind %1").arg(containerName),
+                                     tr("%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.").arg(containerName, name),
+                                     QMessageBox::Cancel,
+                                     this);
+    question->setObjectName(QStringLiteral("rewindConfirmation"));
+    question->addButton(tr("&Stop, then Restore"), QMessageBox::AcceptRole);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, question, client, id, name, containerName](QAbstractButton *button) {
+        if (question->buttonRole(button) != QMessageBox::AcceptRole) {
+            return;
+        }
+        const auto jobId = m_jobs->enqueue(
+            [client, id, name] {
+                return new RewindJob(client, id, name);
+            },
+            id,
+            tr("Rewind %1 to %2").arg(containerName, name));
+        watchJob(jobId, id);
+        m_tabs->setCurrentWidget(m_jobsPanel);
+    });
+    question->open();
 }
 
 void MainWindow::removeSelectedCheckpoints()
@@ -544,9 +572,10 @@ void MainWindow::updateActions()
 
     m_checkpointAction->setEnabled(usable && container.isValid());
     m_checkpointAction->setToolTip(usable ? tr("Checkpoint the selected containers (Ctrl+K)") : problem);
-    m_restoreAction->setEnabled(usable && checkpointChosen && !running);
+    m_restoreAction->setEnabled(usable && checkpointChosen);
+    m_restoreAction->setText(running ? tr("&Rewind…") : tr("&Restore"));
     m_restoreAction->setToolTip(!usable  ? problem
-                                    : running ? tr("The container is running: stop it first to restore a checkpoint.")
+                                    : running ? tr("Stop the running container, then restore it from the selected checkpoint (Ctrl+R)")
                                               : tr("Start the container from the selected checkpoint (Ctrl+R)"));
     m_removeAction->setEnabled(usable && checkpointsSelected);
     m_removeAction->setToolTip(usable ? tr("Remove the selected checkpoints (Delete)") : problem);

@@ -2,7 +2,8 @@
 // The seed's example through the real window: select the counting
 // container, checkpoint it with the dialog (it stops), restore it from the
 // checkpoint table, watch the jobs finish in the jobs panel and the counter
-// continue from its last value.
+// continue from its last value, rewind it while it runs, remove the
+// checkpoint.
 #include "checkpointdialog.h"
 #include "checkpointmodel.h"
 #include "containermodel.h"
@@ -112,6 +113,22 @@ private Q_SLOTS:
         const QString expected = QString::number(frozenValues.last() + 2);
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().split(QLatin1Char('\n')).contains(expected), 10000);
 
+        // The container runs again: Restore becomes Rewind (stop, then restore).
+        checkpoints->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.restoreAction()->text(), QStringLiteral("&Rewind…"), 10000);
+        window.restoreAction()->trigger();
+        QMessageBox *rewind = nullptr;
+        QTRY_VERIFY((rewind = window.findChild<QMessageBox *>(QStringLiteral("rewindConfirmation"))) != nullptr);
+        for (QAbstractButton *button : rewind->buttons()) {
+            if (rewind->buttonRole(button) == QMessageBox::AcceptRole) {
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->ids().size(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastJobState(window), JobQueue::State::Done, 30000);
+        // The counter went back: the first value after the checkpoint shows up a second time.
+        QTRY_VERIFY_WITH_TIMEOUT(counterValues(*await(m_client->logs(m_name))).count(frozenValues.last() + 1) == 2, 15000);
+
         // Remove the checkpoint, confirming the question.
         checkpoints->selectRow(0);
         window.removeAction()->trigger();
@@ -122,7 +139,7 @@ private Q_SLOTS:
                 QTest::mouseClick(button, Qt::LeftButton);
             }
         }
-        QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->ids().size(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->ids().size(), 4, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(lastJobState(window), JobQueue::State::Done, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(checkpoints->model()->rowCount(), 0, 10000);
     }
