@@ -17,6 +17,8 @@ class EngineClient;
 class RestoreJob final : public KJob
 {
     Q_OBJECT
+    /// Read by JobQueue for the jobs panel (see JobQueue::errorDetailsProperty).
+    Q_PROPERTY(QString errorDetails READ errorDetails)
 
 public:
     enum Error { EngineRefused = UserDefinedError + 1 };
