@@ -133,7 +133,13 @@ void CheckpointModel::update(const QList<CheckpointInfo> &checkpoints)
         };
         const bool createdChanged = current.created != wanted.created;
         const bool sizeChanged = current.size != wanted.size;
+        const bool metadataChanged = current.metadata.has_value() != wanted.metadata.has_value()
+            || (current.metadata && wanted.metadata && current.metadata->toJson() != wanted.metadata->toJson());
         current = wanted;
+        if (metadataChanged) {
+            changed(DumpColumn, {});
+            changed(LeftRunningColumn, {});
+        }
         if (createdChanged) {
             changed(CreatedColumn, {});
         }
@@ -172,6 +178,12 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
             return displayTime(checkpoint->created);
         case SizeColumn:
             return displaySize(checkpoint->size);
+        case DumpColumn:
+            return checkpoint->metadata && checkpoint->metadata->dumpMilliseconds >= 0
+                ? tr("%1 s").arg(QLocale().toString(checkpoint->metadata->dumpMilliseconds / 1000.0, 'f', 2))
+                : QString();
+        case LeftRunningColumn:
+            return checkpoint->metadata ? (checkpoint->metadata->leftRunning ? tr("yes") : tr("no")) : QString();
         case FolderColumn:
             return displayFolder(checkpoint->directory);
         }
@@ -184,6 +196,10 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
             return checkpoint->created;
         case SizeColumn:
             return checkpoint->size;
+        case DumpColumn:
+            return checkpoint->metadata ? checkpoint->metadata->dumpMilliseconds : qint64(-1);
+        case LeftRunningColumn:
+            return checkpoint->metadata ? QVariant(checkpoint->metadata->leftRunning) : QVariant();
         case FolderColumn:
             return checkpoint->directory;
         }
@@ -191,7 +207,7 @@ QVariant CheckpointModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(*checkpoint);
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn) {
+        if (index.column() == SizeColumn || index.column() == DumpColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         break;
@@ -205,7 +221,14 @@ QString CheckpointModel::toolTip(const CheckpointInfo &checkpoint) const
         ? tr("%1 (%2 UTC)").arg(displayTime(checkpoint.created), checkpoint.created.toUTC().toString(Qt::ISODateWithMs))
         : tr("unknown");
     const QString size = checkpoint.size < 0 ? tr("unknown") : tr("%1 (%2 bytes)").arg(displaySize(checkpoint.size), QLocale().toString(checkpoint.size));
-    return tr("Checkpoint %1\nTaken: %2\nSize: %3\nFolder: %4").arg(checkpoint.name, created, size, displayFolder(checkpoint.directory));
+    QString tip = tr("Checkpoint %1\nTaken: %2\nSize: %3\nFolder: %4").arg(checkpoint.name, created, size, displayFolder(checkpoint.directory));
+    if (const auto &metadata = checkpoint.metadata) {
+        tip += QLatin1Char('\n')
+            + tr("Dump took %1 ms; container %2; Docker %3, Stasis %4")
+                  .arg(metadata->dumpMilliseconds)
+                  .arg(metadata->leftRunning ? tr("left running") : tr("stopped"), metadata->engineVersion, metadata->stasisVersion);
+    }
+    return tip;
 }
 
 QVariant CheckpointModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -220,6 +243,10 @@ QVariant CheckpointModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Taken");
     case SizeColumn:
         return tr("Size");
+    case DumpColumn:
+        return tr("Dump time");
+    case LeftRunningColumn:
+        return tr("Left running");
     case FolderColumn:
         return tr("Folder");
     }

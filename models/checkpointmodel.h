@@ -17,7 +17,7 @@ class CheckpointModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CheckpointModel)
 
 public:
-    enum Column { NameColumn, CreatedColumn, SizeColumn, FolderColumn, ColumnCount };
+    enum Column { NameColumn, CreatedColumn, SizeColumn, DumpColumn, LeftRunningColumn, FolderColumn, ColumnCount };
     enum Role {
         /// The value behind the display text, for sorting: name (QString),
         /// created (QDateTime, UTC, invalid when unknown), size (qint64,
