@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="de_DE">
 <context>
     <name>CheckpointName</name>
     <message>
@@ -87,6 +87,41 @@
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="47"/>
+        <source>The engine did not say the id and image of %1.</source>
+        <translation type="unfinished">Die Engine hat ID und Image von %1 nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="26"/>
+        <source>The container has a terminal (TTY) that CRIU cannot take over: restore into a container created without a TTY (-t), or start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="28"/>
+        <source>CRIU could not suspend the container&apos;s seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel with CONFIG_CHECKPOINT_RESTORE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="31"/>
+        <source>The engine host&apos;s CRIU is too old for its kernel: update CRIU until `criu check` says &quot;Looks good.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="33"/>
+        <source>The container&apos;s files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the same image and files, or take a new checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="35"/>
+        <source>CRIU reported a generic failure; the cause is in the Error lines of its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="36"/>
+        <source>The engine sent an unreadable archive of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stasis::CheckpointDialog</name>
@@ -136,8 +171,8 @@
     <message>
         <location filename="../models/checkpointmodel.cpp" line="16"/>
         <location filename="../models/checkpointmodel.cpp" line="25"/>
-        <location filename="../models/checkpointmodel.cpp" line="206"/>
-        <location filename="../models/checkpointmodel.cpp" line="207"/>
+        <location filename="../models/checkpointmodel.cpp" line="222"/>
+        <location filename="../models/checkpointmodel.cpp" line="223"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -147,17 +182,32 @@
         <translation>Engine-Standard</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="205"/>
+        <location filename="../models/checkpointmodel.cpp" line="183"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="186"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="186"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="221"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="207"/>
+        <location filename="../models/checkpointmodel.cpp" line="223"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="208"/>
+        <location filename="../models/checkpointmodel.cpp" line="224"/>
         <source>Checkpoint %1
 Taken: %2
 Size: %3
@@ -168,22 +218,47 @@ Größe: %3
 Ordner: %4</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="218"/>
+        <location filename="../models/checkpointmodel.cpp" line="227"/>
+        <source>Dump took %1 ms; container %2; Docker %3, Stasis %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="229"/>
+        <source>left running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="229"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="241"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="220"/>
+        <location filename="../models/checkpointmodel.cpp" line="243"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="222"/>
+        <location filename="../models/checkpointmodel.cpp" line="245"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="224"/>
+        <location filename="../models/checkpointmodel.cpp" line="247"/>
+        <source>Dump time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="249"/>
+        <source>Left running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="251"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -251,31 +326,92 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::CopyRun</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="80"/>
+        <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="116"/>
+        <source>The engine did not say where its data root is.</source>
+        <translation type="unfinished">Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="139"/>
+        <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="169"/>
+        <source>There is no checkpoint %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="220"/>
+        <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="230"/>
+        <source>the checkpoints of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="235"/>
+        <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CreateCheckpointJob</name>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="21"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="24"/>
         <source>Checkpointing %1</source>
         <translation>Checkpoint für %1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="21"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="24"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="39"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="42"/>
         <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
         <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="54"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="80"/>
+        <source>Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="82"/>
         <source>Cannot checkpoint %1: %2</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="62"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="90"/>
         <source>The container is no longer running; start it again, or restore an earlier checkpoint.</source>
         <translation>Der Container läuft nicht mehr; starten Sie ihn erneut oder stellen Sie einen früheren Checkpoint wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CriuLog</name>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="76"/>
+        <source>CRIU&apos;s errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="79"/>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="82"/>
+        <source>CRIU&apos;s log:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,6 +655,14 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::FetchRun</name>
+    <message>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="81"/>
+        <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stasis::HelperContainer</name>
     <message>
         <location filename="../app/checkpoints/helpercontainer.cpp" line="64"/>
@@ -532,29 +676,264 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::JobModel</name>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="46"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="48"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="50"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="52"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="54"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="65"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="205"/>
+        <source>Queued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="207"/>
+        <source>Started at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="210"/>
+        <source>Ended at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="231"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="233"/>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="235"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="237"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="239"/>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/jobmodel.cpp" line="241"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::JobNotifier</name>
+    <message>
+        <location filename="../widgets/jobnotifier.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobnotifier.cpp" line="39"/>
+        <source>Took %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::JobProgressDelegate</name>
+    <message>
+        <location filename="../widgets/jobprogressdelegate.cpp" line="28"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogressdelegate.cpp" line="52"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::JobQueue</name>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="56"/>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="66"/>
+        <source>Cancelled while running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="93"/>
+        <source>Queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="169"/>
+        <source>1 job running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="169"/>
+        <source>%1 jobs running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="172"/>
+        <source>%1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="175"/>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="177"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="228"/>
+        <source>Could not start “%1”: there is nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="248"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/jobqueue.cpp" line="279"/>
+        <source>Error code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::JobsPanel</name>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="34"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="35"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="36"/>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="49"/>
+        <source>Cancel the selected job: a queued job is dropped, a running one stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="51"/>
+        <source>Run the selected failed or cancelled job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="53"/>
+        <source>Remove the jobs that ended from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="57"/>
+        <source>Select a job to see its messages and error details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="113"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="115"/>
+        <source>Container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="117"/>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="119"/>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="122"/>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="125"/>
+        <source>Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobspanel.cpp" line="135"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ListRun</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="80"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="100"/>
         <source>The engine did not say the id and image of %1.</source>
         <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="90"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="110"/>
         <source>The engine did not say where its data root is.</source>
         <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="102"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="122"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
         <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="128"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="148"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="147"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="207"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -638,175 +1017,386 @@ Image %3
 <context>
     <name>Stasis::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64"/>
+        <location filename="../widgets/mainwindow.cpp" line="72"/>
         <source>With checkpoints</source>
         <translation>Mit Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="65"/>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
         <source>&amp;Reconnect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
         <source>&amp;Checkpoint…</source>
         <translation>&amp;Checkpoint erstellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="68"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <source>Re&amp;move Checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Stasis</source>
         <translation>Stasis</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <location filename="../widgets/mainwindow.cpp" line="97"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="87"/>
+        <location filename="../widgets/mainwindow.cpp" line="103"/>
         <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
         <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindow.cpp" line="131"/>
         <source>Filter containers</source>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>● reconnecting…</source>
         <translation>● Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>● connected · Docker %1</source>
         <translation>● verbunden · Docker %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="272"/>
         <source>● connecting…</source>
         <translation>● Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <source>Checkpoint %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <source>Restore %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <source>Rewind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <source>&amp;Stop, then Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <source>Rewind %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <source>Remove checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
+        <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="542"/>
+        <source>Remove checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <source>Not connected to an engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="574"/>
         <source>Checkpoint the selected containers (Ctrl+K)</source>
         <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <source>&amp;Rewind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
+        <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
+        <source>Start the container from the selected checkpoint (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="581"/>
+        <source>Remove the selected checkpoints (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Engine ready · checkpointing %1</source>
         <translation>Engine bereit · Checkpoints %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>● not connected</source>
         <translation>● nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
         <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>Checkpoint %1 of %2 taken.</source>
-        <translation>Checkpoint %1 von %2 erstellt.</translation>
+        <translation type="vanished">Checkpoint %1 von %2 erstellt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>Checkpointing %1…</source>
-        <translation>Checkpoint für %1 wird erstellt…</translation>
+        <translation type="vanished">Checkpoint für %1 wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::RemoveCheckpointJob</name>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="24"/>
+        <source>Removing checkpoint %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="24"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished">Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="38"/>
+        <source>Cannot remove checkpoint %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="41"/>
+        <source>Refresh the list of checkpoints: the container or the checkpoint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="44"/>
+        <source>Container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="44"/>
+        <source>Checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="46"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="48"/>
+        <source>Engine status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="49"/>
+        <source>Engine message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::RestoreFromJob</name>
+    <message>
+        <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
+        <source>Restoring %1</source>
+        <translation type="unfinished">%1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished">Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/restorefromjob.cpp" line="30"/>
+        <source>Copying checkpoint %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/restorefromjob.cpp" line="67"/>
+        <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Stasis::RestoreJob</name>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="22"/>
+        <location filename="../app/jobs/restorejob.cpp" line="24"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="22"/>
+        <location filename="../app/jobs/restorejob.cpp" line="24"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="39"/>
+        <location filename="../app/jobs/restorejob.cpp" line="41"/>
         <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
         <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="48"/>
+        <location filename="../app/jobs/restorejob.cpp" line="51"/>
+        <source>Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/restorejob.cpp" line="54"/>
         <source>Cannot restore %1 from checkpoint %2: %3</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: %3</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::RewindJob</name>
+    <message>
+        <location filename="../app/jobs/rewindjob.cpp" line="23"/>
+        <source>Rewinding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/rewindjob.cpp" line="23"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished">Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/rewindjob.cpp" line="29"/>
+        <source>Stopping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/rewindjob.cpp" line="36"/>
+        <source>Cannot rewind %1: stopping it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/rewindjob.cpp" line="54"/>
+        <source>%1 The container stays stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::WriteRun</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="83"/>
+        <source>The checkpoint name %1 is too long for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="107"/>
+        <source>Cannot write %1 into checkpoint %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/stasis/main.cpp" line="22"/>
+        <location filename="../app/stasis/main.cpp" line="29"/>
         <source>Checkpoint and restore Docker containers.</source>
         <translation>Checkpoints von Docker-Containern erstellen und wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="26"/>
+        <location filename="../app/stasis/main.cpp" line="33"/>
         <source>The engine to connect to (default: DOCKER_HOST, then the default socket).</source>
         <translation>Die Engine, mit der verbunden werden soll (Standard: DOCKER_HOST, dann der Standard-Socket).</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="29"/>
+        <location filename="../app/stasis/main.cpp" line="36"/>
         <source>Save a PNG of the main window once it is loaded, then exit.</source>
         <translation>Ein PNG des Hauptfensters speichern, sobald es geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="32"/>
+        <location filename="../app/stasis/main.cpp" line="39"/>
         <source>The Docker context to use (overrides DOCKER_HOST and the current context).</source>
         <translation>Der zu verwendende Docker-Kontext (hat Vorrang vor DOCKER_HOST und dem aktuellen Kontext).</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="35"/>
+        <location filename="../app/stasis/main.cpp" line="42"/>
         <source>Select this container (name or id) once it is listed.</source>
         <translation>Diesen Container (Name oder ID) auswählen, sobald er aufgeführt ist.</translation>
     </message>
