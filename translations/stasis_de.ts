@@ -90,37 +90,37 @@
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="47"/>
         <source>The engine did not say the id and image of %1.</source>
-        <translation type="unfinished">Die Engine hat ID und Image von %1 nicht angegeben.</translation>
+        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="26"/>
         <source>The container has a terminal (TTY) that CRIU cannot take over: restore into a container created without a TTY (-t), or start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container hat ein Terminal (TTY), das CRIU nicht übernehmen kann: Stellen Sie ihn in einem Container wieder her, der ohne TTY (-t) erstellt wurde, oder starten Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="28"/>
         <source>CRIU could not suspend the container&apos;s seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel with CONFIG_CHECKPOINT_RESTORE.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIU konnte den seccomp-Filter des Containers nicht aussetzen: Führen Sie den Container mit --security-opt seccomp=unconfined aus oder verwenden Sie einen Kernel mit CONFIG_CHECKPOINT_RESTORE.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="31"/>
         <source>The engine host&apos;s CRIU is too old for its kernel: update CRIU until `criu check` says &quot;Looks good.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIU auf dem Host der Engine ist zu alt für dessen Kernel: Aktualisieren Sie CRIU, bis `criu check` &quot;Looks good.&quot; meldet.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="33"/>
         <source>The container&apos;s files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the same image and files, or take a new checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Containers unterscheiden sich von denen zum Zeitpunkt des Checkpoints (eine Datei fehlt oder hat eine andere Größe): Stellen Sie ihn in einem Container mit demselben Image und denselben Dateien wieder her oder erstellen Sie einen neuen Checkpoint.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="35"/>
         <source>CRIU reported a generic failure; the cause is in the Error lines of its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIU hat einen allgemeinen Fehler gemeldet; die Ursache steht in den Error-Zeilen seines Protokolls.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulogfetcher.cpp" line="36"/>
         <source>The engine sent an unreadable archive of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat ein unlesbares Archiv von %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -184,17 +184,17 @@
     <message>
         <location filename="../models/checkpointmodel.cpp" line="183"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="186"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="186"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="221"/>
@@ -220,17 +220,17 @@ Ordner: %4</translation>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="227"/>
         <source>Dump took %1 ms; container %2; Docker %3, Stasis %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump dauerte %1 ms; Container %2; Docker %3, Stasis %4</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="229"/>
         <source>left running</source>
-        <translation type="unfinished"></translation>
+        <translation>weiterlaufen gelassen</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="229"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="241"/>
@@ -250,12 +250,12 @@ Ordner: %4</translation>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="247"/>
         <source>Dump time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump-Dauer</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="249"/>
         <source>Left running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen gelassen</translation>
     </message>
     <message>
         <location filename="../models/checkpointmodel.cpp" line="251"/>
@@ -330,37 +330,37 @@ Image %3
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="80"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="116"/>
         <source>The engine did not say where its data root is.</source>
-        <translation type="unfinished">Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
+        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="139"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="169"/>
         <source>There is no checkpoint %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="220"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="230"/>
         <source>the checkpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Checkpoints von %1</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointcopy.cpp" line="235"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@ Image %3
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="80"/>
         <source>Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint für %1 kann nicht erstellt werden: Der Container läuft nicht (%2). Nur von einem laufenden Container kann ein Checkpoint erstellt werden: Starten Sie ihn oder stellen Sie einen seiner Checkpoints wieder her.</translation>
     </message>
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="82"/>
@@ -401,17 +401,17 @@ Image %3
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="76"/>
         <source>CRIU&apos;s errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler von CRIU:</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="79"/>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/criulog.cpp" line="82"/>
         <source>CRIU&apos;s log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll von CRIU:</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@ Image %3
     <message>
         <location filename="../app/checkpoints/criulogfetcher.cpp" line="81"/>
         <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll von CRIU %1/%2 kann nicht gelesen werden (es ist möglicherweise bereits gelöscht): %3</translation>
     </message>
 </context>
 <context>
@@ -680,77 +680,77 @@ Image %3
     <message>
         <location filename="../models/jobmodel.cpp" line="46"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="48"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="50"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="52"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="54"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="65"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="205"/>
         <source>Queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange seit %1</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="207"/>
         <source>Started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet um %1</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="210"/>
         <source>Ended at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet um %1</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="231"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="233"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="235"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="237"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="239"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <location filename="../models/jobmodel.cpp" line="241"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -758,12 +758,12 @@ Image %3
     <message>
         <location filename="../widgets/jobnotifier.cpp" line="38"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../widgets/jobnotifier.cpp" line="39"/>
         <source>Took %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerte %1.</translation>
     </message>
 </context>
 <context>
@@ -771,12 +771,12 @@ Image %3
     <message>
         <location filename="../widgets/jobprogressdelegate.cpp" line="28"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location filename="../widgets/jobprogressdelegate.cpp" line="52"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -784,57 +784,57 @@ Image %3
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="56"/>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="66"/>
         <source>Cancelled while running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="93"/>
         <source>Queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut in die Warteschlange gestellt.</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="169"/>
         <source>1 job running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Auftrag läuft</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="169"/>
         <source>%1 jobs running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufträge laufen</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="172"/>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Warteschlange</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="175"/>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="177"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="228"/>
         <source>Could not start “%1”: there is nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gestartet werden: Es gibt nichts auszuführen.</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="248"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/jobs/jobqueue.cpp" line="279"/>
         <source>Error code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode %1.</translation>
     </message>
 </context>
 <context>
@@ -842,72 +842,72 @@ Image %3
     <message>
         <location filename="../widgets/jobspanel.cpp" line="34"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="35"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="36"/>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="49"/>
         <source>Cancel the selected job: a queued job is dropped, a running one stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Auftrag abbrechen: Ein wartender Auftrag wird verworfen, ein laufender gestoppt</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="51"/>
         <source>Run the selected failed or cancelled job again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten fehlgeschlagenen oder abgebrochenen Auftrag erneut ausführen</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="53"/>
         <source>Remove the jobs that ended from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="57"/>
         <source>Select a job to see its messages and error details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Auftrag aus, um seine Meldungen und Fehlerdetails zu sehen.</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="113"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="115"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container: %1</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="117"/>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: %1</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="119"/>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="122"/>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="125"/>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe: %1</translation>
     </message>
     <message>
         <location filename="../widgets/jobspanel.cpp" line="135"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1035,12 +1035,12 @@ Image %3
         <location filename="../widgets/mainwindow.cpp" line="75"/>
         <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="76"/>
         <source>Re&amp;move Checkpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints en&amp;tfernen…</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="80"/>
@@ -1075,7 +1075,7 @@ Image %3
     <message>
         <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufträge</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="186"/>
@@ -1100,57 +1100,57 @@ Image %3
     <message>
         <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>Checkpoint %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint von %1 als %2 erstellen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="476"/>
         <source>Restore %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederherstellen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>Rewind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückspulen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="484"/>
         <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft. Container stoppen und dann aus %2 wiederherstellen? Was er seit diesem Checkpoint getan hat, geht verloren.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>&amp;Stop, then Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen, dann wiederherstellen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="499"/>
         <source>Rewind %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 zurückspulen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="524"/>
         <source>Remove checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen? Die Dateien werden vom Host der Engine gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="542"/>
         <source>Remove checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>Not connected to an engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="574"/>
@@ -1160,22 +1160,22 @@ Image %3
     <message>
         <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>&amp;Rewind…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückspulen…</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="578"/>
         <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Container stoppen und dann aus dem ausgewählten Checkpoint wiederherstellen (Strg+R)</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>Start the container from the selected checkpoint (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Container aus dem ausgewählten Checkpoint starten (Strg+R)</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="581"/>
         <source>Remove the selected checkpoints (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Checkpoints entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="312"/>
@@ -1233,47 +1233,47 @@ Image %3
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="24"/>
         <source>Removing checkpoint %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 von %2 wird entfernt</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="24"/>
         <source>Checkpoint</source>
-        <translation type="unfinished">Checkpoint</translation>
+        <translation>Checkpoint</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="38"/>
         <source>Cannot remove checkpoint %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 von %2 kann nicht entfernt werden: %3</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="41"/>
         <source>Refresh the list of checkpoints: the container or the checkpoint no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste der Checkpoints: Der Container oder der Checkpoint existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="44"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container: %1</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="44"/>
         <source>Checkpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint: %1</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="46"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="48"/>
         <source>Engine status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Status: %1</translation>
     </message>
     <message>
         <location filename="../app/jobs/removecheckpointjob.cpp" line="49"/>
         <source>Engine message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Meldung: %1</translation>
     </message>
 </context>
 <context>
@@ -1281,27 +1281,27 @@ Image %3
     <message>
         <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
         <source>Restoring %1</source>
-        <translation type="unfinished">%1 wird wiederhergestellt</translation>
+        <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
         <source>Checkpoint</source>
-        <translation type="unfinished">Checkpoint</translation>
+        <translation>Checkpoint</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorefromjob.cpp" line="30"/>
         <source>Copying checkpoint %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 wird in %2 kopiert</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorefromjob.cpp" line="67"/>
         <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde wiederhergestellt, aber die Kopie von Checkpoint %2 konnte nicht entfernt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1324,7 @@ Image %3
     <message>
         <location filename="../app/jobs/restorejob.cpp" line="51"/>
         <source>Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Der Container läuft. Stoppen Sie ihn zuerst oder spulen Sie ihn zurück (stoppen, dann wiederherstellen).</translation>
     </message>
     <message>
         <location filename="../app/jobs/restorejob.cpp" line="54"/>
@@ -1337,27 +1337,27 @@ Image %3
     <message>
         <location filename="../app/jobs/rewindjob.cpp" line="23"/>
         <source>Rewinding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgespult</translation>
     </message>
     <message>
         <location filename="../app/jobs/rewindjob.cpp" line="23"/>
         <source>Checkpoint</source>
-        <translation type="unfinished">Checkpoint</translation>
+        <translation>Checkpoint</translation>
     </message>
     <message>
         <location filename="../app/jobs/rewindjob.cpp" line="29"/>
         <source>Stopping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestoppt</translation>
     </message>
     <message>
         <location filename="../app/jobs/rewindjob.cpp" line="36"/>
         <source>Cannot rewind %1: stopping it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgespult werden: Das Stoppen ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/jobs/rewindjob.cpp" line="54"/>
         <source>%1 The container stays stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Container bleibt gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -1365,12 +1365,12 @@ Image %3
     <message>
         <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="83"/>
         <source>The checkpoint name %1 is too long for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="107"/>
         <source>Cannot write %1 into checkpoint %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
     </message>
 </context>
 <context>

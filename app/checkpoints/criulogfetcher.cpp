@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "criulogfetcher.h"
 
+#include "criulog.h"
+
 #include "checkpoints/helpercontainer.h"
 #include "engine/engineclient.h"
 
@@ -122,6 +124,18 @@ QFuture<EngineResult<QString>> CriuLogFetcher::fetch(EngineClient *client, const
     auto run = std::make_shared<FetchRun>(client, container, path);
     run->start();
     return run->future();
+}
+
+QFuture<QString> CriuLogFetcher::detailsFor(EngineClient *client, const QString &container, const EngineError &error, QObject *context)
+{
+    const QString path = CriuLog::pathIn(error.message);
+    if (path.isEmpty()) {
+        return QtFuture::makeReadyValueFuture(CriuLog::advice(error.message).join(QLatin1Char('\n')));
+    }
+    return fetch(client, container, path).then(context, [error](const EngineResult<QString> &log) {
+        return log ? CriuLog::details(*log, error.message)
+                   : QString(CriuLog::details({}, error.message) + QLatin1String("\n\n") + log.error().message).trimmed();
+    });
 }
 
 } // namespace Stasis

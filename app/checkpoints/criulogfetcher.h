@@ -22,6 +22,9 @@ public:
     /// The log at @p path on the engine host, read with a helper made from
     /// the image of @p container.
     static QFuture<EngineResult<QString>> fetch(EngineClient *client, const QString &container, const QString &path);
+    /// The details for a job's error: the CRIU log the engine's message
+    /// names (fetched, `Error` lines first) with advice, or the advice alone.
+    static QFuture<QString> detailsFor(EngineClient *client, const QString &container, const EngineError &error, QObject *context);
 };
 
 } // namespace Stasis

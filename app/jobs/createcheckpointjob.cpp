@@ -2,9 +2,10 @@
 #include "createcheckpointjob.h"
 
 #include "checkpoints/checkpointmetadatawriter.h"
-#include "checkpoints/criulog.h"
 #include "checkpoints/criulogfetcher.h"
 #include "engine/engineclient.h"
+
+#include "transientretry.h"
 
 #include <QTimer>
 
@@ -36,14 +37,8 @@ void CreateCheckpointJob::attempt()
             return;
         }
         m_engineError = result.error();
-        if (m_engineError.isTransientContentConflict() && m_attempt < maximumAttempts) {
-            const int delayMs = 250 * m_attempt;
-            Q_EMIT infoMessage(this,
-                               tr("The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).")
-                                   .arg(m_engineError.message)
-                                   .arg(delayMs)
-                                   .arg(m_attempt + 1)
-                                   .arg(maximumAttempts));
+        if (const int delayMs = TransientRetry::delayMs(m_engineError, m_attempt, maximumAttempts); delayMs >= 0) {
+            Q_EMIT infoMessage(this, TransientRetry::notice(m_engineError, delayMs, m_attempt + 1, maximumAttempts));
             QTimer::singleShot(delayMs, this, &CreateCheckpointJob::attempt);
             return;
         }
@@ -97,15 +92,8 @@ void CreateCheckpointJob::failAfterCheckingState()
 
 void CreateCheckpointJob::finishWithCriuDetails()
 {
-    const QString path = CriuLog::pathIn(m_engineError.message);
-    if (path.isEmpty()) {
-        m_errorDetails = CriuLog::advice(m_engineError.message).join(QLatin1Char('\n'));
-        emitResult();
-        return;
-    }
-    CriuLogFetcher::fetch(m_client, m_container, path).then(this, [this](const EngineResult<QString> &log) {
-        m_errorDetails = log ? CriuLog::details(*log, m_engineError.message)
-                             : QString(CriuLog::details({}, m_engineError.message) + QLatin1String("\n\n") + log.error().message).trimmed();
+    CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
+        m_errorDetails = details;
         emitResult();
     });
 }
