@@ -174,8 +174,6 @@ void MainWindow::createPanes()
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_timeline->addActions({m_restoreAction, m_removeAction});
     m_checkpointView->addAction(m_removeAction);
-    connect(m_checkpointView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_checkpointView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     m_jobsPanel->setObjectName(QStringLiteral("jobs"));
     connect(m_jobs, &JobQueue::summaryChanged, this, [this](const QString &summary) {
         m_statusSummary->setText(summary);
@@ -197,6 +195,8 @@ void MainWindow::createPanes()
     m_checkpointView->setColumnWidth(CheckpointModel::CreatedColumn, 150);
     // One selection for both views of the checkpoints.
     m_timeline->setSelectionModel(m_checkpointView->selectionModel());
+    connect(m_checkpointView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_checkpointView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     m_checkpointSplitter->setObjectName(QStringLiteral("checkpointSplitter"));
     m_checkpointSplitter->addWidget(m_timeline);
     m_checkpointSplitter->addWidget(m_checkpointView);
