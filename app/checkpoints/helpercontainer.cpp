@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
-#include <QPromise>
 #include <QRandomGenerator>
 
 namespace Stasis
@@ -69,48 +67,18 @@ QFuture<EngineResult<QString>> HelperContainer::create(EngineClient *client, con
 
 QFuture<EngineResult<PathStat>> HelperContainer::stat(EngineClient *client, const QString &helper, const QString &relativePath)
 {
-    // The engine answers `HEAD …/archive` without a Content-Length, and Qt's
-    // HTTP stack sends "HEAD" as a custom verb, so it waits for a body until
-    // its time-out. The GET carries the same header before the tar body:
-    // read the header, then abort the body.
     const QString path = pathInside(relativePath);
-    auto promise = std::make_shared<QPromise<EngineResult<PathStat>>>();
-    promise->start();
-    auto answered = std::make_shared<bool>(false);
-    const auto answer = [promise, answered, path](QNetworkReply *reply) {
-        *answered = true;
-        const std::optional<PathStat> stat = PathStat::fromHeader(reply->rawHeader("X-Docker-Container-Path-Stat"));
-        if (stat) {
-            promise->addResult(*stat);
-        } else {
-            const QString message = tr("The engine sent no readable file information for %1.").arg(path);
-            promise->addResult(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, message}));
-        }
-        promise->finish();
-    };
-    QNetworkReply *reply = client->openStream(containerPath(helper) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, client, [reply, answered, answer] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*answered || status < 200 || status >= 300) {
-            return; // errors are read when the reply finishes
-        }
-        answer(reply);
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, client, [client, reply, promise, answered, answer] {
-        reply->deleteLater();
-        if (*answered) {
-            return;
-        }
-        if (const std::optional<EngineError> error = client->streamError(reply)) {
-            *answered = true;
-            promise->addResult(std::unexpected(*error));
-            promise->finish();
-            return;
-        }
-        answer(reply);
-    });
-    return promise->future();
+    return client->request("HEAD", containerPath(helper) + QLatin1String("/archive"), {{QStringLiteral("path"), path}})
+        .then(client, [path](const EngineResult<EngineClient::Response> &response) -> EngineResult<PathStat> {
+            if (!response) {
+                return std::unexpected(response.error());
+            }
+            const std::optional<PathStat> stat = PathStat::fromHeader(response->header("X-Docker-Container-Path-Stat"));
+            if (!stat) {
+                return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine sent no readable file information for %1.").arg(path)});
+            }
+            return *stat;
+        });
 }
 
 QFuture<EngineResult<void>> HelperContainer::remove(EngineClient *client, const QString &helper)
