@@ -28,16 +28,7 @@ private:
 
     EngineResult<void> createCheckpoint(const QString &name, const QString &directory = {})
     {
-        // containerd's transient "content … already exists" (moby#42900).
-        EngineResult<void> created;
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            created = await(m_client->createCheckpoint(m_container, CheckpointOptions{name, true, directory}));
-            if (created || !created.error().isTransientContentConflict()) {
-                break;
-            }
-            QTest::qWait(250 * (attempt + 1));
-        }
-        return created;
+        return checkpoint(*m_client, m_container, CheckpointOptions{name, true, directory});
     }
 
     EngineResult<QJsonArray> helpersLeft()

@@ -43,10 +43,7 @@ private Q_SLOTS:
         QVERIFY(await((*client)->startContainer(name)));
         QVERIFY(waitForCounterValues(**client, name, 2));
         for (const char *checkpoint : {"one-mark", "two-marks"}) {
-            EngineResult<void> created = std::unexpected(EngineError{});
-            for (int attempt = 0; attempt < 3 && !created; ++attempt) {
-                created = await((*client)->createCheckpoint(name, CheckpointOptions{QString::fromLatin1(checkpoint), true, {}}));
-            }
+            const EngineResult<void> created = Stasis::Test::checkpoint(**client, name, CheckpointOptions{QString::fromLatin1(checkpoint), true, {}});
             QVERIFY2(created, why(created).constData());
         }
 

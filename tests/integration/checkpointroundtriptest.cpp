@@ -63,16 +63,7 @@ private Q_SLOTS:
         QVERIFY(!frozenValues.isEmpty());
         const int lastBeforeRestore = frozenValues.last();
 
-        // containerd sometimes refuses the upload with "content … already exists"
-        // (moby#42900); the same request succeeds a moment later.
-        EngineResult<void> restored;
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            restored = await(m_client->startContainer(m_container, checkpoint));
-            if (restored || !restored.error().isTransientContentConflict()) {
-                break;
-            }
-            QTest::qWait(250 * (attempt + 1));
-        }
+        const EngineResult<void> restored = restore(*m_client, m_container, checkpoint);
         QVERIFY2(restored, why(restored).constData());
 
         const auto after = waitForCounterValues(*m_client, m_container, frozenValues.size() + 3);

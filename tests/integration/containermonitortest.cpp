@@ -111,13 +111,7 @@ private Q_SLOTS:
     {
         QVERIFY(await(m_client->startContainer(m_id)));
         QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::StateColumn), QStringLiteral("running"), eventDeadlineMs);
-        EngineResult<void> created;
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            created = await(m_client->createCheckpoint(m_id, CheckpointOptions{QStringLiteral("counted"), true, {}}));
-            if (created || !created.error().isTransientContentConflict()) {
-                break;
-            }
-        }
+        const EngineResult<void> created = checkpoint(*m_client, m_id, CheckpointOptions{QStringLiteral("counted"), true, {}});
         QVERIFY2(created, why(created).constData());
         QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::CheckpointsColumn), QStringLiteral("1"), eventDeadlineMs);
         QVERIFY(!cell(ContainerModel::LastCheckpointColumn).isEmpty());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginetestsupport.h"
 
+#include "jobs/createcheckpointjob.h"
+#include "jobs/restorejob.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -16,6 +19,38 @@ QStringList counterCommand()
 QString sandboxImage()
 {
     return QStringLiteral("busybox:latest");
+}
+
+namespace
+{
+/// Runs @p job to its end; its engine error when it failed.
+template<typename Job>
+EngineResult<void> runJob(Job *job)
+{
+    std::unique_ptr<Job> owner(job);
+    job->setAutoDelete(false);
+    QSignalSpy finished(job, &KJob::result);
+    job->start();
+    if (!finished.wait(120000)) {
+        return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the job did not finish within 120 s")});
+    }
+    if (job->error()) {
+        EngineError error = job->engineError();
+        error.message = job->errorText();
+        return std::unexpected(error);
+    }
+    return {};
+}
+} // namespace
+
+EngineResult<void> checkpoint(EngineClient &client, const QString &container, const CheckpointOptions &options)
+{
+    return runJob(new CreateCheckpointJob(&client, container, options));
+}
+
+EngineResult<void> restore(EngineClient &client, const QString &container, const QString &checkpoint)
+{
+    return runJob(new RestoreJob(&client, container, checkpoint));
 }
 
 std::expected<EngineClient *, QString> connectToSandbox(QObject *parent)

@@ -41,6 +41,12 @@ QByteArray why(const std::expected<T, QString> &result)
     return result ? QByteArray() : result.error().toLocal8Bit();
 }
 
+/// Checkpoints @p container with the project's own job (which retries
+/// containerd's transient "content … already exists").
+EngineResult<void> checkpoint(EngineClient &client, const QString &container, const CheckpointOptions &options);
+/// Starts @p container from @p checkpoint with the project's own RestoreJob.
+EngineResult<void> restore(EngineClient &client, const QString &container, const QString &checkpoint);
+
 /// A client connected to the engine named by DOCKER_HOST, or the reason why
 /// there is none (the tests fail with it: they never pass without an engine).
 std::expected<EngineClient *, QString> connectToSandbox(QObject *parent);

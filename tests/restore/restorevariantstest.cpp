@@ -45,20 +45,6 @@ private:
         return spec.name;
     }
 
-    EngineResult<void> checkpoint(const QString &container, const CheckpointOptions &options)
-    {
-        // containerd's transient "content … already exists" (moby#42900).
-        EngineResult<void> created;
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            created = await(m_client->createCheckpoint(container, options));
-            if (created || !created.error().isTransientContentConflict()) {
-                break;
-            }
-            QTest::qWait(250 * (attempt + 1));
-        }
-        return created;
-    }
-
     /// The counter's values once it stopped with its checkpoint.
     EngineResult<QList<int>> frozenValues(const QString &container)
     {
@@ -104,7 +90,7 @@ private Q_SLOTS:
 
         const QString folder = QStringLiteral("/tmp/") + m_prefix + QStringLiteral("folder");
         const QString name = QStringLiteral("custom-cp");
-        const auto created = checkpoint(*container, CheckpointOptions{name, false, folder});
+        const auto created = checkpoint(*m_client, *container, CheckpointOptions{name, false, folder});
         QVERIFY2(created, why(created).constData());
 
         const auto listed = await(m_client->checkpoints(*container, folder));
@@ -149,7 +135,7 @@ private Q_SLOTS:
         const auto counting = waitForCounterValues(*m_client, *source, 3);
         QVERIFY2(counting, why(counting).constData());
         const QString name = QStringLiteral("clone-cp");
-        const auto created = checkpoint(*source, CheckpointOptions{name, false, {}});
+        const auto created = checkpoint(*m_client, *source, CheckpointOptions{name, false, {}});
         QVERIFY2(created, why(created).constData());
         const auto frozen = frozenValues(*source);
         QVERIFY2(frozen, why(frozen).constData());
@@ -183,7 +169,7 @@ private Q_SLOTS:
         const auto counting = waitForCounterValues(*m_client, *source, 1);
         QVERIFY2(counting, why(counting).constData());
         const QString name = QStringLiteral("taken-cp");
-        const auto created = checkpoint(*source, CheckpointOptions{name, true, {}});
+        const auto created = checkpoint(*m_client, *source, CheckpointOptions{name, true, {}});
         QVERIFY2(created, why(created).constData());
         // Restoring a container's own checkpoint "from" itself finds the name taken.
         auto *job = new RestoreFromJob(m_client, CheckpointCopy::Source{*source, {}, name}, *source, this);
@@ -254,7 +240,7 @@ private Q_SLOTS:
         const auto before = waitForCounterValues(*m_client, *container, 2);
         QVERIFY2(before, why(before).constData());
         const QString name = QStringLiteral("rewind-cp");
-        const auto created = checkpoint(*container, CheckpointOptions{name, true, {}});
+        const auto created = checkpoint(*m_client, *container, CheckpointOptions{name, true, {}});
         QVERIFY2(created, why(created).constData());
         const auto justAfter = await(m_client->logs(*container));
         QVERIFY2(justAfter, why(justAfter).constData());
