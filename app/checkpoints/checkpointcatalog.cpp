@@ -8,8 +8,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPromise>
 
 #include <algorithm>
@@ -81,21 +79,18 @@ private:
         if (m_checkpoints.isEmpty()) {
             return finish(m_checkpoints);
         }
-        m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(m_container) + QLatin1String("/json"))
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &response) {
-                self->inspected(response);
-            });
+        m_client->inspectContainer(m_container).then(m_client, [self = shared_from_this()](const EngineResult<ContainerDetails> &details) {
+            self->inspected(details);
+        });
     }
 
-    void inspected(const EngineResult<EngineClient::Response> &response)
+    void inspected(const EngineResult<ContainerDetails> &details)
     {
-        if (!response) {
-            return finish(std::unexpected(response.error()));
+        if (!details) {
+            return finish(std::unexpected(details.error()));
         }
-        const QJsonObject object = QJsonDocument::fromJson(response->body).object();
-        m_containerId = object.value(QLatin1String("Id")).toString();
-        // The image's id, not its tag: the tag may point elsewhere by now.
-        m_image = object.value(QLatin1String("Image")).toString();
+        m_containerId = details->id;
+        m_image = details->imageId;
         if (m_containerId.isEmpty() || m_image.isEmpty()) {
             return finish(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(m_container)}));
         }

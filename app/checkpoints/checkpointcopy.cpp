@@ -7,8 +7,6 @@
 #include "engine/engineclient.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPromise>
 
 #include <memory>
@@ -35,19 +33,15 @@ struct Identity {
 
 QFuture<EngineResult<Identity>> identify(EngineClient *client, const QString &container)
 {
-    return client->request("GET", containerPath(container) + QLatin1String("/json"))
-        .then(client, [container](const EngineResult<EngineClient::Response> &response) -> EngineResult<Identity> {
-            if (!response) {
-                return std::unexpected(response.error());
-            }
-            const QJsonObject object = QJsonDocument::fromJson(response->body).object();
-            // The image's id, not its tag: the tag may point elsewhere by now.
-            Identity identity{object.value(QLatin1String("Id")).toString(), object.value(QLatin1String("Image")).toString()};
-            if (identity.id.isEmpty() || identity.image.isEmpty()) {
-                return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(container)});
-            }
-            return identity;
-        });
+    return client->inspectContainer(container).then(client, [container](const EngineResult<ContainerDetails> &details) -> EngineResult<Identity> {
+        if (!details) {
+            return std::unexpected(details.error());
+        }
+        if (details->id.isEmpty() || details->imageId.isEmpty()) {
+            return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(container)});
+        }
+        return Identity{details->id, details->imageId};
+    });
 }
 
 /// One run of CheckpointCopy::copy().

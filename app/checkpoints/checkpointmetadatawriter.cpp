@@ -7,8 +7,6 @@
 #include "engine/engineclient.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPromise>
 
 #include <memory>
@@ -43,24 +41,22 @@ public:
 
     void start()
     {
-        m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(m_container) + QLatin1String("/json"))
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &response) {
-                if (!response) {
-                    return self->finish(std::unexpected(response.error()));
+        m_client->inspectContainer(m_container).then(m_client, [self = shared_from_this()](const EngineResult<ContainerDetails> &details) {
+            if (!details) {
+                return self->finish(std::unexpected(details.error()));
+            }
+            self->m_containerId = details->id;
+            self->m_image = details->imageId;
+            if (!self->m_directory.isEmpty()) {
+                return self->createHelper(self->m_directory);
+            }
+            self->m_client->info().then(self->m_client, [self](const EngineResult<EngineInfo> &info) {
+                if (!info) {
+                    return self->finish(std::unexpected(info.error()));
                 }
-                const QJsonObject object = QJsonDocument::fromJson(response->body).object();
-                self->m_containerId = object.value(QLatin1String("Id")).toString();
-                self->m_image = object.value(QLatin1String("Image")).toString();
-                if (!self->m_directory.isEmpty()) {
-                    return self->createHelper(self->m_directory);
-                }
-                self->m_client->info().then(self->m_client, [self](const EngineResult<EngineInfo> &info) {
-                    if (!info) {
-                        return self->finish(std::unexpected(info.error()));
-                    }
-                    self->createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_containerId));
-                });
+                self->createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_containerId));
             });
+        });
     }
 
 private:

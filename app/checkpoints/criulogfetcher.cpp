@@ -11,8 +11,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPromise>
 
 #include <memory>
@@ -70,23 +68,22 @@ public:
 
     void start()
     {
-        m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(m_container) + QLatin1String("/json"))
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &response) {
-                if (!response) {
-                    return self->finish(std::unexpected(response.error()));
+        m_client->inspectContainer(m_container).then(m_client, [self = shared_from_this()](const EngineResult<ContainerDetails> &details) {
+            if (!details) {
+                return self->finish(std::unexpected(details.error()));
+            }
+            const QString image = details->imageId;
+            HelperContainer::create(self->m_client, image, self->m_folder, true).then(self->m_client, [self](const EngineResult<QString> &helper) {
+                if (!helper) {
+                    EngineError error = helper.error();
+                    // The bind source no longer exists: the engine removed the bundle (moby#40529).
+                    error.message = tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(self->m_folder, self->m_file, error.message);
+                    return self->finish(std::unexpected(error));
                 }
-                const QString image = QJsonDocument::fromJson(response->body).object().value(QLatin1String("Image")).toString();
-                HelperContainer::create(self->m_client, image, self->m_folder, true).then(self->m_client, [self](const EngineResult<QString> &helper) {
-                    if (!helper) {
-                        EngineError error = helper.error();
-                        // The bind source no longer exists: the engine removed the bundle (moby#40529).
-                        error.message = tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(self->m_folder, self->m_file, error.message);
-                        return self->finish(std::unexpected(error));
-                    }
-                    self->m_helper = *helper;
-                    self->read();
-                });
+                self->m_helper = *helper;
+                self->read();
             });
+        });
     }
 
 private:

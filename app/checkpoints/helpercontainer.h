@@ -3,6 +3,7 @@
 
 #include "checkpoints/pathstat.h"
 #include "engine/engineerror.h"
+#include "engine/enginetypes.h"
 
 #include <QFuture>
 #include <QLatin1StringView>
@@ -20,7 +21,7 @@ class HelperContainer final
 {
 public:
     /// Label key (value "true") that marks helpers; container lists hide them.
-    static constexpr QLatin1StringView label{"org.stasis.helper"};
+    static constexpr QLatin1StringView label = helperLabel;
     static constexpr QLatin1StringView namePrefix{"stasis-helper-"};
     static constexpr QLatin1StringView mountPoint{"/checkpoints"};
 

@@ -103,6 +103,7 @@ ContainerDetails ContainerDetails::fromJson(const QJsonObject &object)
     if (details.name.startsWith(QLatin1Char('/'))) {
         details.name.remove(0, 1);
     }
+    details.imageId = object.value(QLatin1String("Image")).toString();
     const QJsonObject config = object.value(QLatin1String("Config")).toObject();
     details.image = config.value(QLatin1String("Image")).toString();
     details.tty = config.value(QLatin1String("Tty")).toBool();

@@ -109,7 +109,9 @@ struct ContainerEvent {
 struct ContainerDetails {
     QString id;
     QString name;
-    QString image;
+    QString image; ///< as the container was created from, e.g. a tag
+    /// The image's id: unlike a tag, it cannot point elsewhere by now.
+    QString imageId;
     bool running = false;
     bool paused = false;
     bool tty = false;
