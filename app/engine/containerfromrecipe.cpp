@@ -50,10 +50,8 @@ public:
         // A name filter is a regular expression over names with their leading slash.
         const QString exactName = QLatin1String("^/") + QRegularExpression::escape(m_name) + QLatin1Char('$');
         const QJsonObject filters{{QLatin1StringView("name"), QJsonArray{exactName}}};
-        m_client
-            ->request("GET",
-                      QStringLiteral("/containers/json"),
-                      {{QStringLiteral("all"), QStringLiteral("1")}, {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}})
+        const QString filtersJson = QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact));
+        m_client->request("GET", QStringLiteral("/containers/json"), {{QStringLiteral("all"), QStringLiteral("1")}, {QStringLiteral("filters"), filtersJson}})
             .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &listed) {
                 if (!listed) {
                     return self->finish(std::unexpected(listed.error()));

@@ -266,7 +266,8 @@ private Q_SLOTS:
                                       << QStringLiteral("Config.Env must be a list of strings, not a string");
         QTest::newRow("env entry a number") << at("Config.Env") << QJsonValue(QJsonArray{QStringLiteral("A=1"), 2})
                                             << QStringLiteral("Config.Env[1] must be a string, not a number");
-        QTest::newRow("cmd an object") << at("Config.Cmd") << QJsonValue(QJsonObject()) << QStringLiteral("Config.Cmd must be a list of strings, not an object");
+        QTest::newRow("cmd an object") << at("Config.Cmd") << QJsonValue(QJsonObject())
+                                       << QStringLiteral("Config.Cmd must be a list of strings, not an object");
         QTest::newRow("label a number") << at("Config.Labels") << QJsonValue(QJsonObject{{QStringLiteral("tier"), 3}})
                                         << QStringLiteral("Config.Labels.tier must be a string, not a number");
         QTest::newRow("labels a list") << at("Config.Labels") << QJsonValue(QJsonArray()) << QStringLiteral("Config.Labels must be an object, not a list");
@@ -286,7 +287,8 @@ private Q_SLOTS:
                                           << QStringLiteral("HostConfig.Mounts must be a list of objects, not an object");
         QTest::newRow("mount a string") << at("HostConfig.Mounts") << QJsonValue(QJsonArray{QStringLiteral("/a:/b")})
                                         << QStringLiteral("HostConfig.Mounts[0] must be an object, not a string");
-        QTest::newRow("mount without target") << at("HostConfig.Mounts") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("bind")}}})
+        QTest::newRow("mount without target") << at("HostConfig.Mounts")
+                                              << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("bind")}}})
                                               << QStringLiteral("HostConfig.Mounts[0].Target must be a non-empty string, not nothing");
         QTest::newRow("tmpfs options a list") << at("HostConfig.Tmpfs") << QJsonValue(QJsonObject{{QStringLiteral("/run"), QJsonArray()}})
                                               << QStringLiteral("HostConfig.Tmpfs./run must be a string, not a list");

@@ -152,7 +152,9 @@ private Q_SLOTS:
         QCOMPARE(inspected->value(QLatin1StringView("Image")), source->value(QLatin1StringView("Image")));
         const QJsonObject config = inspected->value(QLatin1StringView("Config")).toObject();
         const QJsonObject sourceConfig = source->value(QLatin1StringView("Config")).toObject();
-        for (const char *key : {"Image", "Cmd", "Entrypoint", "Env", "Labels", "Tty", "OpenStdin", "WorkingDir", "User", "Hostname", "StopSignal", "StopTimeout"}) {
+        const char *const configKeys[] =
+            {"Image", "Cmd", "Entrypoint", "Env", "Labels", "Tty", "OpenStdin", "WorkingDir", "User", "Hostname", "StopSignal", "StopTimeout"};
+        for (const char *key : configKeys) {
             QVERIFY2(config.value(QLatin1StringView(key)) == sourceConfig.value(QLatin1StringView(key)), key);
         }
         const QJsonObject host = inspected->value(QLatin1StringView("HostConfig")).toObject();
