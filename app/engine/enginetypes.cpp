@@ -21,6 +21,18 @@ EngineVersion EngineVersion::fromJson(const QJsonObject &object)
     return version;
 }
 
+QJsonObject EngineVersion::toJson() const
+{
+    return QJsonObject{
+        {QLatin1String("Version"), version},
+        {QLatin1String("ApiVersion"), apiVersion},
+        {QLatin1String("MinAPIVersion"), minApiVersion},
+        {QLatin1String("Os"), os},
+        {QLatin1String("Arch"), arch},
+        {QLatin1String("KernelVersion"), kernelVersion},
+    };
+}
+
 EngineInfo EngineInfo::fromJson(const QJsonObject &object)
 {
     EngineInfo info;

@@ -22,16 +22,20 @@ struct EnginePing {
     QString osType;
 };
 
-/// `GET /version`.
+/// `GET /version`: the engine facts a checkpoint archive's manifest records.
 struct EngineVersion {
-    QString version;
-    QString apiVersion;
+    QString version; ///< e.g. "26.1.5+dfsg1"
+    QString apiVersion; ///< the newest API the engine speaks, e.g. "1.45"
     QString minApiVersion;
-    QString os;
-    QString arch;
+    QString os; ///< the OS type, "linux" or "windows"
+    QString arch; ///< e.g. "amd64"
     QString kernelVersion;
 
+    bool operator==(const EngineVersion &) const = default;
+
     static EngineVersion fromJson(const QJsonObject &object);
+    /// With the engine's key names, so that fromJson() reads it back.
+    QJsonObject toJson() const;
 };
 
 /// `GET /info`, the parts Stasis needs.

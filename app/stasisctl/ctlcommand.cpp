@@ -2,6 +2,8 @@
 #include "ctlcommand.h"
 
 #include "engine/checkpointname.h"
+#include "engine/containerfromrecipe.h"
+#include "engine/containerrecipe.h"
 #include "engine/engineclient.h"
 #include "jobs/createcheckpointjob.h"
 #include "jobs/restorefromjob.h"
@@ -163,20 +165,47 @@ void CtlCommand::checkpointRestore(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Restore a checkpoint of this other container (a clone)."), QStringLiteral("SOURCE"));
     const QCommandLineOption rewind(QStringLiteral("rewind"), QStringLiteral("Stop the running container first, then restore."));
-    parser.addOptions({from, checkpointDirOption, rewind});
+    const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER first, configured as SOURCE (with --from)."));
+    parser.addOptions({from, checkpointDirOption, rewind, create});
     const QString usageError = parse(parser,
                                      QStringLiteral("checkpoint restore"),
                                      arguments,
                                      2,
-                                     QStringLiteral("checkpoint restore [--from SOURCE | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"));
+                                     QStringLiteral("checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"));
     if (!usageError.isEmpty()) {
         return fail(usageError, 2);
     }
     if (int(parser.isSet(from)) + int(parser.isSet(checkpointDirOption)) + int(parser.isSet(rewind)) > 1) {
         return fail(QStringLiteral("--from, --checkpoint-dir and --rewind exclude each other"), 2);
     }
+    if (parser.isSet(create) && !parser.isSet(from)) {
+        return fail(QStringLiteral("--create needs --from SOURCE: the new container is configured as SOURCE"), 2);
+    }
     const QStringList positional = parser.positionalArguments();
-    restore(positional.at(0), CheckpointCopy::Source{parser.value(from), parser.value(checkpointDirOption), positional.at(1)}, parser.isSet(rewind));
+    const CheckpointCopy::Source source{parser.value(from), parser.value(checkpointDirOption), positional.at(1)};
+    if (parser.isSet(create)) {
+        return createAndRestore(positional.at(0), source);
+    }
+    restore(positional.at(0), source, parser.isSet(rewind));
+}
+
+void CtlCommand::createAndRestore(const QString &container, const CheckpointCopy::Source &source)
+{
+    if (const QString problem = CheckpointName::problem(source.checkpoint); !problem.isEmpty()) {
+        return fail(problem, 2);
+    }
+    ContainerRecipe::ofContainer(m_client, source.container).then(this, [this, container, source](const EngineResult<ContainerRecipe> &recipe) {
+        if (!recipe) {
+            return fail(recipe.error().toString());
+        }
+        ContainerFromRecipe::create(m_client, *recipe, container).then(this, [this, container, source](const EngineResult<QString> &id) {
+            if (!id) {
+                return fail(id.error().toString());
+            }
+            std::fprintf(stderr, "stasisctl: created %s, configured as %s\n", qPrintable(container), qPrintable(source.container));
+            restore(container, source, false);
+        });
+    });
 }
 
 void CtlCommand::restore(const QString &container, const CheckpointCopy::Source &source, bool rewind)

@@ -36,6 +36,8 @@ private:
     void checkpointRestore(const QStringList &arguments);
     void startContainer(const QStringList &arguments);
     void restore(const QString &container, const CheckpointCopy::Source &source, bool rewind);
+    /// Creates @p container from the recipe of source.container, then restores into it.
+    void createAndRestore(const QString &container, const CheckpointCopy::Source &source);
     /// Runs @p job, prints its messages, and succeeds with @p output.
     void runJob(KJob *job, const QString &output);
     void succeed(const QString &output = {});

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
                                                 "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
                                                 "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
-                                                "checkpoint restore [--from SOURCE | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
+                                                "checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
                                                 "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
     // Options after the command word belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

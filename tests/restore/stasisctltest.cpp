@@ -83,6 +83,7 @@ private Q_SLOTS:
     {
         if (m_client) {
             await(m_client->removeContainer(m_container, true));
+            await(m_client->removeContainer(m_container + QStringLiteral("-clone"), true));
         }
     }
 
@@ -163,6 +164,37 @@ private Q_SLOTS:
         QCOMPARE(names(listed), QStringList{QStringLiteral("cp-dir")});
         const Run removed = stasisctl(words(QStringLiteral("checkpoint rm --checkpoint-dir %1 %2 cp-dir").arg(m_folder, m_container)));
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    }
+
+    void restoresIntoANewClone()
+    {
+        const QString clone = m_container + QStringLiteral("-clone");
+        const Run refused = stasisctl(words(QStringLiteral("checkpoint restore --create %1 cp-clone").arg(clone)));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("--create needs --from")), qPrintable(refused.err));
+
+        const auto running = waitForCounterValues(*m_client, m_container, 2);
+        QVERIFY2(running, why(running).constData());
+        const Run created = stasisctl(words(QStringLiteral("checkpoint create %1 cp-clone").arg(m_container)));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QTRY_VERIFY_WITH_TIMEOUT(!await(m_client->inspectContainer(m_container))->running, 10000);
+        const auto frozen = await(m_client->logs(m_container));
+        QVERIFY2(frozen, why(frozen).constData());
+        const QList<int> frozenValues = counterValues(*frozen);
+        QVERIFY(!frozenValues.isEmpty());
+
+        const Run restored = stasisctl(words(QStringLiteral("checkpoint restore --from %1 --create %2 cp-clone").arg(m_container, clone)));
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QCOMPARE(restored.out, clone);
+        QVERIFY2(restored.err.contains(QLatin1String("created %1, configured as %2").arg(clone, m_container)), qPrintable(restored.err));
+        const auto values = waitForCounterValues(*m_client, clone, 2);
+        QVERIFY2(values, why(values).constData());
+        QCOMPARE(values->first(), frozenValues.last() + 1);
+
+        // The name is taken now: refused before anything is created or copied.
+        const Run again = stasisctl(words(QStringLiteral("checkpoint restore --from %1 --create %2 cp-clone").arg(m_container, clone)));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("A container named %1 already exists").arg(clone)), qPrintable(again.err));
     }
 };
 

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "containerfromrecipe.h"
+
+#include "engine/engineclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace Stasis
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContainerFromRecipe", text);
+}
+
+/// One run of ContainerFromRecipe::create().
+class CreateRun final : public std::enable_shared_from_this<CreateRun>
+{
+public:
+    CreateRun(EngineClient *client, const ContainerRecipe &recipe, const QString &name)
+        : m_client(client)
+        , m_recipe(recipe)
+        , m_name(name.startsWith(QLatin1Char('/')) ? name.mid(1) : name)
+    {
+        m_promise.start();
+    }
+
+    QFuture<EngineResult<QString>> future()
+    {
+        return m_promise.future();
+    }
+
+    void start()
+    {
+        if (const auto body = m_recipe.createBody(); !body) {
+            return finish(std::unexpected(EngineError{EngineError::Kind::BadRequest, 0, body.error()}));
+        }
+        if (m_name.isEmpty()) {
+            return findImage();
+        }
+        // A name filter is a regular expression over names with their leading slash.
+        const QString exactName = QLatin1String("^/") + QRegularExpression::escape(m_name) + QLatin1Char('$');
+        const QJsonObject filters{{QLatin1StringView("name"), QJsonArray{exactName}}};
+        const QString filtersJson = QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact));
+        m_client->request("GET", QStringLiteral("/containers/json"), {{QStringLiteral("all"), QStringLiteral("1")}, {QStringLiteral("filters"), filtersJson}})
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &listed) {
+                if (!listed) {
+                    return self->finish(std::unexpected(listed.error()));
+                }
+                if (!QJsonDocument::fromJson(listed->body).array().isEmpty()) {
+                    return self->finish(std::unexpected(self->nameTaken()));
+                }
+                self->findImage();
+            });
+    }
+
+private:
+    /// The recipe's image by name when that is still the recipe's image,
+    /// else by id; by name when the engine has only that.
+    void findImage()
+    {
+        if (m_recipe.image.isEmpty()) {
+            return findImageById(false);
+        }
+        lookUp(m_recipe.image).then(m_client, [self = shared_from_this()](const EngineResult<QString> &id) {
+            if (!id && id.error().kind != EngineError::Kind::NotFound) {
+                return self->finish(std::unexpected(id.error()));
+            }
+            if (id && (self->m_recipe.imageId.isEmpty() || *id == self->m_recipe.imageId)) {
+                return self->create();
+            }
+            self->findImageById(id.has_value());
+        });
+    }
+
+    void findImageById(bool nameExists)
+    {
+        if (m_recipe.imageId.isEmpty()) {
+            return finish(std::unexpected(imageMissing()));
+        }
+        lookUp(m_recipe.imageId).then(m_client, [self = shared_from_this(), nameExists](const EngineResult<QString> &id) {
+            if (id) {
+                self->m_recipe.image = self->m_recipe.imageId;
+                return self->create();
+            }
+            if (id.error().kind != EngineError::Kind::NotFound) {
+                return self->finish(std::unexpected(id.error()));
+            }
+            // The tag points elsewhere by now; the exact image is gone. Its file system may still fit.
+            nameExists ? self->create() : self->finish(std::unexpected(self->imageMissing()));
+        });
+    }
+
+    /// The id of image @p reference on the engine.
+    QFuture<EngineResult<QString>> lookUp(const QString &reference)
+    {
+        return m_client->request("GET", QLatin1String("/images/") + EngineClient::encoded(reference) + QLatin1String("/json"))
+            .then(m_client, [](const EngineResult<EngineClient::Response> &response) -> EngineResult<QString> {
+                if (!response) {
+                    return std::unexpected(response.error());
+                }
+                return QJsonDocument::fromJson(response->body).object().value(QLatin1StringView("Id")).toString();
+            });
+    }
+
+    void create()
+    {
+        if (m_promise.isCanceled()) {
+            return finish(std::unexpected(EngineError{EngineError::Kind::Cancelled, 0, tr("The request was cancelled.")}));
+        }
+        const auto body = m_recipe.createBody();
+        EngineClient::Query query;
+        if (!m_name.isEmpty()) {
+            query.append({QStringLiteral("name"), m_name});
+        }
+        m_client->request("POST", QStringLiteral("/containers/create"), query, *body)
+            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &created) {
+                if (!created) {
+                    EngineError error = created.error();
+                    // Someone else was quicker, or the image went away meanwhile.
+                    if (error.kind == EngineError::Kind::Conflict && !self->m_name.isEmpty()) {
+                        error = self->nameTaken();
+                    } else if (error.kind == EngineError::Kind::NotFound && error.message.contains(QLatin1String("image"), Qt::CaseInsensitive)) {
+                        error = self->imageMissing();
+                    } else {
+                        error.message = tr("Cannot create %1 from its recipe: %2").arg(self->displayName(), error.message);
+                    }
+                    return self->finish(std::unexpected(error));
+                }
+                const QString id = QJsonDocument::fromJson(created->body).object().value(QLatin1StringView("Id")).toString();
+                if (id.isEmpty()) {
+                    return self->finish(std::unexpected(
+                        EngineError{EngineError::Kind::Protocol, 0, tr("The engine created %1 but did not say its id.").arg(self->displayName())}));
+                }
+                self->finish(id);
+            });
+    }
+
+    QString displayName() const
+    {
+        return m_name.isEmpty() ? tr("a container") : m_name;
+    }
+
+    EngineError nameTaken() const
+    {
+        return EngineError{EngineError::Kind::Conflict,
+                           0,
+                           tr("A container named %1 already exists on this engine: choose another name, or remove that container first.").arg(m_name)};
+    }
+
+    EngineError imageMissing() const
+    {
+        const QString &image = m_recipe.image.isEmpty() ? m_recipe.imageId : m_recipe.image;
+        if (image.startsWith(QLatin1String("sha256:"))) {
+            return EngineError{EngineError::Kind::NotFound,
+                               0,
+                               tr("Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).")
+                                   .arg(image)};
+        }
+        return EngineError{EngineError::Kind::NotFound, 0, tr("Image %1 is not on this engine: pull or load it there first (docker pull %1).").arg(image)};
+    }
+
+    void finish(const EngineResult<QString> &result)
+    {
+        m_promise.addResult(result);
+        m_promise.finish();
+    }
+
+    EngineClient *m_client;
+    ContainerRecipe m_recipe;
+    QString m_name;
+    QPromise<EngineResult<QString>> m_promise;
+};
+} // namespace
+
+QFuture<EngineResult<QString>> ContainerFromRecipe::create(EngineClient *client, const ContainerRecipe &recipe, const QString &name)
+{
+    auto run = std::make_shared<CreateRun>(client, recipe, name);
+    QFuture<EngineResult<QString>> future = run->future();
+    run->start();
+    return future;
+}
+
+} // namespace Stasis

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "engine/enginetypes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Stasis;
+
+namespace
+{
+// `GET /version` of the sandbox engine (Docker 26.1.5 on Debian 13).
+constexpr char versionAnswer[] =
+    R"j({"Platform":{"Name":""},"Components":[{"Name":"Engine","Version":"26.1.5+dfsg1","Details":{"ApiVersion":"1.45","Arch":"amd64",)j"
+    R"j("BuildTime":"2026-08-13T05:35:48.000000000+00:00","Experimental":"true","GitCommit":"411e817","GoVersion":"go1.24.4",)j"
+    R"j("KernelVersion":"6.18.44-fc-v595","MinAPIVersion":"1.24","Os":"linux"}}],"Version":"26.1.5+dfsg1","ApiVersion":"1.45",)j"
+    R"j("MinAPIVersion":"1.24","GitCommit":"411e817","GoVersion":"go1.24.4","Os":"linux","Arch":"amd64","KernelVersion":"6.18.44-fc-v595",)j"
+    R"j("Experimental":true,"BuildTime":"2026-08-13T05:35:48.000000000+00:00"})j";
+
+// Parts of `GET /info` of the same engine.
+constexpr char infoAnswer[] =
+    R"j({"ID":"c0ffee","Containers":3,"ContainersRunning":1,"ContainersPaused":0,"ContainersStopped":2,"Images":1,"Driver":"overlay2",)j"
+    R"j("DockerRootDir":"/root/.cache/stasis/sandbox/default/data","KernelVersion":"6.18.44-fc-v595","OperatingSystem":"Debian GNU/Linux 13 (trixie)",)j"
+    R"j("OSVersion":"13","OSType":"linux","Architecture":"x86_64","NCPU":2,"Name":"sandbox","ServerVersion":"26.1.5+dfsg1",)j"
+    R"j("ExperimentalBuild":true})j";
+
+QJsonObject objectOf(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+} // namespace
+
+class EngineTypesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheVersion()
+    {
+        const EngineVersion version = EngineVersion::fromJson(objectOf(versionAnswer));
+        QCOMPARE(version.version, QStringLiteral("26.1.5+dfsg1"));
+        QCOMPARE(version.apiVersion, QStringLiteral("1.45"));
+        QCOMPARE(version.minApiVersion, QStringLiteral("1.24"));
+        QCOMPARE(version.os, QStringLiteral("linux"));
+        QCOMPARE(version.arch, QStringLiteral("amd64"));
+        QCOMPARE(version.kernelVersion, QStringLiteral("6.18.44-fc-v595"));
+    }
+
+    void versionRoundTripsForTheManifest()
+    {
+        const EngineVersion version = EngineVersion::fromJson(objectOf(versionAnswer));
+        const QJsonObject written = version.toJson();
+        QCOMPARE(written.value(QLatin1StringView("KernelVersion")).toString(), QStringLiteral("6.18.44-fc-v595"));
+        QCOMPARE(written.value(QLatin1StringView("Arch")).toString(), QStringLiteral("amd64"));
+        // Only the facts, not the engine's build details.
+        QVERIFY(!written.contains(QLatin1StringView("Components")));
+        QVERIFY(!written.contains(QLatin1StringView("GoVersion")));
+        const EngineVersion back = EngineVersion::fromJson(QJsonDocument::fromJson(QJsonDocument(written).toJson()).object());
+        QCOMPARE(back, version);
+        QVERIFY(!(EngineVersion::fromJson({}) == version));
+    }
+
+    void readsTheInfo()
+    {
+        const EngineInfo info = EngineInfo::fromJson(objectOf(infoAnswer));
+        QCOMPARE(info.name, QStringLiteral("sandbox"));
+        QCOMPARE(info.serverVersion, QStringLiteral("26.1.5+dfsg1"));
+        QCOMPARE(info.operatingSystem, QStringLiteral("Debian GNU/Linux 13 (trixie)"));
+        QCOMPARE(info.osType, QStringLiteral("linux"));
+        QCOMPARE(info.kernelVersion, QStringLiteral("6.18.44-fc-v595"));
+        QCOMPARE(info.architecture, QStringLiteral("x86_64"));
+        QCOMPARE(info.dockerRootDir, QStringLiteral("/root/.cache/stasis/sandbox/default/data"));
+        QVERIFY(info.experimentalBuild);
+        QCOMPARE(info.containers, 3);
+        QCOMPARE(info.containersRunning, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineTypesTest)
+#include "enginetypestest.moc"
