@@ -19,9 +19,10 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text, int n = -1)
+// The context lupdate gives these strings (the class scope they appear in).
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CheckpointRisks", text, nullptr, n);
+    return QCoreApplication::translate("Stasis::CheckpointRisks", text, disambiguation, n);
 }
 
 /// The engine's version and the container's raw inspect data, one after the other.
@@ -158,9 +159,11 @@ QList<CheckpointRisk> CheckpointRisks::risksFor(const QStringList &options, cons
             const QString when = locale.toString(failure->last.toLocalTime(), QLocale::ShortFormat);
             sentences.append(stage == CheckpointEvidence::checkpointStage
                                  ? tr("A checkpoint of a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.",
+                                      nullptr,
                                       failure->count)
                                        .arg(engineVersion, when, failure->error)
                                  : tr("Restoring a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.",
+                                      nullptr,
                                       failure->count)
                                        .arg(engineVersion, when, failure->error));
             if (!failure->otherOptions.isEmpty()) {
