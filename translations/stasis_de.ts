@@ -88,7 +88,7 @@
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="47"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="41"/>
         <source>The engine did not say the id and image of %1.</source>
         <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
@@ -126,44 +126,54 @@
 <context>
     <name>Stasis::CheckpointDialog</name>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="21"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="24"/>
         <source>&amp;Leave the container running</source>
         <translation>Container &amp;weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="25"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="28"/>
         <source>Checkpoint %1</source>
         <translation>Checkpoint für %1</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="32"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="46"/>
         <source>Without this, the container stops once its state is saved.</source>
         <translation>Ohne diese Option wird der Container gestoppt, sobald sein Zustand gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="33"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="47"/>
         <source>the engine&apos;s default folder</source>
         <translation>Standardordner der Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="34"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="48"/>
         <source>A folder on the engine&apos;s host. The engine cannot restore from a custom folder directly.</source>
         <translation>Ein Ordner auf dem Host der Engine. Aus einem benutzerdefinierten Ordner kann die Engine nicht direkt wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="35"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="49"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="38"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="52"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="41"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="56"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointdialog.cpp" line="97"/>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointdialog.cpp" line="101"/>
+        <source>You can still try: if it fails, the job&apos;s error details show CRIU&apos;s own lines.</source>
+        <translation>Sie können es trotzdem versuchen: Schlägt es fehl, zeigen die Fehlerdetails des Auftrags die Zeilen von CRIU selbst.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +274,115 @@ Ordner: %4</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointRisks</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="95"/>
+        <source>has a terminal (TTY, docker run -t)</source>
+        <translation>hat ein Terminal (TTY, docker run -t)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="98"/>
+        <source>keeps its standard input open (docker run -i)</source>
+        <translation>hält seine Standardeingabe offen (docker run -i)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="101"/>
+        <source>runs an init process (docker run --init)</source>
+        <translation>läuft mit einem Init-Prozess (docker run --init)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="104"/>
+        <source>is privileged (docker run --privileged)</source>
+        <translation>ist privilegiert (docker run --privileged)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="107"/>
+        <source>runs without a seccomp profile (seccomp=unconfined)</source>
+        <translation>läuft ohne seccomp-Profil (seccomp=unconfined)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="110"/>
+        <source>has a tmpfs mount (docker run --tmpfs)</source>
+        <translation>hat ein tmpfs-Mount (docker run --tmpfs)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="113"/>
+        <source>runs as a user other than root (docker run --user)</source>
+        <translation>läuft als anderer Benutzer als root (docker run --user)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="121"/>
+        <source>Check “Leave the container running” so it keeps working if CRIU fails, or recreate the container without -t/-i.</source>
+        <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, falls CRIU scheitert, oder erstellen Sie den Container ohne -t/-i neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="124"/>
+        <source>Check “Leave the container running” so it keeps working, and keep another way back; or recreate the container without --init.</source>
+        <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, und halten Sie einen anderen Weg zurück bereit; oder erstellen Sie den Container ohne --init neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="127"/>
+        <source>Recreate the container to run as root (without --user) if it must be checkpointed; it keeps running after the failed attempt.</source>
+        <translation>Erstellen Sie den Container so neu, dass er als root läuft (ohne --user), wenn er gesichert werden muss; nach dem gescheiterten Versuch läuft er weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="129"/>
+        <source>Check “Leave the container running” so it keeps working if CRIU fails, or recreate the container without this option.</source>
+        <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, falls CRIU scheitert, oder erstellen Sie den Container ohne diese Option neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="151"/>
+        <source>The container %1.</source>
+        <translation>Der Container %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="161"/>
+        <source>A checkpoint of a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.</source>
+        <translation>
+            <numerusform>Ein Checkpoint eines Containers mit dieser Option ist auf dieser Engine (Docker %1) %n Mal gescheitert, zuletzt am %2: „%3“.</numerusform>
+            <numerusform>Ein Checkpoint eines Containers mit dieser Option ist auf dieser Engine (Docker %1) %n Mal gescheitert, zuletzt am %2: „%3“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="165"/>
+        <source>Restoring a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.</source>
+        <translation>
+            <numerusform>Die Wiederherstellung eines Containers mit dieser Option ist auf dieser Engine (Docker %1) %n Mal gescheitert, zuletzt am %2: „%3“.</numerusform>
+            <numerusform>Die Wiederherstellung eines Containers mit dieser Option ist auf dieser Engine (Docker %1) %n Mal gescheitert, zuletzt am %2: „%3“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="174"/>
+        <source>That container also %1; either may have been the cause.</source>
+        <translation>Jener Container %1 außerdem; beides kann die Ursache gewesen sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="174"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="184"/>
+        <source>On this engine&apos;s version (Docker %1, measured with CRIU 4.1.1) the checkpoint fails: “%2”.</source>
+        <translation>Mit der Version dieser Engine (Docker %1, gemessen mit CRIU 4.1.1) scheitert der Checkpoint: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="185"/>
+        <source>On Docker %1 with CRIU 4.1.1 the checkpoint failed: “%2”; this engine (Docker %3) may behave differently.</source>
+        <translation>Mit Docker %1 und CRIU 4.1.1 scheiterte der Checkpoint: „%2“; diese Engine (Docker %3) kann sich anders verhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="188"/>
+        <source>On this engine&apos;s version (Docker %1, measured with CRIU 4.1.1) the checkpoint is taken, but restoring it fails: “%2”.</source>
+        <translation>Mit der Version dieser Engine (Docker %1, gemessen mit CRIU 4.1.1) wird der Checkpoint erstellt, aber die Wiederherstellung scheitert: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="190"/>
+        <source>On Docker %1 with CRIU 4.1.1 the checkpoint was taken, but restoring it failed: “%2”; this engine (Docker %3) may behave differently.</source>
+        <translation>Mit Docker %1 und CRIU 4.1.1 wurde der Checkpoint erstellt, aber die Wiederherstellung scheiterte: „%2“; diese Engine (Docker %3) kann sich anders verhalten.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointTimelineView</name>
     <message>
         <location filename="../widgets/checkpointtimelineview.cpp" line="46"/>
@@ -328,37 +447,37 @@ Image %3
 <context>
     <name>Stasis::CopyRun</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="80"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="74"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="116"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="110"/>
         <source>The engine did not say where its data root is.</source>
         <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="139"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="133"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="169"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="163"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="220"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="214"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="230"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="224"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="235"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="229"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
@@ -366,34 +485,68 @@ Image %3
 <context>
     <name>Stasis::CreateCheckpointJob</name>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="24"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="33"/>
         <source>Checkpointing %1</source>
         <translation>Checkpoint für %1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="24"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="33"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="42"/>
         <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
+        <translation type="vanished">Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="80"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="87"/>
         <source>Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: Der Container läuft nicht (%2). Nur von einem laufenden Container kann ein Checkpoint erstellt werden: Starten Sie ihn oder stellen Sie einen seiner Checkpoints wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="82"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="89"/>
         <source>Cannot checkpoint %1: %2</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="90"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="91"/>
+        <source>Cannot checkpoint %1: the engine went away (%2): it stopped or restarted. Start it again, then retry this job and check the container&apos;s state.</source>
+        <translation>Checkpoint von %1 nicht möglich: Die Engine ist weg (%2), sie wurde beendet oder neu gestartet. Starten Sie sie wieder, wiederholen Sie dann diesen Auftrag und prüfen Sie den Zustand des Containers.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="104"/>
         <source>The container is no longer running; start it again, or restore an earlier checkpoint.</source>
         <translation>Der Container läuft nicht mehr; starten Sie ihn erneut oder stellen Sie einen früheren Checkpoint wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="126"/>
+        <source>Cancelled: the request was aborted, but the engine may still finish or abort the dump. Checking %1…</source>
+        <translation>Abgebrochen: Die Anfrage wurde abgebrochen, aber die Engine kann die Sicherung noch beenden oder abbrechen. %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="136"/>
+        <source>After cancelling: the state of %1 is unknown (%2).</source>
+        <translation>Nach dem Abbruch: Der Zustand von %1 ist unbekannt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="140"/>
+        <source>%1 is running.</source>
+        <translation>%1 läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="141"/>
+        <source>%1 is stopped (%2): start it again, or restore a checkpoint.</source>
+        <translation>%1 ist gestoppt (%2): Starten Sie ihn wieder oder stellen Sie einen Checkpoint wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="147"/>
+        <source>After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).</source>
+        <translation>Nach dem Abbruch: %1 Checkpoint %2 existiert (er kann unvollständig sein: entfernen Sie ihn im Zweifel).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="148"/>
+        <source>After cancelling: %1 Checkpoint %2 was not created.</source>
+        <translation>Nach dem Abbruch: %1 Checkpoint %2 wurde nicht erstellt.</translation>
     </message>
 </context>
 <context>
@@ -657,7 +810,7 @@ Image %3
 <context>
     <name>Stasis::FetchRun</name>
     <message>
-        <location filename="../app/checkpoints/criulogfetcher.cpp" line="81"/>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="80"/>
         <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
         <translation>Das Protokoll von CRIU %1/%2 kann nicht gelesen werden (es ist möglicherweise bereits gelöscht): %3</translation>
     </message>
@@ -665,12 +818,12 @@ Image %3
 <context>
     <name>Stasis::HelperContainer</name>
     <message>
-        <location filename="../app/checkpoints/helpercontainer.cpp" line="64"/>
+        <location filename="../app/checkpoints/helpercontainer.cpp" line="62"/>
         <source>The engine created a helper container but did not say its id.</source>
         <translation>Die Engine hat einen Hilfscontainer erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/helpercontainer.cpp" line="86"/>
+        <location filename="../app/checkpoints/helpercontainer.cpp" line="78"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
@@ -792,47 +945,47 @@ Image %3
         <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="93"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="106"/>
         <source>Queued again.</source>
         <translation>Erneut in die Warteschlange gestellt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="169"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="182"/>
         <source>1 job running</source>
         <translation>1 Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="169"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="182"/>
         <source>%1 jobs running</source>
         <translation>%1 Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="172"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="185"/>
         <source>%1 queued</source>
         <translation>%1 in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="175"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="188"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="177"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="190"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="228"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="241"/>
         <source>Could not start “%1”: there is nothing to run.</source>
         <translation>„%1“ konnte nicht gestartet werden: Es gibt nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="248"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="261"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="279"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="292"/>
         <source>Error code %1.</source>
         <translation>Fehlercode %1.</translation>
     </message>
@@ -913,27 +1066,27 @@ Image %3
 <context>
     <name>Stasis::ListRun</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="100"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="95"/>
         <source>The engine did not say the id and image of %1.</source>
         <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="110"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="105"/>
         <source>The engine did not say where its data root is.</source>
         <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="122"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="117"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
         <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="148"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="143"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="207"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="202"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -1017,205 +1170,271 @@ Image %3
 <context>
     <name>Stasis::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="72"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
         <source>With checkpoints</source>
         <translation>Mit Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="73"/>
+        <location filename="../widgets/mainwindow.cpp" line="76"/>
         <source>&amp;Reconnect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>&amp;Checkpoint…</source>
         <translation>&amp;Checkpoint erstellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>Re&amp;move Checkpoints…</source>
         <translation>Checkpoints en&amp;tfernen…</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <source>Restore &amp;Into…</source>
+        <translation>Wiederherstellen &amp;in …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <source>Checkpoint &amp;Folder…</source>
+        <translation>Checkpoint-&amp;Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="85"/>
         <source>Stasis</source>
         <translation>Stasis</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="97"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103"/>
+        <location filename="../widgets/mainwindow.cpp" line="108"/>
         <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
         <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="131"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <source>List the checkpoints of the selected container in a custom folder on the engine&apos;s host (Ctrl+Shift+F)</source>
+        <translation>Die Checkpoints des gewählten Containers in einem eigenen Ordner auf dem Rechner der Engine auflisten (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>Filter containers</source>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>● reconnecting…</source>
         <translation>● Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="260"/>
         <source>● connected · Docker %1</source>
         <translation>● verbunden · Docker %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>● connecting…</source>
         <translation>● Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <location filename="../widgets/mainwindow.cpp" line="471"/>
         <source>Checkpoint %1 as %2</source>
         <translation>Checkpoint von %1 als %2 erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <source>Restore %1 from %2 in %3</source>
+        <translation>%1 aus %2 in %3 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="508"/>
         <source>Restore %1 from %2</source>
         <translation>%1 aus %2 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="515"/>
         <source>Rewind %1</source>
         <translation>%1 zurückspulen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
         <translation>%1 läuft. Container stoppen und dann aus %2 wiederherstellen? Was er seit diesem Checkpoint getan hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>&amp;Stop, then Restore</source>
         <translation>&amp;Stoppen, dann wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>Rewind %1 to %2</source>
         <translation>%1 auf %2 zurückspulen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
+        <source>Restore into another container</source>
+        <translation>In einen anderen Container wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="559"/>
+        <source>There is no stopped container to restore into. Create one with the same image and command as the source (docker create), then try again.</source>
+        <translation>Es gibt keinen gestoppten Container, in den wiederhergestellt werden kann. Erstellen Sie einen mit demselben Image und Befehl wie die Quelle (docker create) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <source>Restore %1 into…</source>
+        <translation>%1 wiederherstellen in …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <source>Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; it starts from the checkpoint&apos;s state.</source>
+        <translation>Checkpoint %1 in diesen gestoppten Container wiederherstellen. Er sollte dasselbe Image und denselben Befehl wie die Quelle haben; er startet mit dem Zustand des Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <source>Restore %1 into %2</source>
+        <translation>%1 in %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <source>Checkpoint folder</source>
+        <translation>Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <source>List checkpoints from this folder on the engine&apos;s host (leave empty for the engine&apos;s default folder):</source>
+        <translation>Checkpoints aus diesem Ordner auf dem Rechner der Engine auflisten (leer lassen für den Standardordner der Engine):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>Remove checkpoints</source>
         <translation>Checkpoints entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/mainwindow.cpp" line="639"/>
         <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
         <translation>%1 entfernen? Die Dateien werden vom Host der Engine gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="542"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>Remove checkpoint %1</source>
         <translation>Checkpoint %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="680"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/mainwindow.cpp" line="688"/>
         <source>Checkpoint the selected containers (Ctrl+K)</source>
         <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>&amp;Rewind…</source>
         <translation>&amp;Zurückspulen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="578"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
         <translation>Laufenden Container stoppen und dann aus dem ausgewählten Checkpoint wiederherstellen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="579"/>
+        <location filename="../widgets/mainwindow.cpp" line="693"/>
         <source>Start the container from the selected checkpoint (Ctrl+R)</source>
         <translation>Container aus dem ausgewählten Checkpoint starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="581"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
+        <source>Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)</source>
+        <translation>Den gewählten Checkpoint in einen anderen, gestoppten Container wiederherstellen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Remove the selected checkpoints (Delete)</source>
         <translation>Ausgewählte Checkpoints entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
         <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323"/>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323"/>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Engine ready · checkpointing %1</source>
         <translation>Engine bereit · Checkpoints %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>● not connected</source>
         <translation>● nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
         <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
         <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
@@ -1279,27 +1498,27 @@ Image %3
 <context>
     <name>Stasis::RestoreFromJob</name>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="21"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="21"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="24"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="21"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="30"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="27"/>
         <source>Copying checkpoint %1 into %2</source>
         <translation>Checkpoint %1 wird in %2 kopiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="67"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="58"/>
         <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
         <translation>%1 wurde wiederhergestellt, aber die Kopie von Checkpoint %2 konnte nicht entfernt werden: %3</translation>
     </message>
@@ -1307,27 +1526,36 @@ Image %3
 <context>
     <name>Stasis::RestoreJob</name>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="24"/>
+        <location filename="../app/jobs/restorejob.cpp" line="28"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="24"/>
+        <location filename="../app/jobs/restorejob.cpp" line="28"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="41"/>
-        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
+        <location filename="../app/jobs/restorejob.cpp" line="49"/>
+        <source>Cannot restore %1 from checkpoint %2: the engine went away (%3): it stopped or restarted. Start it again, then retry this job.</source>
+        <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Die Engine ist weg (%3), sie wurde beendet oder neu gestartet. Starten Sie sie wieder und wiederholen Sie dann diesen Auftrag.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="51"/>
+        <location filename="../app/jobs/restorejob.cpp" line="54"/>
+        <source>Cannot restore %1 from checkpoint %2: the engine refuses checkpoints (%3). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
+        <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Die Engine verweigert Checkpoints (%3). Schalten Sie den experimentellen Modus ein: Tragen Sie &quot;experimental&quot;: true in /etc/docker/daemon.json ein und starten Sie die Engine neu.</translation>
+    </message>
+    <message>
+        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
+        <translation type="vanished">Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/restorejob.cpp" line="58"/>
         <source>Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Der Container läuft. Stoppen Sie ihn zuerst oder spulen Sie ihn zurück (stoppen, dann wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="54"/>
+        <location filename="../app/jobs/restorejob.cpp" line="61"/>
         <source>Cannot restore %1 from checkpoint %2: %3</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: %3</translation>
     </message>
@@ -1335,27 +1563,27 @@ Image %3
 <context>
     <name>Stasis::RewindJob</name>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="23"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="20"/>
         <source>Rewinding %1</source>
         <translation>%1 wird zurückgespult</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="23"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="20"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="29"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="26"/>
         <source>Stopping %1</source>
         <translation>%1 wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="36"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="33"/>
         <source>Cannot rewind %1: stopping it failed: %2</source>
         <translation>%1 kann nicht zurückgespult werden: Das Stoppen ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="54"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="46"/>
         <source>%1 The container stays stopped.</source>
         <translation>%1 Der Container bleibt gestoppt.</translation>
     </message>
@@ -1363,14 +1591,22 @@ Image %3
 <context>
     <name>Stasis::WriteRun</name>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="83"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="79"/>
         <source>The checkpoint name %1 is too long for the archive.</source>
         <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="107"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="103"/>
         <source>Cannot write %1 into checkpoint %2: %3</source>
         <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransientRetry</name>
+    <message>
+        <location filename="../app/jobs/transientretry.cpp" line="19"/>
+        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
+        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "checkpointdialog.h"
 #include "checkpointmodel.h"
 #include "checkpoints/checkpointcatalog.h"
+#include "checkpoints/checkpointrisks.h"
 #include "checkpointtimelineview.h"
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
@@ -15,6 +16,7 @@
 #include "jobs/createcheckpointjob.h"
 #include "jobs/jobqueue.h"
 #include "jobs/removecheckpointjob.h"
+#include "jobs/restorefromjob.h"
 #include "jobs/restorejob.h"
 #include "jobs/rewindjob.h"
 #include "jobspanel.h"
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -74,6 +77,8 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     , m_checkpointAction(new QAction(tr("&Checkpoint…"), this))
     , m_restoreAction(new QAction(tr("&Restore"), this))
     , m_removeAction(new QAction(tr("Re&move Checkpoints…"), this))
+    , m_restoreIntoAction(new QAction(tr("Restore &Into…"), this))
+    , m_checkpointFolderAction(new QAction(tr("Checkpoint &Folder…"), this))
     , m_jobs(new JobQueue(this))
     , m_jobsPanel(new JobsPanel(m_jobs, this))
 {
@@ -124,6 +129,13 @@ void MainWindow::createToolBar()
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelectedCheckpoints);
     toolBar->addAction(m_removeAction);
+    m_restoreIntoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_restoreIntoAction, &QAction::triggered, this, &MainWindow::restoreSelectedCheckpointInto);
+    addAction(m_restoreIntoAction);
+    m_checkpointFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_checkpointFolderAction->setToolTip(tr("List the checkpoints of the selected container in a custom folder on the engine's host (Ctrl+Shift+F)"));
+    connect(m_checkpointFolderAction, &QAction::triggered, this, &MainWindow::chooseCheckpointFolder);
+    addAction(m_checkpointFolderAction);
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -170,10 +182,9 @@ void MainWindow::createPanes()
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMargin(8);
     m_checkpointView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_checkpointView->addActions({m_restoreAction, m_removeAction});
+    m_checkpointView->addActions({m_restoreAction, m_restoreIntoAction, m_removeAction, m_checkpointFolderAction});
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_timeline->addActions({m_restoreAction, m_removeAction});
-    m_checkpointView->addAction(m_removeAction);
+    m_timeline->addActions({m_restoreAction, m_restoreIntoAction, m_removeAction, m_checkpointFolderAction});
     m_jobsPanel->setObjectName(QStringLiteral("jobs"));
     connect(m_jobs, &JobQueue::summaryChanged, this, [this](const QString &summary) {
         m_statusSummary->setText(summary);
@@ -377,14 +388,16 @@ void MainWindow::onCurrentContainerChanged()
     connect(m_logs->stream(), &LogStream::linesReceived, this, &MainWindow::noteSelectionPartLoaded, Qt::SingleShotConnection);
     if (m_checkpoints->container() != id) {
         m_checkpoints->clear();
+        m_checkpointFolder.clear(); // a custom folder belongs to the container it was chosen for
     }
     loadCheckpoints(id);
 }
 
 void MainWindow::loadCheckpoints(const QString &containerId)
 {
-    CheckpointCatalog(m_session->client()).list(containerId).then(this, [this, containerId](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
-        if (containerId != selectedContainerId()) {
+    const QString folder = m_checkpointFolder;
+    CheckpointCatalog(m_session->client()).list(containerId, folder).then(this, [this, containerId, folder](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
+        if (containerId != selectedContainerId() || folder != m_checkpointFolder) {
             return; // the selection moved on meanwhile
         }
         if (!checkpoints) {
@@ -438,6 +451,13 @@ void MainWindow::openCheckpointDialog()
     }
     auto *dialog = new CheckpointDialog(names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        CheckpointRisks::assess(m_session->client(), ids.at(i), dialog)
+            .then(dialog, [dialog, name = names.at(i)](const EngineResult<QList<CheckpointRisk>> &risks) {
+                // Without inspect data there is nothing to warn about; the job will say what fails.
+                dialog->setRisks(name, risks.value_or(QList<CheckpointRisk>{}));
+            });
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, names] {
         const CheckpointOptions options = dialog->options();
         EngineClient *client = m_session->client();
@@ -467,6 +487,18 @@ void MainWindow::restoreSelectedCheckpoint()
     const QString name = checkpoint->name;
     const QModelIndex container = m_containerView->selectionModel()->currentIndex();
     const QString containerName = container.siblingAtColumn(ContainerModel::NameColumn).data().toString();
+    if (const QString folder = checkpoint->directory; !folder.isEmpty()) {
+        // The engine refuses to start from a custom folder: copy, then restore.
+        const auto jobId = m_jobs->enqueue(
+            [client, id, name, folder] {
+                return new RestoreFromJob(client, CheckpointCopy::Source{{}, folder, name}, id);
+            },
+            id,
+            tr("Restore %1 from %2 in %3").arg(containerName, name, folder));
+        watchJob(jobId, id);
+        m_tabs->setCurrentWidget(m_jobsPanel);
+        return;
+    }
     if (container.data(ContainerModel::StateRole).toString() != QLatin1String("running")) {
         const auto jobId = m_jobs->enqueue(
             [client, id, name] {
@@ -501,6 +533,88 @@ void MainWindow::restoreSelectedCheckpoint()
         m_tabs->setCurrentWidget(m_jobsPanel);
     });
     question->open();
+}
+
+void MainWindow::restoreSelectedCheckpointInto()
+{
+    const CheckpointInfo *checkpoint = m_checkpoints->checkpointAt(m_checkpointView->selectionModel()->currentIndex());
+    const QString sourceId = m_checkpoints->container();
+    if (!checkpoint || sourceId.isEmpty()) {
+        return;
+    }
+    // Targets: stopped containers other than the source (the engine restores only a stopped container).
+    QStringList targets;
+    for (int row = 0; row < m_containers->rowCount(); ++row) {
+        const QModelIndex index = m_containers->index(row, ContainerModel::NameColumn);
+        const QString state = index.data(ContainerModel::StateRole).toString();
+        if (index.data(ContainerModel::IdRole).toString() != sourceId && state != QLatin1String("running") && state != QLatin1String("paused")
+            && state != QLatin1String("restarting")) {
+            targets.append(index.data().toString());
+        }
+    }
+    targets.sort(Qt::CaseInsensitive);
+    if (targets.isEmpty()) {
+        QMessageBox::information(this,
+                                 tr("Restore into another container"),
+                                 tr("There is no stopped container to restore into. Create one with the same image and command as the source (docker create), "
+                                    "then try again."));
+        return;
+    }
+    const CheckpointCopy::Source source{sourceId, checkpoint->directory, checkpoint->name};
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("restoreIntoDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Restore %1 into…").arg(checkpoint->name));
+    dialog->setLabelText(tr("Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; "
+                            "it starts from the checkpoint's state.")
+                             .arg(checkpoint->name));
+    dialog->setComboBoxItems(targets);
+    dialog->setOkButtonText(tr("&Restore"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, source](const QString &targetName) {
+        const int row = m_containers->rowOf(targetName);
+        if (row < 0) {
+            statusBar()->showMessage(tr("%1 no longer exists.").arg(targetName), 15000);
+            return;
+        }
+        const QString targetId = m_containers->index(row, 0).data(ContainerModel::IdRole).toString();
+        EngineClient *client = m_session->client();
+        const auto jobId = m_jobs->enqueue(
+            [client, source, targetId] {
+                return new RestoreFromJob(client, source, targetId);
+            },
+            targetId,
+            tr("Restore %1 into %2").arg(source.checkpoint, targetName));
+        watchJob(jobId, targetId);
+        m_tabs->setCurrentWidget(m_jobsPanel);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseCheckpointFolder()
+{
+    if (selectedContainerId().isEmpty()) {
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("checkpointFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Checkpoint folder"));
+    dialog->setLabelText(tr("List checkpoints from this folder on the engine's host (leave empty for the engine's default folder):"));
+    dialog->setTextValue(m_checkpointFolder);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &folder) {
+        showCheckpointFolder(folder.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::showCheckpointFolder(const QString &folder)
+{
+    const QString id = selectedContainerId();
+    if (id.isEmpty()) {
+        return;
+    }
+    m_checkpointFolder = folder;
+    loadCheckpoints(id);
 }
 
 void MainWindow::removeSelectedCheckpoints()
@@ -578,6 +692,9 @@ void MainWindow::updateActions()
                                     : running ? tr("Stop the running container, then restore it from the selected checkpoint (Ctrl+R)")
                                               : tr("Start the container from the selected checkpoint (Ctrl+R)"));
     m_removeAction->setEnabled(usable && checkpointsSelected);
+    m_restoreIntoAction->setEnabled(usable && checkpointChosen);
+    m_restoreIntoAction->setToolTip(usable ? tr("Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)") : problem);
+    m_checkpointFolderAction->setEnabled(usable && container.isValid());
     m_removeAction->setToolTip(usable ? tr("Remove the selected checkpoints (Delete)") : problem);
 }
 

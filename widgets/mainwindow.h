@@ -68,6 +68,22 @@ public:
     {
         return m_removeAction;
     }
+    QAction *restoreIntoAction() const
+    {
+        return m_restoreIntoAction;
+    }
+    QAction *checkpointFolderAction() const
+    {
+        return m_checkpointFolderAction;
+    }
+    /// The custom folder whose checkpoints are listed; empty for the engine's default.
+    QString checkpointFolder() const
+    {
+        return m_checkpointFolder;
+    }
+    /// Lists the selected container's checkpoints in @p folder (an engine
+    /// host path; empty: the engine's default folder).
+    void showCheckpointFolder(const QString &folder);
     JobQueue *jobQueue() const
     {
         return m_jobs;
@@ -93,6 +109,8 @@ private:
     void showContainerMenu(const QPoint &position);
     void openCheckpointDialog();
     void restoreSelectedCheckpoint();
+    void restoreSelectedCheckpointInto();
+    void chooseCheckpointFolder();
     void removeSelectedCheckpoints();
     void updateActions();
     void watchJob(quint64 id, const QString &containerId);
@@ -129,6 +147,9 @@ private:
     QAction *m_checkpointAction;
     QAction *m_restoreAction;
     QAction *m_removeAction;
+    QAction *m_restoreIntoAction;
+    QAction *m_checkpointFolderAction;
+    QString m_checkpointFolder;
     JobQueue *m_jobs;
     JobsPanel *m_jobsPanel;
     QString m_pendingSelection;

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createcheckpointjob.h"
 
+#include "checkpoints/checkpointevidence.h"
 #include "checkpoints/checkpointmetadatawriter.h"
+#include "checkpoints/checkpointrisks.h"
 #include "checkpoints/criulogfetcher.h"
 #include "engine/engineclient.h"
 
+#include "enginegone.h"
+#include "jobqueue.h"
 #include "transientretry.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Stasis
 {
@@ -18,6 +24,8 @@ CreateCheckpointJob::CreateCheckpointJob(EngineClient *client, const QString &co
     , m_container(container)
     , m_options(options)
 {
+    setCapabilities(Killable);
+    setProperty(JobQueue::reportsAfterKillProperty, true);
 }
 
 void CreateCheckpointJob::start()
@@ -28,9 +36,13 @@ void CreateCheckpointJob::start()
 
 void CreateCheckpointJob::attempt()
 {
+    if (m_killed) {
+        return;
+    }
     ++m_attempt;
     m_attemptTimer.start();
-    m_client->createCheckpoint(m_container, m_options).then(this, [this](const EngineResult<void> &result) {
+    m_pending = m_client->createCheckpoint(m_container, m_options);
+    m_pending.then(this, [this](const EngineResult<void> &result) {
         if (result) {
             m_dumpMilliseconds = m_attemptTimer.elapsed();
             writeMetadata();
@@ -75,6 +87,13 @@ void CreateCheckpointJob::failAfterCheckingState()
         ? tr("Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.")
               .arg(m_container, m_engineError.message)
         : tr("Cannot checkpoint %1: %2").arg(m_container, m_engineError.toString());
+    if (EngineGone::matches(m_engineError)) {
+        setErrorText(tr("Cannot checkpoint %1: the engine went away (%2): it stopped or restarted. Start it again, then retry this "
+                        "job and check the container's state.")
+                         .arg(m_container, m_engineError.message));
+        emitResult();
+        return;
+    }
     if (!m_options.leaveRunning || m_engineError.kind == EngineError::Kind::NotFound || m_engineError.kind == EngineError::Kind::Conflict) {
         setErrorText(failure);
         finishWithCriuDetails();
@@ -94,7 +113,41 @@ void CreateCheckpointJob::finishWithCriuDetails()
 {
     CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
         m_errorDetails = details;
-        emitResult();
+        CheckpointRisks::recordFailure(m_client, m_container, CheckpointEvidence::checkpointStage, m_engineError, details, this).then(this, [this] {
+            emitResult();
+        });
+    });
+}
+
+bool CreateCheckpointJob::doKill()
+{
+    m_killed = true;
+    m_pending.cancel();
+    Q_EMIT infoMessage(this, tr("Cancelled: the request was aborted, but the engine may still finish or abort the dump. Checking %1…").arg(m_container));
+    reportStateAfterKill();
+    return true;
+}
+
+void CreateCheckpointJob::reportStateAfterKill()
+{
+    // Runs after the job finished: it tells what it found, then goes.
+    m_client->inspectContainer(m_container).then(this, [this](const EngineResult<ContainerDetails> &details) {
+        if (!details) {
+            Q_EMIT infoMessage(this, tr("After cancelling: the state of %1 is unknown (%2).").arg(m_container, details.error().toString()));
+            deleteLater();
+            return;
+        }
+        const QString state = details->running ? tr("%1 is running.").arg(m_container)
+                                               : tr("%1 is stopped (%2): start it again, or restore a checkpoint.").arg(m_container, details->status);
+        m_client->checkpoints(m_container, m_options.directory).then(this, [this, state](const EngineResult<QList<CheckpointRef>> &checkpoints) {
+            const bool exists = checkpoints && std::ranges::any_of(*checkpoints, [this](const CheckpointRef &ref) {
+                                     return ref.name == m_options.name;
+                                 });
+            Q_EMIT infoMessage(this,
+                               exists ? tr("After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).").arg(state, m_options.name)
+                                      : tr("After cancelling: %1 Checkpoint %2 was not created.").arg(state, m_options.name));
+            deleteLater();
+        });
     });
 }
 

@@ -17,7 +17,14 @@ class EngineClient;
 /// Checkpoints one container. Retries with a short backoff, saying so
 /// through infoMessage(), on containerd's transient "content … already
 /// exists"; after a failure it checks whether the container still runs and
-/// says so, since a failed dump can leave it stopped.
+/// says so, since a failed dump can leave it stopped. A CRIU failure is noted
+/// for the engine and the container's options (CheckpointRisks::recordFailure),
+/// so the next checkpoint dialog can warn.
+///
+/// Killable: killing aborts the request (the engine may still finish or
+/// abort the dump on its own), then the job reports in its log, through
+/// infoMessage(), what state the container and the checkpoint are in
+/// afterwards, and deletes itself (see JobQueue::reportsAfterKillProperty).
 class CreateCheckpointJob final : public KJob
 {
     Q_OBJECT
@@ -68,8 +75,12 @@ public:
         return m_errorDetails;
     }
 
+protected:
+    bool doKill() override;
+
 private:
     void attempt();
+    void reportStateAfterKill();
     void writeMetadata();
     void failAfterCheckingState();
     /// Reads the CRIU log the engine's error names, if any, then emits the result.
@@ -85,6 +96,8 @@ private:
     QString m_errorDetails;
     CheckpointMetadata m_metadata;
     bool m_metadataWritten = false;
+    bool m_killed = false;
+    QFuture<EngineResult<void>> m_pending;
 };
 
 } // namespace Stasis

@@ -64,7 +64,20 @@ bool JobQueue::cancel(Id id)
         return false;
     }
     appendLog(*found, tr("Cancelled while running."));
-    releaseJob(*found);
+    if (job->property(reportsAfterKillProperty).toBool()) {
+        // It reports what it finds after the kill, then deletes itself.
+        job->disconnect(this);
+        const auto late = [this, id](KJob *, const QString &message) {
+            if (Entry *record = entry(id)) {
+                appendLog(*record, message);
+            }
+        };
+        connect(job, &KJob::infoMessage, this, late);
+        connect(job, &KJob::warning, this, late);
+        found->job = nullptr;
+    } else {
+        releaseJob(*found);
+    }
     setFinished(*found, State::Cancelled);
     schedule();
     updateSummary();

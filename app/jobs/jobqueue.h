@@ -100,6 +100,11 @@ public:
     /// A job may set this dynamic property (a QString) before emitResult()
     /// to hand the queue details of its failure beyond errorText().
     static constexpr const char *errorDetailsProperty = "errorDetails";
+    /// A job that sets this dynamic property (true) goes on after it was
+    /// killed: it reports through infoMessage()/warning() what it finds (e.g.
+    /// the container's state), which the queue still adds to the record's
+    /// log, and then deletes itself; the queue does not delete it.
+    static constexpr const char *reportsAfterKillProperty = "reportsAfterKill";
 
     explicit JobQueue(QObject *parent = nullptr);
     /// Kills the jobs still running (quietly) and deletes them.

@@ -2,7 +2,6 @@
 #include "restorefromjob.h"
 
 #include "engine/engineclient.h"
-#include "jobs/restorejob.h"
 
 #include <QTimer>
 
@@ -10,12 +9,10 @@ namespace Stasis
 {
 
 RestoreFromJob::RestoreFromJob(EngineClient *client, const CheckpointCopy::Source &source, const QString &target, QObject *parent)
-    : KJob(parent)
-    , m_client(client)
+    : RestoringJob(client, parent)
     , m_source(source)
     , m_target(target)
 {
-    setCapabilities(Killable);
 }
 
 void RestoreFromJob::start()
@@ -43,19 +40,13 @@ void RestoreFromJob::copy()
 
 void RestoreFromJob::restore()
 {
-    m_restore = new RestoreJob(m_client, m_target, m_source.checkpoint, this);
-    connect(m_restore, &KJob::infoMessage, this, [this](KJob *, const QString &message) {
-        Q_EMIT infoMessage(this, message);
-    });
-    connect(m_restore, &KJob::result, this, [this](KJob *job) {
-        if (job->error()) {
-            m_engineError = static_cast<RestoreJob *>(job)->engineError();
+    runRestore(m_target, m_source.checkpoint, [this](const QString &failure) {
+        if (!failure.isEmpty()) {
             setError(RestoreFailed);
-            setErrorText(job->errorText());
+            setErrorText(failure);
         }
         removeCopy();
     });
-    m_restore->start();
 }
 
 void RestoreFromJob::removeCopy()
@@ -68,15 +59,6 @@ void RestoreFromJob::removeCopy()
         }
         emitResult();
     });
-}
-
-bool RestoreFromJob::doKill()
-{
-    m_pending.cancel();
-    if (m_restore) {
-        m_restore->kill(KJob::Quietly);
-    }
-    return true;
 }
 
 } // namespace Stasis

@@ -2,25 +2,19 @@
 #pragma once
 
 #include "checkpoints/checkpointcopy.h"
-#include "engine/engineerror.h"
-
-#include <KJob>
-
-#include <QPointer>
+#include "jobs/restoringjob.h"
 
 namespace Stasis
 {
-
-class EngineClient;
-class RestoreJob;
 
 /// Restores a container from a checkpoint the engine cannot start it from
 /// directly: one in a custom folder, or one of another container (a clone
 /// with the same image and command). Copies the checkpoint into the target's
 /// default folder (CheckpointCopy), restores it with a RestoreJob (and its
 /// retries), then removes the copy again, whether the restore worked or not:
-/// the source keeps the checkpoint.
-class RestoreFromJob final : public KJob
+/// the source keeps the checkpoint. A failed restore hands on the
+/// RestoreJob's CRIU details (errorDetails()).
+class RestoreFromJob final : public RestoringJob
 {
     Q_OBJECT
 
@@ -39,26 +33,13 @@ public:
     {
         return m_target;
     }
-    /// The engine's error of the failed step.
-    const EngineError &engineError() const
-    {
-        return m_engineError;
-    }
-
-protected:
-    bool doKill() override;
-
 private:
     void copy();
     void restore();
     void removeCopy();
 
-    EngineClient *m_client;
     CheckpointCopy::Source m_source;
     QString m_target;
-    QFuture<EngineResult<void>> m_pending;
-    QPointer<RestoreJob> m_restore;
-    EngineError m_engineError;
 };
 
 } // namespace Stasis

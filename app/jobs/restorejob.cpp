@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "restorejob.h"
 
+#include "checkpoints/checkpointevidence.h"
+#include "checkpoints/checkpointrisks.h"
 #include "checkpoints/criulogfetcher.h"
 #include "engine/engineclient.h"
 
+#include "enginegone.h"
 #include "transientretry.h"
 
 #include <QTimer>
@@ -42,7 +45,16 @@ void RestoreJob::attempt()
             return;
         }
         setError(EngineRefused);
-        if (m_engineError.kind == EngineError::Kind::NotModified) {
+        if (EngineGone::matches(m_engineError)) {
+            setErrorText(tr("Cannot restore %1 from checkpoint %2: the engine went away (%3): it stopped or restarted. Start it "
+                            "again, then retry this job.")
+                             .arg(m_container, m_checkpoint, m_engineError.message));
+        } else if (m_engineError.kind == EngineError::Kind::BadRequest && m_engineError.message.contains(QLatin1String("experimental"))) {
+            // 400 "checkpoint is only supported in experimental mode"
+            setErrorText(tr("Cannot restore %1 from checkpoint %2: the engine refuses checkpoints (%3). Enable experimental mode: add \"experimental\": "
+                            "true to /etc/docker/daemon.json and restart the engine.")
+                             .arg(m_container, m_checkpoint, m_engineError.message));
+        } else if (m_engineError.kind == EngineError::Kind::NotModified) {
             setErrorText(tr("Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).")
                              .arg(m_container, m_checkpoint));
         } else {
@@ -56,7 +68,9 @@ void RestoreJob::finishWithCriuDetails()
 {
     CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
         m_errorDetails = details;
-        emitResult();
+        CheckpointRisks::recordFailure(m_client, m_container, CheckpointEvidence::restoreStage, m_engineError, details, this).then(this, [this] {
+            emitResult();
+        });
     });
 }
 

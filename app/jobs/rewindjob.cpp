@@ -2,7 +2,6 @@
 #include "rewindjob.h"
 
 #include "engine/engineclient.h"
-#include "jobs/restorejob.h"
 
 #include <QTimer>
 
@@ -10,12 +9,10 @@ namespace Stasis
 {
 
 RewindJob::RewindJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent)
-    : KJob(parent)
-    , m_client(client)
+    : RestoringJob(client, parent)
     , m_container(container)
     , m_checkpoint(checkpoint)
 {
-    setCapabilities(Killable);
 }
 
 void RewindJob::start()
@@ -43,28 +40,13 @@ void RewindJob::stop()
 
 void RewindJob::restore()
 {
-    m_restore = new RestoreJob(m_client, m_container, m_checkpoint, this);
-    connect(m_restore, &KJob::infoMessage, this, [this](KJob *, const QString &message) {
-        Q_EMIT infoMessage(this, message);
-    });
-    connect(m_restore, &KJob::result, this, [this](KJob *job) {
-        if (job->error()) {
-            m_engineError = static_cast<RestoreJob *>(job)->engineError();
+    runRestore(m_container, m_checkpoint, [this](const QString &failure) {
+        if (!failure.isEmpty()) {
             setError(RestoreFailed);
-            setErrorText(tr("%1 The container stays stopped.").arg(job->errorText()));
+            setErrorText(tr("%1 The container stays stopped.").arg(failure));
         }
         emitResult();
     });
-    m_restore->start();
-}
-
-bool RewindJob::doKill()
-{
-    m_pending.cancel();
-    if (m_restore) {
-        m_restore->kill(KJob::Quietly);
-    }
-    return true;
 }
 
 } // namespace Stasis

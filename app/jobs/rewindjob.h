@@ -1,23 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "engine/engineerror.h"
-
-#include <KJob>
-
-#include <QFuture>
-#include <QPointer>
+#include "jobs/restoringjob.h"
 
 namespace Stasis
 {
 
-class EngineClient;
-class RestoreJob;
-
 /// "Stop, then restore": rewinds a running container to one of its
 /// checkpoints. The engine refuses to restore a running container (304), so
-/// the container is stopped first, with a short grace period.
-class RewindJob final : public KJob
+/// the container is stopped first, with a short grace period. A failed
+/// restore hands on the RestoreJob's CRIU details (errorDetails()).
+class RewindJob final : public RestoringJob
 {
     Q_OBJECT
 
@@ -30,24 +23,12 @@ public:
 
     void start() override;
 
-    const EngineError &engineError() const
-    {
-        return m_engineError;
-    }
-
-protected:
-    bool doKill() override;
-
 private:
     void stop();
     void restore();
 
-    EngineClient *m_client;
     QString m_container;
     QString m_checkpoint;
-    QFuture<EngineResult<void>> m_pending;
-    QPointer<RestoreJob> m_restore;
-    EngineError m_engineError;
 };
 
 } // namespace Stasis

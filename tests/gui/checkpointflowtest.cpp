@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -31,6 +32,41 @@ class CheckpointFlowTest : public QObject
     Q_OBJECT
 
 private:
+    /// A counter container named m_name + @p suffix, started when @p start.
+    bool makeCounter(const QString &suffix, bool start)
+    {
+        ContainerSpec spec;
+        spec.name = m_name + suffix;
+        spec.image = sandboxImage();
+        spec.command = counterCommand();
+        spec.stopTimeoutSeconds = 1;
+        await(m_client->removeContainer(spec.name, true));
+        if (!await(m_client->createContainer(spec))) {
+            return false;
+        }
+        return !start || (await(m_client->startContainer(spec.name)) && waitForCounterValues(*m_client, spec.name, 3));
+    }
+
+    /// The counter's values once @p container stopped with its checkpoint.
+    QList<int> frozenValues(const QString &container)
+    {
+        if (!QTest::qWaitFor(
+                [&] {
+                    const auto details = await(m_client->inspectContainer(container));
+                    return details && !details->running;
+                },
+                10000)) {
+            return {};
+        }
+        const auto log = await(m_client->logs(container));
+        return log ? counterValues(*log) : QList<int>{};
+    }
+
+    static void accept(QInputDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
     JobQueue::State lastJobState(const MainWindow &window) const
     {
         const QList<JobQueue::Id> ids = window.jobQueue()->ids();
@@ -52,7 +88,9 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_client) {
-            await(m_client->removeContainer(m_name, true));
+            for (const QString &suffix : {QString(), QStringLiteral("-source"), QStringLiteral("-clone"), QStringLiteral("-folder")}) {
+                await(m_client->removeContainer(m_name + suffix, true));
+            }
         }
     }
 
@@ -142,6 +180,89 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->ids().size(), 4, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(lastJobState(window), JobQueue::State::Done, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(checkpoints->model()->rowCount(), 0, 10000);
+    }
+
+    void restoreIntoAnotherContainer()
+    {
+        const QString source = m_name + QStringLiteral("-source");
+        const QString clone = m_name + QStringLiteral("-clone");
+        QVERIFY(makeCounter(QStringLiteral("-source"), true));
+        QVERIFY(makeCounter(QStringLiteral("-clone"), false));
+        const auto created = checkpoint(*m_client, source, CheckpointOptions{QStringLiteral("clone-cp"), false, {}});
+        QVERIFY2(created, why(created).constData());
+        const QList<int> frozen = frozenValues(source);
+        QVERIFY(!frozen.isEmpty());
+
+        MainWindow window(m_client->endpoint());
+        window.show();
+        QSignalSpy selectionLoaded(&window, &MainWindow::selectionLoaded);
+        window.selectContainer(source);
+        QVERIFY(selectionLoaded.wait(15000));
+        auto *checkpoints = window.findChild<QTableView *>(QStringLiteral("checkpoints"));
+        QTRY_COMPARE_WITH_TIMEOUT(checkpoints->model()->rowCount(), 1, 10000);
+        checkpoints->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.restoreIntoAction()->isEnabled(), 5000);
+        QVERIFY(checkpoints->actions().contains(window.restoreIntoAction()));
+        window.restoreIntoAction()->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QInputDialog *>(QStringLiteral("restoreIntoDialog"))) != nullptr);
+        QVERIFY(dialog->comboBoxItems().contains(clone));
+        QVERIFY(!dialog->comboBoxItems().contains(source)); // not into itself
+        dialog->setTextValue(clone);
+        accept(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->ids().size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastJobState(window), JobQueue::State::Done, 60000);
+
+        // The clone goes on counting from the source's value.
+        const auto cloned = waitForCounterValues(*m_client, clone, 2);
+        QVERIFY2(cloned, why(cloned).constData());
+        QCOMPARE(cloned->first(), frozen.last() + 1);
+        // The source keeps its checkpoint.
+        QCOMPARE(checkpoints->model()->rowCount(), 1);
+    }
+
+    void restoreFromACustomFolder()
+    {
+        const QString container = m_name + QStringLiteral("-folder");
+        const QString folder = QStringLiteral("/tmp/stasis-flow-folder-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(makeCounter(QStringLiteral("-folder"), true));
+        const auto created = checkpoint(*m_client, container, CheckpointOptions{QStringLiteral("folder-cp"), false, folder});
+        QVERIFY2(created, why(created).constData());
+        const QList<int> frozen = frozenValues(container);
+        QVERIFY(!frozen.isEmpty());
+
+        MainWindow window(m_client->endpoint());
+        window.show();
+        QSignalSpy selectionLoaded(&window, &MainWindow::selectionLoaded);
+        window.selectContainer(container);
+        QVERIFY(selectionLoaded.wait(15000));
+        auto *checkpoints = window.findChild<QTableView *>(QStringLiteral("checkpoints"));
+        QCOMPARE(checkpoints->model()->rowCount(), 0); // none in the engine's default folder
+
+        // List the custom folder.
+        QTRY_VERIFY_WITH_TIMEOUT(window.checkpointFolderAction()->isEnabled(), 5000);
+        window.checkpointFolderAction()->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QInputDialog *>(QStringLiteral("checkpointFolderDialog"))) != nullptr);
+        dialog->setTextValue(folder);
+        accept(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(checkpoints->model()->rowCount(), 1, 10000);
+        QCOMPARE(window.checkpointFolder(), folder);
+        QCOMPARE(checkpoints->model()->index(0, CheckpointModel::FolderColumn).data().toString(), folder);
+
+        // Restore from it: through the copy into the default folder.
+        checkpoints->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.restoreAction()->text(), QStringLiteral("&Restore"), 5000);
+        window.restoreAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->ids().size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastJobState(window), JobQueue::State::Done, 60000);
+        const JobQueue::Record *record = window.jobQueue()->record(window.jobQueue()->ids().last());
+        QVERIFY2(record->description.contains(folder), qPrintable(record->description));
+
+        const auto after = waitForCounterValues(*m_client, container, int(frozen.size()) + 2);
+        QVERIFY2(after, why(after).constData());
+        QCOMPARE(after->at(frozen.size()), frozen.last() + 1);
+        QVERIFY(await(m_client->removeCheckpoint(container, QStringLiteral("folder-cp"), folder)));
     }
 };
 

@@ -196,6 +196,39 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(QLatin1String("A container named %1 already exists").arg(clone)), qPrintable(again.err));
     }
+
+    void explainsAnEngineWithoutExperimentalMode()
+    {
+        // An engine of its own, without experimental mode: checkpoint routes answer 501, start?checkpoint= 400.
+        const QString sandbox = QStringLiteral("ctl-no-experimental");
+        const auto host = runSandbox({QStringLiteral("up"), sandbox, QStringLiteral("--no-experimental")});
+        QVERIFY2(host, why(host).constData());
+        const QString url = host->mid(int(qstrlen("DOCKER_HOST=")));
+        const auto client = connectTo(url, this);
+        QVERIFY2(client, why(client).constData());
+        ContainerSpec spec;
+        spec.name = m_container;
+        spec.image = sandboxImage();
+        spec.command = counterCommand();
+        await((*client)->removeContainer(m_container, true));
+        QVERIFY(await((*client)->createContainer(spec)));
+
+        const Run started = stasisctl({QStringLiteral("--host"), url, QStringLiteral("start"), QStringLiteral("--checkpoint"), QStringLiteral("cp-one"), m_container});
+        QVERIFY(await((*client)->startContainer(m_container)));
+        const Run created = stasisctl({QStringLiteral("--host"), url, QStringLiteral("checkpoint"), QStringLiteral("create"), m_container, QStringLiteral("cp-one")});
+        await((*client)->removeContainer(m_container, true));
+        QVERIFY(runSandbox({QStringLiteral("down"), sandbox}));
+
+        for (const Run &run : {created, started}) {
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(!run.err.contains(QLatin1Char('\n')), qPrintable(run.err));
+            QVERIFY2(run.err.startsWith(QLatin1String("stasisctl: ")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("Enable experimental mode: add \"experimental\": true to /etc/docker/daemon.json and restart the engine.")),
+                     qPrintable(run.err));
+        }
+        QVERIFY2(created.err.contains(QLatin1String("Cannot checkpoint")), qPrintable(created.err));
+        QVERIFY2(started.err.contains(QLatin1String("Cannot restore")), qPrintable(started.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(StasisctlTest)
