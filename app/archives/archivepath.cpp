@@ -103,7 +103,7 @@ std::expected<QString, QString> validate(QByteArrayView raw, int maxPathBytes, i
     return path;
 }
 
-bool isUnder(const QString &path, QStringView folder)
+bool isUnder(const QString &path, const QString &folder)
 {
     return path == folder || (path.size() > folder.size() && path.startsWith(folder) && path.at(folder.size()) == QLatin1Char('/'));
 }

@@ -23,7 +23,7 @@ std::expected<QString, QString> validate(QByteArrayView raw, int maxPathBytes, i
 QString printable(QByteArrayView raw);
 /// True when @p path is @p folder or lies under it, comparing whole segments
 /// ("checkpoint-evil/x" is not under "checkpoint").
-bool isUnder(const QString &path, QStringView folder);
+bool isUnder(const QString &path, const QString &folder);
 } // namespace ArchivePath
 
 } // namespace Stasis

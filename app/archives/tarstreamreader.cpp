@@ -440,6 +440,11 @@ qint64 TarStreamReader::totalSize() const
     return m_total;
 }
 
+QString TarStreamReader::currentEntry() const
+{
+    return m_entryName;
+}
+
 bool TarStreamReader::atEnd() const
 {
     return m_state == State::End;

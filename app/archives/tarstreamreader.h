@@ -77,6 +77,8 @@ public:
     qint64 entryCount() const;
     /// The data bytes of the entries so far.
     qint64 totalSize() const;
+    /// The entry being read, or the last one (printable), for messages.
+    QString currentEntry() const;
     /// True after the two closing zero blocks.
     bool atEnd() const;
 
