@@ -25,6 +25,14 @@ public:
     /// The archive with its two closing zero blocks; the writer is then empty.
     QByteArray finish();
 
+    /// One header block (owner 0:0, no special bits) for streaming writers;
+    /// names up to 255 bytes are split into the prefix and name fields.
+    /// Empty when @p name does not fit or @p size exceeds the size field.
+    static QByteArray header(const QString &name, char type, qint64 size, int mode, const QDateTime &modified);
+    /// The zero bytes that complete an entry of @p size bytes to a block.
+    static qint64 paddingSize(qint64 size);
+    static constexpr qint64 blockSize = 512;
+
 private:
     bool addEntry(const QString &name, char type, const QByteArray &data, int mode, const QDateTime &modified);
 

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "tarstreamreader.h"
+
+class QSettings;
+
+namespace Stasis
+{
+
+/// What an imported archive may hold, read from the `archives` settings
+/// group.
+///
+/// The defaults fit checkpoints of containers with many GiB of memory while
+/// keeping a hostile archive from filling the disk: a checkpoint is a few
+/// dozen files (CRIU images) of which `pages-*.img` holds nearly all bytes,
+/// so one file may be 32 GiB, all files together 64 GiB, and 10000 entries
+/// are far more than CRIU writes even for hundreds of processes. A
+/// compression ratio above 2000 (zstd reaches that only on nearly empty
+/// data, while real memory pages compress 2–10×) is treated as a bomb.
+struct ArchiveLimits {
+    qint64 maxTotalSize = qint64(64) << 30;
+    qint64 maxFileSize = qint64(32) << 30;
+    qint64 maxEntries = 10000;
+    double maxCompressionRatio = 2000;
+    int maxPathBytes = 255;
+    int maxDepth = 8;
+
+    /// Uncompressed bytes allowed before the ratio is enforced, so that
+    /// small archives (whose headers compress extremely well) pass.
+    static constexpr qint64 ratioGrace = qint64(4) << 20;
+
+    /// Defaults overridden by `archives/maxTotalSize`, `maxFileSize`,
+    /// `maxEntries` and `maxCompressionRatio`; invalid values are ignored.
+    static ArchiveLimits fromSettings(const QSettings &settings);
+    /// The same from the application's QSettings.
+    static ArchiveLimits fromSettings();
+
+    TarStreamReader::Limits tarLimits() const;
+};
+
+} // namespace Stasis

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "archivemanifest.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace Stasis
+{
+
+/// What ArchiveValidator found: the verdict and what the archive holds.
+struct ArchiveValidation {
+    /// Empty when the archive is valid; otherwise a sentence for the user.
+    QString problem;
+    /// The entry the problem is about (may be empty for whole-archive problems).
+    QString offendingEntry;
+    bool cancelled = false;
+    std::optional<ArchiveManifest> manifest;
+    /// Every file, relative to ArchiveManifest::folder, with its size.
+    QMap<QString, qint64> fileSizes;
+    qint64 memoryPagesSize = 0;
+    int processCount = 0;
+
+    bool ok() const
+    {
+        return problem.isEmpty() && !cancelled;
+    }
+};
+
+} // namespace Stasis

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "archiveformat.h"
+#include "archivelimits.h"
+#include "archivevalidation.h"
+
+#include <QFuture>
+
+#include <atomic>
+#include <memory>
+
+namespace Stasis
+{
+
+/// Checks an untrusted checkpoint archive completely before anything of it
+/// is written anywhere: `manifest.json` first and valid, every other entry
+/// the `checkpoint/` folder or a regular file under it, no duplicate or
+/// case-colliding names, the files exactly the manifest's with its sizes and
+/// SHA-256 (hashed while streaming), all within ArchiveLimits. Reads with
+/// ArchiveReader: bounded memory, no temporary files; no entry can carry
+/// more bytes than the manifest declares for it.
+///
+/// run() blocks: call it on a worker thread, or use start().
+class ArchiveValidator final
+{
+public:
+    ArchiveValidator(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits);
+
+    ArchiveValidation run();
+    /// From any thread: run() stops soon with cancelled set.
+    void cancel();
+    /// Bytes of the archive file read so far (from any thread), for progress.
+    qint64 processedBytes() const;
+    /// The size of the archive file.
+    qint64 totalBytes() const;
+
+    /// Runs @p validator on the global thread pool.
+    static QFuture<ArchiveValidation> start(std::shared_ptr<ArchiveValidator> validator);
+
+private:
+    QString m_fileName;
+    ArchiveFormat m_format;
+    ArchiveLimits m_limits;
+    std::atomic<bool> m_cancelled = false;
+    std::atomic<qint64> m_processed = 0;
+    qint64 m_total = 0;
+};
+
+} // namespace Stasis

@@ -1,0 +1,673 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Hostile checkpoint archives, built byte by byte (KArchive cannot write
+// them): each must be refused by ArchiveValidator with a message naming the
+// offending entry, in bounded memory and without temporary files. Plus the
+// well-formed archive in every format and the fresh tar CheckpointUploadDevice
+// makes of it.
+#include "archives/archiveformat.h"
+#include "archives/archivelimits.h"
+#include "archives/archivemanifest.h"
+#include "archives/archivevalidator.h"
+#include "archives/checkpointuploaddevice.h"
+#include "archives/sha256.h"
+#include "archives/tarstreamreader.h"
+#include "rawtar.h"
+#include "rawzip.h"
+
+#include <KCompressionDevice>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stasis;
+using Stasis::Test::RawTar;
+using Stasis::Test::RawZip;
+
+namespace
+{
+
+QByteArray pattern(qsizetype size, int seed = 0)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 x = 2463534242u + quint32(seed);
+    for (qsizetype i = 0; i < size; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        data[i] = char(x & 0xff);
+    }
+    return data;
+}
+
+const QByteArray pages = pattern(20000);
+const QByteArray core = "core image";
+
+ArchiveManifest manifestFor(const QList<std::pair<QString, QByteArray>> &files)
+{
+    ArchiveManifest manifest;
+    manifest.producer = QStringLiteral("Stasis test");
+    manifest.engine = {QStringLiteral("26.1.5"), QStringLiteral("1.45"), QStringLiteral("linux"), QStringLiteral("6.1.0"), QStringLiteral("amd64")};
+    manifest.container = {QStringLiteral("abc"), QStringLiteral("counter"), QStringLiteral("busybox:latest"), QStringLiteral("sha256:1"), QJsonObject()};
+    manifest.checkpoint = {QStringLiteral("cp1"), QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone::UTC)};
+    for (const auto &[path, data] : files) {
+        manifest.files.append({path, data.size(), 0600, Sha256::hex(data)});
+    }
+    return manifest;
+}
+
+const QList<std::pair<QString, QByteArray>> goodFiles{{QStringLiteral("pages-1.img"), pages}, {QStringLiteral("core-1.img"), core}};
+
+QByteArray goodManifest()
+{
+    return manifestFor(goodFiles).toJson();
+}
+
+QByteArray editedManifest(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject object = QJsonDocument::fromJson(goodManifest()).object();
+    edit(object);
+    return QJsonDocument(object).toJson();
+}
+
+RawTar tarStart(const QByteArray &manifest = goodManifest())
+{
+    RawTar tar;
+    tar.file("manifest.json", manifest).directory("checkpoint/");
+    return tar;
+}
+
+RawTar goodTar(const QByteArray &manifest = goodManifest())
+{
+    return tarStart(manifest).file("checkpoint/pages-1.img", pages).file("checkpoint/core-1.img", core);
+}
+
+QList<RawZip::Item> zipStart(const QByteArray &manifest = goodManifest())
+{
+    return {{.name = "manifest.json", .data = manifest}, {.name = "checkpoint/", .unixMode = 040700, .deflate = false}};
+}
+
+QList<RawZip::Item> goodZipItems(const QByteArray &manifest = goodManifest())
+{
+    return zipStart(manifest) + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}, {.name = "checkpoint/core-1.img", .data = core}};
+}
+
+bool writeArchive(const QString &fileName, ArchiveFormat format, const QByteArray &bytes)
+{
+    if (format == ArchiveFormat::Zip) {
+        QFile file(fileName);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+    KCompressionDevice device(fileName, ArchiveFormats::compression(format));
+    if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size()) {
+        return false;
+    }
+    device.close();
+    return true;
+}
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly)) {
+        clear.write("5");
+    }
+}
+
+const QList<ArchiveFormat> tarFormats{ArchiveFormat::TarGzip, ArchiveFormat::TarZstd, ArchiveFormat::TarXz};
+
+} // namespace
+
+class HostileArchiveTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_work;
+    QString m_privateTmp;
+    int m_counter = 0;
+
+    QString archivePath(ArchiveFormat format)
+    {
+        return m_work.filePath(QStringLiteral("a%1%2").arg(++m_counter).arg(ArchiveFormats::suffix(format)));
+    }
+
+    /// Rows for every tar format (when @p tar is not empty) and for zip (when @p zip is not empty).
+    static void addRows(const char *name, const QByteArray &tar, const QByteArray &zip, const QString &entry, const QString &message)
+    {
+        if (!tar.isEmpty()) {
+            for (const ArchiveFormat format : tarFormats) {
+                QTest::addRow("%s %s", name, qPrintable(ArchiveFormats::name(format))) << int(format) << tar << entry << message;
+            }
+        }
+        if (!zip.isEmpty()) {
+            QTest::addRow("%s zip", name) << int(ArchiveFormat::Zip) << zip << entry << message;
+        }
+    }
+
+    ArchiveValidation validate(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits = ArchiveLimits())
+    {
+        ArchiveValidator validator(fileName, format, limits);
+        return validator.run();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        m_privateTmp = m_work.filePath(QStringLiteral("tmp"));
+        QVERIFY(QDir().mkpath(m_privateTmp));
+        qputenv("TMPDIR", m_privateTmp.toLocal8Bit());
+        QCOMPARE(QDir::tempPath(), m_privateTmp);
+    }
+
+    void cleanupTestCase()
+    {
+        // Nothing was ever staged in a temporary file.
+        QCOMPARE(QDir(m_privateTmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System), QStringList());
+    }
+
+    void wellFormedValidates_data()
+    {
+        QTest::addColumn<int>("format");
+        for (const ArchiveFormat format : ArchiveFormats::all()) {
+            QTest::newRow(qPrintable(ArchiveFormats::name(format))) << int(format);
+        }
+    }
+    void wellFormedValidates()
+    {
+        QFETCH(int, format);
+        const auto archiveFormat = ArchiveFormat(format);
+        const QString fileName = archivePath(archiveFormat);
+        QVERIFY(writeArchive(fileName, archiveFormat, archiveFormat == ArchiveFormat::Zip ? RawZip::build(goodZipItems()) : goodTar().finish()));
+        ArchiveValidator validator(fileName, archiveFormat, ArchiveLimits());
+        const ArchiveValidation result = validator.run();
+        QVERIFY2(result.ok(), qPrintable(result.problem));
+        QVERIFY(result.manifest.has_value());
+        QCOMPARE(*result.manifest, manifestFor(goodFiles));
+        QCOMPARE(result.fileSizes, (QMap<QString, qint64>{{QStringLiteral("pages-1.img"), pages.size()}, {QStringLiteral("core-1.img"), core.size()}}));
+        QCOMPARE(result.memoryPagesSize, pages.size());
+        QCOMPARE(result.processCount, 1);
+        QCOMPARE(validator.processedBytes(), validator.totalBytes());
+    }
+
+    void validatesOnAWorkerThread()
+    {
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        QVERIFY(writeArchive(fileName, ArchiveFormat::TarZstd, goodTar().finish()));
+        auto validator = std::make_shared<ArchiveValidator>(fileName, ArchiveFormat::TarZstd, ArchiveLimits());
+        QFuture<ArchiveValidation> future = ArchiveValidator::start(validator);
+        bool done = false;
+        ArchiveValidation result;
+        future.then(this, [&](const ArchiveValidation &validation) {
+            result = validation;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(result.ok(), qPrintable(result.problem));
+
+        auto cancelled = std::make_shared<ArchiveValidator>(fileName, ArchiveFormat::TarZstd, ArchiveLimits());
+        cancelled->cancel();
+        const ArchiveValidation stopped = cancelled->run();
+        QVERIFY(stopped.cancelled);
+        QVERIFY(!stopped.ok());
+    }
+
+    void hostile_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("archive");
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("message");
+
+        const auto tarWith = [](const RawTar::Header &h, const QByteArray &data = "x") {
+            return goodTar().entry(h, data).finish();
+        };
+        const auto zipWith = [](const RawZip::Item &item) {
+            return RawZip::build(goodZipItems() + QList<RawZip::Item>{item});
+        };
+
+        addRows("absolute path", tarWith({.name = "/checkpoint/x"}), zipWith({.name = "/checkpoint/x", .data = "x"}), QStringLiteral("/checkpoint/x"),
+                QStringLiteral("absolute path"));
+        addRows("dot-dot component", tarWith({.name = "checkpoint/../x"}), zipWith({.name = "checkpoint/../x", .data = "x"}), QStringLiteral("checkpoint/../x"),
+                QStringLiteral("\"..\" path component"));
+        addRows("empty component", tarWith({.name = "checkpoint//x"}), zipWith({.name = "checkpoint//x", .data = "x"}), QStringLiteral("checkpoint//x"),
+                QStringLiteral("empty path component"));
+        addRows("dot component", tarWith({.name = "checkpoint/./x"}), zipWith({.name = "checkpoint/./x", .data = "x"}), QStringLiteral("checkpoint/./x"),
+                QStringLiteral("\".\" path component"));
+        addRows("sibling escape through dot-dot",
+                tarWith({.name = "checkpoint/../checkpoint-evil/x"}),
+                zipWith({.name = "checkpoint/../checkpoint-evil/x", .data = "x"}),
+                QStringLiteral("checkpoint/../checkpoint-evil/x"),
+                QStringLiteral("\"..\" path component"));
+        addRows("sibling prefix", tarWith({.name = "checkpoint-evil/x"}), zipWith({.name = "checkpoint-evil/x", .data = "x"}), QStringLiteral("checkpoint-evil/x"),
+                QStringLiteral("outside the folder"));
+        addRows("symlink",
+                tarWith({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}),
+                zipWith({.name = "checkpoint/link", .data = "/etc", .unixMode = 0120777, .deflate = false}),
+                QStringLiteral("checkpoint/link"),
+                QStringLiteral("symbolic link"));
+        {
+            // A file written through a symlink, both orders; the manifest lists the file.
+            const QList<std::pair<QString, QByteArray>> files = goodFiles + QList<std::pair<QString, QByteArray>>{{QStringLiteral("l/x"), "x"}};
+            const QByteArray manifest = manifestFor(files).toJson();
+            addRows("symlink then file through it",
+                    goodTar(manifest).entry({.name = "checkpoint/l", .type = '2', .linkName = "/tmp"}).file("checkpoint/l/x", "x").finish(),
+                    RawZip::build(goodZipItems(manifest)
+                                  + QList<RawZip::Item>{{.name = "checkpoint/l", .data = "/tmp", .unixMode = 0120777}, {.name = "checkpoint/l/x", .data = "x"}}),
+                    QStringLiteral("checkpoint/l"),
+                    QStringLiteral("symbolic link"));
+            addRows("file then symlink over its folder",
+                    goodTar(manifest).file("checkpoint/l/x", "x").entry({.name = "checkpoint/l", .type = '2', .linkName = "/tmp"}).finish(),
+                    RawZip::build(goodZipItems(manifest)
+                                  + QList<RawZip::Item>{{.name = "checkpoint/l/x", .data = "x"}, {.name = "checkpoint/l", .data = "/tmp", .unixMode = 0120777}}),
+                    QStringLiteral("checkpoint/l"),
+                    QStringLiteral("symbolic link"));
+        }
+        addRows("symlink folder with children",
+                goodTar().entry({.name = "checkpoint/d/", .type = '2', .linkName = "/etc"}).file("checkpoint/d/passwd", "x").finish(),
+                {},
+                QStringLiteral("checkpoint/d/"),
+                QStringLiteral("symbolic link"));
+        addRows("hardlink", tarWith({.name = "checkpoint/h", .type = '1', .linkName = "manifest.json"}, {}), {}, QStringLiteral("checkpoint/h"),
+                QStringLiteral("hard link"));
+        addRows("char device", tarWith({.name = "checkpoint/c", .type = '3'}, {}), {}, QStringLiteral("checkpoint/c"), QStringLiteral("character device"));
+        addRows("block device", tarWith({.name = "checkpoint/b", .type = '4'}, {}), {}, QStringLiteral("checkpoint/b"), QStringLiteral("block device"));
+        addRows("fifo", tarWith({.name = "checkpoint/f", .type = '6'}, {}), {}, QStringLiteral("checkpoint/f"), QStringLiteral("FIFO"));
+        QTest::addRow("fifo zip") << int(ArchiveFormat::Zip) << zipWith({.name = "checkpoint/f", .unixMode = 010600, .deflate = false})
+                                  << QStringLiteral("checkpoint/f") << QStringLiteral("special file");
+        addRows("file with a link name", tarWith({.name = "checkpoint/t0", .linkName = "/etc/shadow"}), {}, QStringLiteral("checkpoint/t0"),
+                QStringLiteral("link target"));
+        addRows("duplicate file",
+                goodTar().file("checkpoint/pages-1.img", pages).finish(),
+                zipWith({.name = "checkpoint/pages-1.img", .data = pages}),
+                QStringLiteral("checkpoint/pages-1.img"),
+                QStringLiteral("appears twice"));
+        addRows("file and folder of one name",
+                goodTar().directory("checkpoint/pages-1.img/").finish(),
+                zipWith({.name = "checkpoint/pages-1.img/", .unixMode = 040700, .deflate = false}),
+                QStringLiteral("checkpoint/pages-1.img"),
+                QStringLiteral("appears twice"));
+        addRows("case collision",
+                goodTar().file("checkpoint/PAGES-1.img", pages).finish(),
+                zipWith({.name = "checkpoint/PAGES-1.img", .data = pages}),
+                QStringLiteral("checkpoint/PAGES-1.img"),
+                QStringLiteral("differs only in case"));
+        addRows("pax header overriding the path",
+                goodTar().pax({"path=../../etc/cron.d/x"}).file("checkpoint/x", "x").finish(),
+                {},
+                QStringLiteral("./PaxHeaders/x"),
+                QStringLiteral("pax extended header"));
+        addRows("pax header overriding the size",
+                goodTar().pax({"size=100000"}).file("checkpoint/x", "x").finish(),
+                {},
+                QStringLiteral("./PaxHeaders/x"),
+                QStringLiteral("pax extended header"));
+        addRows("GNU long name",
+                goodTar().entry({.name = "././@LongLink", .type = 'L', .gnuMagic = true}, "checkpoint/" + QByteArray(200, 'a')).file("checkpoint/x", "x").finish(),
+                {},
+                QStringLiteral("././@LongLink"),
+                QStringLiteral("GNU long name"));
+        addRows("sparse file", tarWith({.name = "checkpoint/s", .type = 'S', .gnuMagic = true}), {}, QStringLiteral("checkpoint/s"), QStringLiteral("sparse"));
+        addRows("zip names differ between central and local header",
+                {},
+                zipWith({.name = "checkpoint/innocent", .data = "x", .centralName = "checkpoint/../../evil"}),
+                QStringLiteral("checkpoint/../../evil"),
+                QStringLiteral("\"..\" path component"));
+        addRows("zip names differ, both valid",
+                {},
+                RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/other.img", .data = pages, .centralName = "checkpoint/pages-1.img"}}),
+                QStringLiteral("checkpoint/pages-1.img"),
+                QStringLiteral("another name (\"checkpoint/other.img\")"));
+        addRows("encrypted zip entry", {}, zipWith({.name = "checkpoint/e", .data = "x", .flags = 1}), QStringLiteral("checkpoint/e"),
+                QStringLiteral("encrypted"));
+        addRows("zip64 entry", {}, zipWith({.name = "checkpoint/z", .data = "x", .zip64Marker = true}), QStringLiteral("checkpoint/z"), QStringLiteral("zip64"));
+        addRows("NUL in a name",
+                tarWith({.name = QByteArray("checkpoint/a\0b", 14)}),
+                zipWith({.name = QByteArray("checkpoint/a\0b", 14), .data = "x"}),
+                QStringLiteral("checkpoint/a\\x00b"),
+                QStringLiteral("NUL"));
+        addRows("control character in a name", tarWith({.name = "checkpoint/a\x1b[2Jb"}), zipWith({.name = "checkpoint/a\x1b[2Jb", .data = "x"}),
+                QStringLiteral("checkpoint/a\\x1b[2Jb"), QStringLiteral("control character"));
+        addRows("name not UTF-8", tarWith({.name = "checkpoint/\xe9t\xe9"}), zipWith({.name = "checkpoint/\xe9t\xe9", .data = "x"}),
+                QStringLiteral("checkpoint/\\xe9t\\xe9"), QStringLiteral("not valid UTF-8"));
+        {
+            const QByteArray longName = "checkpoint/" + QByteArray(144, 'p') + '/' + QByteArray(100, 'n');
+            const QString shown = QString::fromLatin1(longName.first(200)) + QStringLiteral("…");
+            addRows("name too long", tarWith({.name = QByteArray(100, 'n'), .prefix = "checkpoint/" + QByteArray(144, 'p')}),
+                    zipWith({.name = longName, .data = "x"}), shown, QStringLiteral("longer than 255 bytes"));
+        }
+        addRows("too deep", tarWith({.name = "checkpoint/1/2/3/4/5/6/7/x"}), zipWith({.name = "checkpoint/1/2/3/4/5/6/7/x", .data = "x"}),
+                QStringLiteral("checkpoint/1/2/3/4/5/6/7/x"), QStringLiteral("deeper than 8"));
+        {
+            const QByteArray lyingSize = editedManifest([](QJsonObject &o) {
+                QJsonArray files = o.value(QStringLiteral("files")).toArray();
+                QJsonObject first = files.at(0).toObject();
+                first.insert(QStringLiteral("size"), 10);
+                files.replace(0, first);
+                o.insert(QStringLiteral("files"), files);
+            });
+            addRows("manifest lies about a size", goodTar(lyingSize).finish(), RawZip::build(goodZipItems(lyingSize)), QStringLiteral("checkpoint/pages-1.img"),
+                    QStringLiteral("the manifest says 10"));
+            const QByteArray lyingHash = editedManifest([](QJsonObject &o) {
+                QJsonArray files = o.value(QStringLiteral("files")).toArray();
+                QJsonObject second = files.at(1).toObject();
+                second.insert(QStringLiteral("sha256"), QString::fromLatin1(Sha256::hex("something else")));
+                files.replace(1, second);
+                o.insert(QStringLiteral("files"), files);
+            });
+            addRows("manifest lies about a hash", goodTar(lyingHash).finish(), RawZip::build(goodZipItems(lyingHash)), QStringLiteral("checkpoint/core-1.img"),
+                    QStringLiteral("SHA-256"));
+        }
+        addRows("missing file", tarStart().file("checkpoint/pages-1.img", pages).finish(),
+                RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}}), QStringLiteral("checkpoint/core-1.img"),
+                QStringLiteral("missing"));
+        addRows("extra file", goodTar().file("checkpoint/extra.img", "x").finish(), zipWith({.name = "checkpoint/extra.img", .data = "x"}),
+                QStringLiteral("checkpoint/extra.img"), QStringLiteral("not listed in the manifest"));
+        {
+            const QByteArray good = goodTar().finish();
+            addRows("truncated tar", good.first(512 * 5 + 4000), {}, QStringLiteral("checkpoint/pages-1.img"), QStringLiteral("truncated"));
+            const QByteArray zip = RawZip::build(goodZipItems());
+            QTest::addRow("truncated zip") << int(ArchiveFormat::Zip) << zip.first(zip.size() - 30) << QString() << QStringLiteral("no end of central directory");
+            QByteArray corruptZip = zip;
+            const qsizetype at = corruptZip.indexOf("checkpoint/pages-1.img") + 22 + 100;
+            corruptZip[at] = char(corruptZip[at] ^ 0x55);
+            QTest::addRow("corrupt deflate stream zip") << int(ArchiveFormat::Zip) << corruptZip << QStringLiteral("checkpoint/pages-1.img")
+                                                        << QStringLiteral("checkpoint/pages-1.img");
+        }
+        addRows("huge declared size", tarWith({.name = "checkpoint/huge", .size = qint64(1) << 60, .base256Size = true}, {}), {}, QStringLiteral("checkpoint/huge"),
+                QStringLiteral("larger than the limit"));
+        {
+            const QByteArray future = editedManifest([](QJsonObject &o) {
+                o.insert(QStringLiteral("formatVersion"), 99);
+            });
+            addRows("unknown format version", goodTar(future).finish(), RawZip::build(goodZipItems(future)), QStringLiteral("manifest.json"),
+                    QStringLiteral("format version 99"));
+            addRows("manifest not JSON", goodTar("<xml/>").finish(), RawZip::build(goodZipItems("<xml/>")), QStringLiteral("manifest.json"),
+                    QStringLiteral("not a JSON object"));
+            addRows("manifest not first",
+                    RawTar().directory("checkpoint/").file("manifest.json", goodManifest()).finish(),
+                    RawZip::build({{.name = "checkpoint/", .unixMode = 040700, .deflate = false}, {.name = "manifest.json", .data = goodManifest()}}),
+                    QStringLiteral("checkpoint"),
+                    QStringLiteral("first entry must be manifest.json"));
+        }
+    }
+    void hostile()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, archive);
+        QFETCH(QString, entry);
+        QFETCH(QString, message);
+        const auto archiveFormat = ArchiveFormat(format);
+        const QString fileName = archivePath(archiveFormat);
+        QVERIFY(writeArchive(fileName, archiveFormat, archive));
+        const ArchiveValidation result = validate(fileName, archiveFormat);
+        QVERIFY2(!result.ok(), "a hostile archive passed");
+        QVERIFY2(result.problem.contains(message), qPrintable(result.problem));
+        QCOMPARE(result.offendingEntry, entry);
+        if (!entry.isEmpty()) {
+            QVERIFY2(result.problem.contains(QLatin1Char('"') + entry.left(60)), qPrintable(result.problem));
+        }
+    }
+
+    void corruptCompressedStream_data()
+    {
+        QTest::addColumn<int>("format");
+        for (const ArchiveFormat format : tarFormats) {
+            QTest::newRow(qPrintable(ArchiveFormats::name(format))) << int(format);
+        }
+    }
+    void corruptCompressedStream()
+    {
+        QFETCH(int, format);
+        const auto archiveFormat = ArchiveFormat(format);
+        const QString fileName = archivePath(archiveFormat);
+        QVERIFY(writeArchive(fileName, archiveFormat, goodTar().finish()));
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 16; ++i) {
+            bytes[i] = char(bytes[i] ^ 0xa5);
+        }
+        QVERIFY(file.seek(0));
+        file.write(bytes);
+        file.close();
+        const ArchiveValidation result = validate(fileName, archiveFormat);
+        QVERIFY(!result.ok());
+        QVERIFY2(!result.offendingEntry.isEmpty() && result.problem.contains(result.offendingEntry), qPrintable(result.problem));
+
+        // Cut short.
+        QVERIFY(writeArchive(fileName, archiveFormat, goodTar().finish()));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const ArchiveValidation cut = validate(fileName, archiveFormat);
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.problem.contains(QLatin1String("truncated")), qPrintable(cut.problem));
+        // zstd hands out nothing before a whole block (this archive is one block): then there is no entry to name.
+        QVERIFY2(cut.offendingEntry.isEmpty() ? cut.problem.contains(QLatin1String("before its first entry")) : cut.problem.contains(cut.offendingEntry),
+                 qPrintable(cut.problem));
+    }
+
+    void bombStopsEarly()
+    {
+        // 2 GiB of zeros, honestly declared, compress to a few hundred KiB of zstd.
+        const qint64 bombSize = qint64(2) << 30;
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        ArchiveManifest manifest = manifestFor({{QStringLiteral("core-1.img"), core}});
+        manifest.files.prepend({QStringLiteral("pages-1.img"), bombSize, 0600, Sha256::hex("anything")});
+        {
+            KCompressionDevice device(fileName, KCompressionDevice::Zstd);
+            QVERIFY(device.open(QIODevice::WriteOnly));
+            device.write(tarStart(manifest.toJson()).finish(false));
+            device.write(RawTar::header({.name = "checkpoint/pages-1.img"}, bombSize));
+            const QByteArray zeros(1 << 20, '\0');
+            for (qint64 written = 0; written < bombSize; written += zeros.size()) {
+                QCOMPARE(device.write(zeros), zeros.size());
+            }
+            device.close();
+        }
+        QVERIFY(QFileInfo(fileName).size() < 4 * 1024 * 1024);
+        resetPeakRss();
+        const ArchiveValidation result = validate(fileName, ArchiveFormat::TarZstd);
+        const qint64 peak = peakRssKiB();
+        qInfo("peak RSS %lld KiB", peak);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.problem.contains(QLatin1String("decompression bomb")), qPrintable(result.problem));
+        QCOMPARE(result.offendingEntry, QStringLiteral("checkpoint/pages-1.img"));
+        QVERIFY(result.problem.contains(QLatin1String("\"checkpoint/pages-1.img\"")));
+        QVERIFY2(peak > 0 && peak < 256 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
+    }
+
+    void millionTinyEntries()
+    {
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        {
+            KCompressionDevice device(fileName, KCompressionDevice::Zstd);
+            QVERIFY(device.open(QIODevice::WriteOnly));
+            device.write(goodTar().finish(false));
+            QByteArray batch;
+            for (int i = 0; i < 1000000; ++i) {
+                batch += RawTar::header({.name = "checkpoint/d" + QByteArray::number(i) + '/', .type = '5', .mode = 0700}, 0);
+                if (batch.size() >= (1 << 20)) {
+                    device.write(batch);
+                    batch.clear();
+                }
+            }
+            device.write(batch + QByteArray(1024, '\0'));
+            device.close();
+        }
+        resetPeakRss();
+        const ArchiveValidation result = validate(fileName, ArchiveFormat::TarZstd);
+        const qint64 peak = peakRssKiB();
+        qInfo("peak RSS %lld KiB", peak);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.problem.contains(QLatin1String("more than 10000 entries")), qPrintable(result.problem));
+        // manifest.json, checkpoint/ and two files come first.
+        QCOMPARE(result.offendingEntry, QStringLiteral("checkpoint/d9996"));
+        QVERIFY2(peak > 0 && peak < 256 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
+    }
+
+    void uploadIsAFreshRootOwnedTar_data()
+    {
+        wellFormedValidates_data();
+    }
+    void uploadIsAFreshRootOwnedTar()
+    {
+        QFETCH(int, format);
+        const auto archiveFormat = ArchiveFormat(format);
+        const QString fileName = archivePath(archiveFormat);
+        // The archive's own headers say 0755/0644 and setuid: none of it may pass.
+        const QByteArray manifest = goodManifest();
+        const QByteArray archive = archiveFormat == ArchiveFormat::Zip
+            ? RawZip::build({{.name = "manifest.json", .data = manifest},
+                             {.name = "checkpoint/", .unixMode = 040777, .deflate = false},
+                             {.name = "checkpoint/pages-1.img", .data = pages, .unixMode = 0104755},
+                             {.name = "checkpoint/core-1.img", .data = core, .unixMode = 0100666}})
+            : RawTar()
+                  .file("manifest.json", manifest)
+                  .entry({.name = "checkpoint/", .type = '5', .mode = 0777})
+                  .entry({.name = "checkpoint/pages-1.img", .mode = 04755}, pages)
+                  .entry({.name = "checkpoint/core-1.img", .mode = 0666}, core)
+                  .finish();
+        QVERIFY(writeArchive(fileName, archiveFormat, archive));
+        const ArchiveValidation validation = validate(fileName, archiveFormat);
+        QVERIFY2(validation.ok(), qPrintable(validation.problem));
+
+        CheckpointUploadDevice device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1234"), ArchiveLimits());
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const qint64 announced = device.size();
+        QByteArray tar;
+        char buffer[1 << 20];
+        for (;;) {
+            const qint64 count = device.read(buffer, sizeof buffer);
+            QVERIFY2(count >= 0, qPrintable(device.errorString()));
+            if (count == 0) {
+                break;
+            }
+            tar.append(buffer, count);
+        }
+        QVERIFY(device.atEnd());
+        QCOMPARE(tar.size(), announced);
+
+        const QString tarName = m_work.filePath(QStringLiteral("upload%1.tar").arg(format));
+        QFile out(tarName);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(tar);
+        out.close();
+        QProcess listing;
+        QSignalSpy finished(&listing, &QProcess::finished);
+        listing.start(QStringLiteral("tar"), {QStringLiteral("-tvv"), QStringLiteral("--numeric-owner"), QStringLiteral("-f"), tarName});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(listing.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(listing.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("drwx------ 0/0 ")) && lines.at(0).endsWith(QLatin1String(" stasis-import-1234/")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("-rw------- 0/0 ")) && lines.at(1).endsWith(QLatin1String(" stasis-import-1234/pages-1.img")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("-rw------- 0/0 ")) && lines.at(2).endsWith(QLatin1String(" stasis-import-1234/core-1.img")),
+                 qPrintable(lines.at(2)));
+
+        // Its contents hash as the manifest says.
+        struct Hasher : TarStreamReader::Handler {
+            QMap<QString, QByteArray> hashes;
+            QString path;
+            Sha256 hash;
+            bool entryStarted(const TarEntry &entry) override
+            {
+                path = entry.path;
+                return true;
+            }
+            bool entryData(QByteArrayView chunk) override
+            {
+                hash.addData(chunk);
+                return true;
+            }
+            bool entryFinished() override
+            {
+                hashes.insert(path, hash.hexResult());
+                return true;
+            }
+        } hasher;
+        TarStreamReader reader(&hasher);
+        QVERIFY(reader.feed(tar));
+        QVERIFY(reader.finish());
+        for (const ArchiveFileEntry &file : std::as_const(validation.manifest->files)) {
+            QCOMPARE(hasher.hashes.value(QStringLiteral("stasis-import-1234/") + file.path), file.sha256);
+        }
+    }
+
+    void uploadFailsWhenTheArchiveChanged_data()
+    {
+        wellFormedValidates_data();
+    }
+    void uploadFailsWhenTheArchiveChanged()
+    {
+        QFETCH(int, format);
+        const auto archiveFormat = ArchiveFormat(format);
+        const QString fileName = archivePath(archiveFormat);
+        QVERIFY(writeArchive(fileName, archiveFormat, archiveFormat == ArchiveFormat::Zip ? RawZip::build(goodZipItems()) : goodTar().finish()));
+        const ArchiveValidation validation = validate(fileName, archiveFormat);
+        QVERIFY2(validation.ok(), qPrintable(validation.problem));
+
+        // Same names and sizes, other memory pages.
+        const QByteArray otherPages = pattern(pages.size(), 7);
+        QVERIFY(writeArchive(fileName,
+                             archiveFormat,
+                             archiveFormat == ArchiveFormat::Zip
+                                 ? RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = otherPages}, {.name = "checkpoint/core-1.img", .data = core}})
+                                 : tarStart().file("checkpoint/pages-1.img", otherPages).file("checkpoint/core-1.img", core).finish()));
+        CheckpointUploadDevice device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1"), ArchiveLimits());
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        char buffer[1 << 16];
+        qint64 count = 0;
+        do {
+            count = device.read(buffer, sizeof buffer);
+        } while (count > 0);
+        QCOMPARE(count, qint64(-1));
+        QVERIFY2(device.errorString().contains(QLatin1String("\"checkpoint/pages-1.img\"")), qPrintable(device.errorString()));
+    }
+
+    void limitsFromSettings()
+    {
+        QSettings settings(m_work.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("archives/maxTotalSize"), 1000);
+        settings.setValue(QStringLiteral("archives/maxEntries"), QStringLiteral("nonsense"));
+        settings.setValue(QStringLiteral("archives/maxCompressionRatio"), 50);
+        const ArchiveLimits limits = ArchiveLimits::fromSettings(settings);
+        QCOMPARE(limits.maxTotalSize, 1000);
+        QCOMPARE(limits.maxEntries, ArchiveLimits().maxEntries);
+        QCOMPARE(limits.maxCompressionRatio, 50.0);
+        QCOMPARE(limits.maxFileSize, qint64(32) << 30);
+
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        QVERIFY(writeArchive(fileName, ArchiveFormat::TarZstd, goodTar().finish()));
+        const ArchiveValidation result = validate(fileName, ArchiveFormat::TarZstd, limits);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.problem.contains(QLatin1String("1000 bytes")), qPrintable(result.problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(HostileArchiveTest)
+
+#include "hostilearchivetest.moc"
