@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "exportjob.h"
+
+#include "archives/archivewriter.h"
+#include "archives/checkpointscan.h"
+#include "archives/sha256.h"
+#include "checkpoints/checkpointarchivestream.h"
+#include "checkpoints/checkpointcatalog.h"
+#include "checkpoints/helpercontainer.h"
+#include "engine/engineclient.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace Stasis
+{
+
+/// What the worker thread owns: the archive being written and the hash of
+/// the file being copied. Only the worker touches writer and hash.
+struct ExportWriterState {
+    ArchiveWriter writer;
+    Sha256 hash;
+    bool failed = false;
+    std::atomic<qint64> queued{0};
+    std::atomic<bool> paused{false};
+};
+
+namespace
+{
+constexpr qint64 resumeBelow = ExportJob::maximumQueuedBytes / 4;
+}
+
+ExportJob::ExportJob(EngineClient *client, const Request &request, QObject *parent)
+    : KJob(parent)
+    , m_client(client)
+    , m_request(request)
+{
+    setCapabilities(Killable);
+}
+
+ExportJob::~ExportJob()
+{
+    stopWorker();
+}
+
+void ExportJob::start()
+{
+    Q_EMIT description(this, tr("Exporting checkpoint %1").arg(m_request.checkpoint), {tr("Container"), m_request.container}, {tr("To"), m_request.outputPath});
+    QTimer::singleShot(0, this, &ExportJob::inspect);
+}
+
+void ExportJob::inspect()
+{
+    Q_EMIT infoMessage(this, tr("Looking up %1 and the engine").arg(m_request.container));
+    m_manifest = ArchiveManifest{};
+    m_manifest.producer = QStringLiteral("Stasis " STASIS_VERSION);
+    m_manifest.checkpoint.name = m_request.checkpoint;
+    m_client->inspectContainer(m_request.container).then(this, [this](const EngineResult<ContainerDetails> &details) {
+        if (!details) {
+            return failWithEngineError(details.error(), tr("looking up %1").arg(m_request.container));
+        }
+        m_manifest.container.id = details->id;
+        m_manifest.container.name = details->name;
+        m_manifest.container.image = details->image;
+        m_manifest.container.imageId = details->imageId;
+        m_client->version().then(this, [this](const EngineResult<EngineVersion> &version) {
+            if (!version) {
+                return failWithEngineError(version.error(), tr("asking the engine's version"));
+            }
+            m_manifest.engine = {version->version, version->apiVersion, version->os, version->kernelVersion, version->arch};
+            if (!m_request.directory.isEmpty()) {
+                return createHelper(m_request.directory);
+            }
+            m_client->info().then(this, [this](const EngineResult<EngineInfo> &info) {
+                if (!info) {
+                    return failWithEngineError(info.error(), tr("asking where the engine keeps its data"));
+                }
+                createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, m_manifest.container.id));
+            });
+        });
+    });
+}
+
+void ExportJob::createHelper(const QString &folder)
+{
+    const QString image = m_manifest.container.imageId.isEmpty() ? m_manifest.container.image : m_manifest.container.imageId;
+    // The client as context: a helper created after kill() must still be removed.
+    HelperContainer::create(m_client, image, folder, true).then(m_client, [job = QPointer<ExportJob>(this), client = m_client](const EngineResult<QString> &helper) {
+        if (!job) {
+            if (helper) {
+                HelperContainer::remove(client, *helper);
+            }
+            return;
+        }
+        job->onHelperCreated(helper);
+    });
+}
+
+void ExportJob::onHelperCreated(const EngineResult<QString> &helper)
+{
+    if (!helper) {
+        return failWithEngineError(helper.error(), tr("creating a helper container to read the checkpoint"));
+    }
+    m_helper = *helper;
+    statCheckpoint();
+}
+
+void ExportJob::statCheckpoint()
+{
+    HelperContainer::stat(m_client, m_helper, m_request.checkpoint).then(this, [this](const EngineResult<PathStat> &stat) {
+        if (!stat || !stat->isDirectory()) {
+            if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
+                return failWithEngineError(stat.error(), tr("looking up the checkpoint"));
+            }
+            const QString where = m_request.directory.isEmpty() ? tr("the checkpoints of %1").arg(m_request.container) : m_request.directory;
+            return fail(CheckpointUnknown,
+                        tr("There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.").arg(m_request.checkpoint, where));
+        }
+        m_manifest.checkpoint.created = stat->modified;
+        scan();
+    });
+}
+
+void ExportJob::scan()
+{
+    Q_EMIT infoMessage(this, tr("Reading checkpoint %1 and computing its SHA-256 sums").arg(m_request.checkpoint));
+    m_scan = std::make_unique<CheckpointScan>(m_request.checkpoint, true);
+    m_stream = new CheckpointArchiveStream(m_client, m_scan.get(), this);
+    m_scan->setReader(&m_stream->reader());
+    connect(m_stream, &CheckpointArchiveStream::progress, this, [this] {
+        if (m_manifest.files.isEmpty() && totalAmount(KJob::Bytes) > 0) {
+            setProcessedAmount(KJob::Bytes, m_scan->bytesScanned());
+        }
+    });
+    connect(m_stream, &CheckpointArchiveStream::finished, this, [this](bool ok) {
+        m_stream->deleteLater();
+        if (!ok) {
+            return failWithEngineError(m_stream->error(), tr("reading the checkpoint"));
+        }
+        m_manifest.files = m_scan->files();
+        setTotalAmount(KJob::Bytes, 2 * m_manifest.totalSize());
+        setProcessedAmount(KJob::Bytes, m_manifest.totalSize());
+        m_scan.reset();
+        openArchive();
+    });
+    m_stream->start(m_helper, m_request.checkpoint);
+}
+
+void ExportJob::post(std::function<void(ExportWriterState &)> work)
+{
+    QMetaObject::invokeMethod(
+        m_workerContext.get(),
+        [state = m_writer, work = std::move(work)] {
+            if (!state->failed) {
+                work(*state);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void ExportJob::openArchive()
+{
+    m_writer = std::make_shared<ExportWriterState>();
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("stasis-export"));
+    m_workerContext = std::make_unique<QObject>();
+    m_workerContext->moveToThread(m_thread.get());
+    m_thread->start();
+
+    const QString path = m_request.outputPath;
+    const ArchiveFormat format = m_request.format;
+    const QByteArray manifest = m_manifest.toJson();
+    const QDateTime created = m_manifest.checkpoint.created;
+    post([this, path, format, manifest, created](ExportWriterState &state) {
+        if (!state.writer.open(path, format) || !state.writer.writeManifest(manifest, created)) {
+            state.failed = true;
+            QMetaObject::invokeMethod(this, [this, message = state.writer.errorString()] {
+                fail(WriteFailed, message);
+            });
+        }
+    });
+    copy();
+}
+
+void ExportJob::copy()
+{
+    Q_EMIT infoMessage(this, tr("Writing %1").arg(m_request.outputPath));
+    m_stream = new CheckpointArchiveStream(m_client, this, this);
+    connect(m_stream, &CheckpointArchiveStream::finished, this, [this](bool ok) {
+        m_stream->deleteLater();
+        if (!ok) {
+            if (m_stream->error().kind == EngineError::Kind::Protocol && !m_stream->reader().offendingEntry().isEmpty()) {
+                return fail(CheckpointChanged, m_stream->error().message);
+            }
+            return failWithEngineError(m_stream->error(), tr("reading the checkpoint a second time"));
+        }
+        if (m_nextFile != m_manifest.files.size()) {
+            return fail(CheckpointChanged, changedMessage(m_manifest.files.at(m_nextFile).path));
+        }
+        commit();
+    });
+    m_stream->start(m_helper, m_request.checkpoint);
+}
+
+bool ExportJob::entryStarted(const TarEntry &entry)
+{
+    const std::optional<QString> path = CheckpointScan::relativePath(m_request.checkpoint, entry.path);
+    if (!path) {
+        m_stream->reader().fail(changedMessage(entry.path), entry.path);
+        return false;
+    }
+    if (entry.type == TarEntry::Type::Directory) {
+        return true;
+    }
+    if (m_nextFile >= m_manifest.files.size() || m_manifest.files.at(m_nextFile).path != *path || m_manifest.files.at(m_nextFile).size != entry.size) {
+        m_stream->reader().fail(changedMessage(*path), entry.path);
+        return false;
+    }
+    m_currentFile = m_nextFile++;
+    const ArchiveFileEntry &file = m_manifest.files.at(m_currentFile);
+    post([this, file, modified = entry.modified](ExportWriterState &state) {
+        if (!state.writer.beginFile(file.path, file.size, file.mode, modified)) {
+            state.failed = true;
+            QMetaObject::invokeMethod(this, [this, message = state.writer.errorString()] {
+                fail(WriteFailed, message);
+            });
+        }
+    });
+    return true;
+}
+
+bool ExportJob::entryData(QByteArrayView chunk)
+{
+    if (m_currentFile < 0) {
+        return true;
+    }
+    const qint64 size = chunk.size();
+    m_writer->queued += size;
+    post([this, data = chunk.toByteArray()](ExportWriterState &state) {
+        state.hash.addData(data);
+        const bool written = state.writer.writeData(data);
+        const qint64 queued = (state.queued -= data.size());
+        if (!written) {
+            state.failed = true;
+            QMetaObject::invokeMethod(this, [this, message = state.writer.errorString()] {
+                fail(WriteFailed, message);
+            });
+        } else if (queued < resumeBelow && state.paused.exchange(false)) {
+            QMetaObject::invokeMethod(this, &ExportJob::resumeStream);
+        }
+    });
+    m_copied += size;
+    setProcessedAmount(KJob::Bytes, m_manifest.totalSize() + m_copied);
+    if (m_writer->queued.load() > maximumQueuedBytes) {
+        m_writer->paused = true;
+        // The worker may have drained the queue in between: then it does not resume us.
+        if (!(m_writer->queued.load() < resumeBelow && m_writer->paused.exchange(false))) {
+            m_stream->setPaused(true);
+        }
+    }
+    return true;
+}
+
+void ExportJob::resumeStream()
+{
+    if (m_stream && !m_finishing) {
+        m_stream->setPaused(false);
+    }
+}
+
+bool ExportJob::entryFinished()
+{
+    if (m_currentFile < 0) {
+        return true;
+    }
+    const ArchiveFileEntry file = m_manifest.files.at(m_currentFile);
+    m_currentFile = -1;
+    post([this, file, changed = changedMessage(file.path)](ExportWriterState &state) {
+        const bool same = state.hash.hexResult() == file.sha256;
+        if (!same || !state.writer.endFile()) {
+            state.failed = true;
+            state.writer.cancel();
+            QMetaObject::invokeMethod(this, [this, same, changed, message = state.writer.errorString()] {
+                fail(same ? WriteFailed : CheckpointChanged, same ? message : changed);
+            });
+        }
+    });
+    return true;
+}
+
+void ExportJob::commit()
+{
+    Q_EMIT infoMessage(this, tr("Finishing %1").arg(m_request.outputPath));
+    post([this](ExportWriterState &state) {
+        const bool committed = state.writer.commit();
+        if (!committed) {
+            state.failed = true;
+        }
+        QMetaObject::invokeMethod(this, [this, committed, message = state.writer.errorString()] {
+            if (!committed) {
+                return fail(WriteFailed, message);
+            }
+            stopWorker();
+            finish();
+        });
+    });
+}
+
+QString ExportJob::changedMessage(const QString &file) const
+{
+    return tr("Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while "
+              "nothing restores or removes it.")
+        .arg(m_request.checkpoint, file);
+}
+
+void ExportJob::stopWorker()
+{
+    if (!m_thread) {
+        return;
+    }
+    if (m_writer) {
+        // Runs after whatever is queued; a committed writer ignores it.
+        QMetaObject::invokeMethod(
+            m_workerContext.get(),
+            [state = m_writer] {
+                state->writer.cancel();
+            },
+            Qt::QueuedConnection);
+    }
+    m_thread->quit();
+    // At most the chunk being compressed is left to finish.
+    m_thread->wait();
+    m_workerContext.reset();
+    m_thread.reset();
+    m_writer.reset();
+}
+
+void ExportJob::failWithEngineError(const EngineError &error, const QString &during)
+{
+    m_engineError = error;
+    if (error.kind == EngineError::Kind::Unreachable || error.kind == EngineError::Kind::Timeout) {
+        return fail(EngineFailed,
+                    tr("The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.")
+                        .arg(during, error.message));
+    }
+    if (error.kind == EngineError::Kind::Protocol) {
+        return fail(EngineFailed, tr("The engine sent something unexpected while %1: %2. No file was written.").arg(during, error.message));
+    }
+    fail(EngineFailed, tr("Exporting checkpoint %1 failed while %2: %3").arg(m_request.checkpoint, during, error.toString()));
+}
+
+void ExportJob::fail(int code, const QString &message)
+{
+    if (m_finishing) {
+        return;
+    }
+    setError(code);
+    setErrorText(message);
+    if (m_stream) {
+        m_stream->abort();
+    }
+    stopWorker();
+    finish();
+}
+
+void ExportJob::finish()
+{
+    m_finishing = true;
+    if (m_helper.isEmpty()) {
+        return emitResult();
+    }
+    const QString helper = std::exchange(m_helper, QString());
+    HelperContainer::remove(m_client, helper).then(this, [this](const EngineResult<void> &removed) {
+        if (!removed && !error()) {
+            Q_EMIT warning(this, tr("Exported, but could not remove the helper container: %1").arg(removed.error().toString()));
+        }
+        emitResult();
+    });
+}
+
+bool ExportJob::doKill()
+{
+    if (m_stream) {
+        m_stream->abort();
+    }
+    // Nothing of the archive may remain once kill() returns.
+    stopWorker();
+    m_finishing = true;
+    if (!m_helper.isEmpty()) {
+        // The request outlives the job; nobody waits for its answer.
+        HelperContainer::remove(m_client, std::exchange(m_helper, QString()));
+    }
+    return true;
+}
+
+} // namespace Stasis

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "archives/archiveformat.h"
+#include "archives/archivemanifest.h"
+#include "archives/tarstreamreader.h"
+#include "engine/engineerror.h"
+
+#include <KJob>
+
+#include <QPointer>
+
+#include <memory>
+
+class QThread;
+
+namespace Stasis
+{
+
+class CheckpointArchiveStream;
+class CheckpointScan;
+class EngineClient;
+struct ExportWriterState;
+
+/// Exports one checkpoint into one archive file (ArchiveWriter).
+///
+/// The checkpoint is read through the engine only: a read-only helper
+/// container over the checkpoint folder, whose `GET …/archive` is read
+/// twice. Pass 1 (CheckpointScan) hashes every file and builds the
+/// manifest; pass 2 streams the files into the archive, checking each
+/// against pass 1, so a checkpoint that changes meanwhile fails the job.
+/// Memory stays bounded whatever the checkpoint's size; compression runs
+/// on a worker thread. Progress in bytes against twice the checkpoint's
+/// size once pass 1 knows it. The file appears only when complete; on an
+/// error or kill() nothing is left, and the helper is always removed.
+class ExportJob final : public KJob, private TarStreamReader::Handler
+{
+    Q_OBJECT
+
+public:
+    enum Error { CheckpointUnknown = UserDefinedError + 1, EngineFailed, CheckpointChanged, WriteFailed };
+
+    struct Request {
+        QString container;
+        QString checkpoint;
+        /// A custom checkpoint folder on the engine host; empty for the container's default one.
+        QString directory;
+        QString outputPath;
+        ArchiveFormat format = ArchiveFormat::TarZstd;
+    };
+
+    /// Above this many bytes waiting for the worker, the stream pauses.
+    static constexpr qint64 maximumQueuedBytes = 8 * 1024 * 1024;
+
+    ExportJob(EngineClient *client, const Request &request, QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    void start() override;
+
+    const Request &request() const
+    {
+        return m_request;
+    }
+    /// Complete after pass 1 (also in the archive's manifest.json).
+    const ArchiveManifest &manifest() const
+    {
+        return m_manifest;
+    }
+    const EngineError &engineError() const
+    {
+        return m_engineError;
+    }
+
+protected:
+    bool doKill() override;
+
+private:
+    void inspect();
+    void createHelper(const QString &folder);
+    void onHelperCreated(const EngineResult<QString> &helper);
+    void statCheckpoint();
+    void scan();
+    void openArchive();
+    void copy();
+    void commit();
+    void resumeStream();
+
+    bool entryStarted(const TarEntry &entry) override;
+    bool entryData(QByteArrayView chunk) override;
+    bool entryFinished() override;
+
+    /// Posts @p work to the worker thread that owns the ArchiveWriter.
+    void post(std::function<void(ExportWriterState &)> work);
+    void stopWorker();
+    void fail(int code, const QString &message);
+    void failWithEngineError(const EngineError &error, const QString &during);
+    /// Removes the helper, then emits the result.
+    void finish();
+    QString changedMessage(const QString &file) const;
+
+    EngineClient *m_client;
+    Request m_request;
+    ArchiveManifest m_manifest;
+    EngineError m_engineError;
+    QString m_helper;
+    bool m_finishing = false;
+
+    std::unique_ptr<CheckpointScan> m_scan;
+    QPointer<CheckpointArchiveStream> m_stream;
+    qsizetype m_nextFile = 0;
+    qsizetype m_currentFile = -1;
+    qint64 m_copied = 0;
+
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QObject> m_workerContext;
+    std::shared_ptr<ExportWriterState> m_writer;
+};
+
+} // namespace Stasis

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// ArchiveWriter: every format read back by the standard tools, mode 0600,
+// atomicity on cancel, on write errors and when the writer is killed.
+#include "archives/archivemanifest.h"
+#include "archives/archivewriter.h"
+#include "archives/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+using namespace Stasis;
+
+namespace
+{
+
+struct TestFile {
+    QString path;
+    QByteArray content;
+    int mode;
+};
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, '\0');
+    QRandomGenerator generator(size);
+    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
+
+QList<TestFile> testFiles()
+{
+    // Larger than ArchiveWriter::chunkSize and not a multiple of it, to cross chunk borders.
+    return {
+        {QStringLiteral("pages-1.img"), randomBytes(3 * ArchiveWriter::chunkSize + 12345), 0600},
+        {QStringLiteral("core-1.img"), QByteArray(70000, 'c'), 0644},
+        {QStringLiteral("empty.img"), QByteArray(), 0600},
+        {QStringLiteral("descriptors.json"), QByteArrayLiteral("{\"fds\":[]}\n"), 0600},
+    };
+}
+
+const QByteArray manifestJson = QByteArrayLiteral("{\"formatVersion\":1}\n");
+
+/// Writes the test files, in pieces of @p piece bytes.
+bool writeArchive(ArchiveWriter &writer, const QString &path, ArchiveFormat format, qsizetype piece = 100000)
+{
+    if (!writer.open(path, format) || !writer.writeManifest(manifestJson, QDateTime::currentDateTimeUtc())) {
+        return false;
+    }
+    for (const TestFile &file : testFiles()) {
+        if (!writer.beginFile(file.path, file.content.size(), file.mode, QDateTime::currentDateTimeUtc())) {
+            return false;
+        }
+        for (qsizetype offset = 0; offset < file.content.size(); offset += piece) {
+            if (!writer.writeData(QByteArrayView(file.content).sliced(offset, std::min(piece, file.content.size() - offset)))) {
+                return false;
+            }
+        }
+        if (!writer.endFile()) {
+            return false;
+        }
+    }
+    return writer.commit();
+}
+
+/// Runs a command of the build environment; its standard output, or empty with a failure text.
+QByteArray run(const QString &program, const QStringList &arguments, const QString &directory, QString *failure)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.start(program, arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *failure = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+int fileMode(const QString &path)
+{
+    struct stat status{};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+}
+
+/// The child process of killedWriterLeavesNoData(): writes forever, says "writing" once well under way.
+int writeForever(const QString &path)
+{
+    ArchiveWriter writer;
+    if (!writer.open(path, ArchiveFormat::TarZstd) || !writer.writeManifest(manifestJson)
+        || !writer.beginFile(QStringLiteral("pages-1.img"), qint64(1) << 32, 0600, QDateTime::currentDateTimeUtc())) {
+        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+        return 1;
+    }
+    const QByteArray chunk = randomBytes(ArchiveWriter::chunkSize);
+    for (int i = 0;; ++i) {
+        if (!writer.writeData(chunk)) {
+            return 1;
+        }
+        if (i == 8) {
+            std::printf("writing\n");
+            std::fflush(stdout);
+        }
+        if (i > 8) {
+            QThread::msleep(20);
+        }
+    }
+}
+
+} // namespace
+
+class ArchiveWriterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // What a desktop session usually has: new files would be 0644.
+        ::umask(022);
+    }
+
+    void standardToolsReadEachFormat_data()
+    {
+        QTest::addColumn<ArchiveFormat>("format");
+        QTest::addColumn<QStringList>("extract");
+        QTest::addColumn<QStringList>("list");
+        QTest::newRow("tar.zst") << ArchiveFormat::TarZstd << QStringList{QStringLiteral("tar"), QStringLiteral("--zstd"), QStringLiteral("-xf")}
+                                 << QStringList{QStringLiteral("tar"), QStringLiteral("--zstd"), QStringLiteral("-tf")};
+        QTest::newRow("tar.gz") << ArchiveFormat::TarGzip << QStringList{QStringLiteral("tar"), QStringLiteral("-xzf")}
+                                << QStringList{QStringLiteral("tar"), QStringLiteral("-tzf")};
+        QTest::newRow("tar.xz") << ArchiveFormat::TarXz << QStringList{QStringLiteral("tar"), QStringLiteral("-xJf")}
+                                << QStringList{QStringLiteral("tar"), QStringLiteral("-tJf")};
+        QTest::newRow("zip") << ArchiveFormat::Zip << QStringList{QStringLiteral("unzip"), QStringLiteral("-q")}
+                             << QStringList{QStringLiteral("unzip"), QStringLiteral("-Z1")};
+    }
+
+    void standardToolsReadEachFormat()
+    {
+        QFETCH(ArchiveFormat, format);
+        QFETCH(QStringList, extract);
+        QFETCH(QStringList, list);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("export") + ArchiveFormats::suffix(format));
+
+        ArchiveWriter writer;
+        QVERIFY2(writeArchive(writer, path, format), qPrintable(writer.errorString()));
+        QCOMPARE(fileMode(path), 0600);
+        QCOMPARE(entriesOf(folder.path()), QStringList{QFileInfo(path).fileName()});
+
+        QString failure;
+        const QByteArray listing = run(list.first(), list.mid(1) << path, folder.path(), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QStringList expectedOrder{QStringLiteral("manifest.json"), QStringLiteral("checkpoint/")};
+        for (const TestFile &file : testFiles()) {
+            expectedOrder.append(QStringLiteral("checkpoint/") + file.path);
+        }
+        QCOMPARE(QString::fromUtf8(listing).split(QLatin1Char('\n'), Qt::SkipEmptyParts), expectedOrder);
+
+        const QString out = folder.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        run(extract.first(), extract.mid(1) << path, out, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        QFile manifest(out + QLatin1String("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QCOMPARE(manifest.readAll(), manifestJson);
+        QVERIFY(QFileInfo(out + QLatin1String("/checkpoint")).isDir());
+        for (const TestFile &file : testFiles()) {
+            const QString extracted = out + QLatin1String("/checkpoint/") + file.path;
+            const QByteArray sums = run(QStringLiteral("sha256sum"), {extracted}, out, &failure);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QCOMPARE(sums.left(64), Sha256::hex(file.content));
+            QCOMPARE(QFileInfo(extracted).size(), file.content.size());
+            QCOMPARE(fileMode(extracted) & 0700, file.mode & 0700);
+        }
+    }
+
+    void replacesAnExistingFileAndStaysPrivate()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("export.tar.zst"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+
+        ArchiveWriter writer;
+        QVERIFY2(writeArchive(writer, path, ArchiveFormat::TarZstd), qPrintable(writer.errorString()));
+        QCOMPARE(fileMode(path), 0600);
+        QVERIFY(QFileInfo(path).size() > 3);
+        QCOMPARE(entriesOf(folder.path()), QStringList{QStringLiteral("export.tar.zst")});
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("export.zip"));
+        {
+            ArchiveWriter writer;
+            QVERIFY(writer.open(path, ArchiveFormat::Zip));
+            QVERIFY(writer.writeManifest(manifestJson));
+            QVERIFY(writer.beginFile(QStringLiteral("pages-1.img"), 10 * ArchiveWriter::chunkSize, 0600, {}));
+            QVERIFY(writer.writeData(randomBytes(3 * ArchiveWriter::chunkSize)));
+            QVERIFY(!entriesOf(folder.path()).contains(QStringLiteral("export.zip")));
+            writer.cancel();
+            QCOMPARE(entriesOf(folder.path()), QStringList());
+        }
+        {
+            // Destroyed without commit: the same.
+            ArchiveWriter writer;
+            QVERIFY(writer.open(path, ArchiveFormat::TarGzip));
+            QVERIFY(writer.writeManifest(manifestJson));
+        }
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+    }
+
+    void wrongSizesFailAndLeaveNothing()
+    {
+        QTemporaryDir folder;
+        ArchiveWriter writer;
+        QVERIFY(writer.open(folder.filePath(QStringLiteral("a.tar.zst")), ArchiveFormat::TarZstd));
+        QVERIFY(writer.writeManifest(manifestJson));
+        QVERIFY(writer.beginFile(QStringLiteral("x.img"), 10, 0600, {}));
+        QVERIFY(writer.writeData("12345"));
+        QVERIFY(!writer.endFile());
+        QVERIFY(writer.errorString().contains(QLatin1String("5 of its 10 bytes")));
+        QVERIFY(!writer.commit());
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+    }
+
+    void writeErrorIsReportedAndLeavesNothing()
+    {
+        // A file size limit makes writes fail as a full disk does (EFBIG instead of ENOSPC).
+        QTemporaryDir folder;
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+        rlimit small = previous;
+        small.rlim_cur = 1024 * 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        ArchiveWriter writer;
+        const bool written = writeArchive(writer, folder.filePath(QStringLiteral("big.tar.zst")), ArchiveFormat::TarZstd);
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        QVERIFY(!written);
+        QVERIFY2(writer.errorString().contains(QLatin1String("big.tar.zst")) && writer.errorString().contains(QLatin1String("export again")),
+                 qPrintable(writer.errorString()));
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+    }
+
+    void missingFolderIsReported()
+    {
+        QTemporaryDir folder;
+        ArchiveWriter writer;
+        QVERIFY(!writer.open(folder.filePath(QStringLiteral("nowhere/a.tar.zst")), ArchiveFormat::TarZstd));
+        QVERIFY2(writer.errorString().contains(QLatin1String("does not exist")), qPrintable(writer.errorString()));
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+    }
+
+    void targetThatCannotBeReplacedIsReported()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("a.tar.zst"));
+        ArchiveWriter writer;
+        QVERIFY(writer.open(path, ArchiveFormat::TarZstd));
+        QVERIFY(writer.writeManifest(manifestJson));
+        // Meanwhile a non-empty folder took the name: rename() cannot replace it.
+        QVERIFY(QDir().mkpath(path + QLatin1String("/inside")));
+        QVERIFY(!writer.commit());
+        QVERIFY2(writer.errorString().contains(QLatin1String("Cannot save")), qPrintable(writer.errorString()));
+        QCOMPARE(entriesOf(folder.path()), QStringList{QStringLiteral("a.tar.zst")});
+        QVERIFY(QFileInfo(path).isDir());
+    }
+
+    void runningWritersKeepTheirPartialFiles()
+    {
+        QTemporaryDir folder;
+        ArchiveWriter first;
+        QVERIFY(first.open(folder.filePath(QStringLiteral("first.tar.zst")), ArchiveFormat::TarZstd));
+        QVERIFY(first.writeManifest(manifestJson));
+        QCOMPARE(ArchiveWriter::removeStalePartials(folder.path()), 0);
+        ArchiveWriter second;
+        QVERIFY2(!second.open(folder.filePath(QStringLiteral("first.tar.zst")), ArchiveFormat::TarZstd), "two writers of one file");
+        QVERIFY2(second.errorString().contains(QLatin1String("Another export")), qPrintable(second.errorString()));
+        QVERIFY(second.open(folder.filePath(QStringLiteral("second.zip")), ArchiveFormat::Zip));
+        QVERIFY(second.commit());
+        QVERIFY2(first.commit(), qPrintable(first.errorString()));
+        QCOMPARE(entriesOf(folder.path()), (QStringList{QStringLiteral("first.tar.zst"), QStringLiteral("second.zip")}));
+    }
+
+    void killedWriterLeavesNoData()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("killed.tar.zst"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QSignalSpy output(&child, &QProcess::readyReadStandardOutput);
+        QSignalSpy finished(&child, &QProcess::finished);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-forever"), path});
+        QVERIFY(output.wait(60000));
+        QCOMPARE(child.readAllStandardOutput(), QByteArrayLiteral("writing\n"));
+        child.kill();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // At most the recognisable partial file remains, without the data (the QSaveFile's temporary file is unnamed).
+        QVERIFY(!QFileInfo::exists(path));
+        qint64 leftover = 0;
+        for (const QString &name : entriesOf(folder.path())) {
+            QVERIFY2(name.startsWith(QLatin1Char('.')) && name.contains(ArchiveWriter::partialSuffix), qPrintable(name));
+            leftover += QFileInfo(folder.filePath(name)).size();
+        }
+        QCOMPARE(leftover, 0);
+
+        // The next export into the folder removes it.
+        ArchiveWriter writer;
+        QVERIFY2(writeArchive(writer, folder.filePath(QStringLiteral("next.tar.zst")), ArchiveFormat::TarZstd), qPrintable(writer.errorString()));
+        QCOMPARE(entriesOf(folder.path()), QStringList{QStringLiteral("next.tar.zst")});
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--write-forever") == 0) {
+        return writeForever(QString::fromLocal8Bit(argv[2]));
+    }
+    ArchiveWriterTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "archivewritertest.moc"

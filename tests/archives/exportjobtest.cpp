@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// ExportJob against the sandbox engine: a counter container's checkpoint
+// exported to .tar.zst and .zip, read back with GNU tar and unzip; cancel
+// and an unknown checkpoint leave no file.
+#include "enginetestsupport.h"
+
+#include "archives/archivemanifest.h"
+#include "jobs/exportjob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Stasis;
+using namespace Stasis::Test;
+
+namespace
+{
+QByteArray run(const QString &program, const QStringList &arguments, const QString &directory, QString *failure)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.start(program, arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *failure = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+int fileMode(const QString &path)
+{
+    struct stat status{};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+}
+} // namespace
+
+class ExportJobTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    EngineClient *m_client = nullptr;
+    QString m_container = QStringLiteral("stasis-exporttest-%1-%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
+    const QString m_checkpoint = QStringLiteral("export-cp");
+
+    ExportJob *startExport(const QString &checkpoint, const QString &path, ArchiveFormat format)
+    {
+        auto *job = new ExportJob(m_client, ExportJob::Request{m_container, checkpoint, {}, path, format}, this);
+        job->setAutoDelete(false);
+        return job;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ::umask(022);
+        const auto client = connectToSandbox(this);
+        QVERIFY2(client, why(client).constData());
+        m_client = *client;
+        ContainerSpec spec;
+        spec.name = m_container;
+        spec.image = sandboxImage();
+        spec.command = counterCommand();
+        spec.stopTimeoutSeconds = 1;
+        const auto created = await(m_client->createContainer(spec));
+        QVERIFY2(created, why(created).constData());
+        const auto started = await(m_client->startContainer(m_container));
+        QVERIFY2(started, why(started).constData());
+        const auto counting = waitForCounterValues(*m_client, m_container, 3);
+        QVERIFY2(counting, why(counting).constData());
+        const auto checkpointed = checkpoint(*m_client, m_container, CheckpointOptions{m_checkpoint, true, {}});
+        QVERIFY2(checkpointed, why(checkpointed).constData());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_client) {
+            await(m_client->removeContainer(m_container, true));
+        }
+    }
+
+    void exportsReadableArchives_data()
+    {
+        QTest::addColumn<ArchiveFormat>("format");
+        QTest::addColumn<QStringList>("extract");
+        QTest::newRow("tar.zst") << ArchiveFormat::TarZstd << QStringList{QStringLiteral("tar"), QStringLiteral("--zstd"), QStringLiteral("-xf")};
+        QTest::newRow("zip") << ArchiveFormat::Zip << QStringList{QStringLiteral("unzip"), QStringLiteral("-q")};
+    }
+
+    void exportsReadableArchives()
+    {
+        QFETCH(ArchiveFormat, format);
+        QFETCH(QStringList, extract);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("export") + ArchiveFormats::suffix(format));
+
+        ExportJob *job = startExport(m_checkpoint, path, format);
+        QSignalSpy result(job, &KJob::result);
+        job->start();
+        QVERIFY(result.wait(120000));
+        QVERIFY2(!job->error(), qPrintable(job->errorText()));
+        QCOMPARE(fileMode(path), 0600);
+        QCOMPARE(entriesOf(folder.path()), QStringList{QFileInfo(path).fileName()});
+        QCOMPARE(job->totalAmount(KJob::Bytes), qulonglong(2 * job->manifest().totalSize()));
+        QCOMPARE(job->processedAmount(KJob::Bytes), job->totalAmount(KJob::Bytes));
+
+        const QString out = folder.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        QString failure;
+        run(extract.first(), extract.mid(1) << path, out, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        QFile manifestFile(out + QLatin1String("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const auto manifest = ArchiveManifest::fromJson(manifestFile.readAll());
+        QVERIFY2(manifest, why(manifest).constData());
+        QCOMPARE(*manifest, job->manifest());
+        QCOMPARE(manifest->checkpoint.name, m_checkpoint);
+        QCOMPARE(manifest->container.name, m_container);
+        QVERIFY(manifest->checkpoint.created.isValid());
+        QVERIFY(manifest->producer.startsWith(QLatin1String("Stasis ")));
+        QVERIFY(!manifest->engine.version.isEmpty());
+        QVERIFY(manifest->processCount() >= 1);
+        QVERIFY(manifest->memoryPagesSize() > 0);
+
+        QStringList listed;
+        for (const ArchiveFileEntry &file : manifest->files) {
+            listed.append(file.path);
+            const QString extracted = out + QLatin1String("/checkpoint/") + file.path;
+            QCOMPARE(QFileInfo(extracted).size(), file.size);
+            const QByteArray sum = run(QStringLiteral("sha256sum"), {extracted}, out, &failure);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QCOMPARE(sum.left(64), file.sha256);
+        }
+        listed.sort();
+        QCOMPARE(QDir(out + QLatin1String("/checkpoint")).entryList(QDir::Files | QDir::Hidden, QDir::Name), listed);
+        delete job;
+    }
+
+    void killAfterFirstProgressLeavesNoFile()
+    {
+        QTemporaryDir folder;
+        ExportJob *job = startExport(m_checkpoint, folder.filePath(QStringLiteral("killed.tar.zst")), ArchiveFormat::TarZstd);
+        QSignalSpy progress(job, &KJob::processedAmountChanged);
+        connect(job, &KJob::processedAmountChanged, this, [job] {
+            job->kill(KJob::EmitResult);
+        }, Qt::SingleShotConnection);
+        QSignalSpy result(job, &KJob::result);
+        job->start();
+        QVERIFY(result.wait(120000));
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(job->error(), int(KJob::KilledJobError));
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+        delete job;
+    }
+
+    void unknownCheckpointFailsClearly()
+    {
+        QTemporaryDir folder;
+        ExportJob *job = startExport(QStringLiteral("no-such-checkpoint"), folder.filePath(QStringLiteral("none.tar.zst")), ArchiveFormat::TarZstd);
+        QSignalSpy result(job, &KJob::result);
+        job->start();
+        QVERIFY(result.wait(120000));
+        QCOMPARE(job->error(), int(ExportJob::CheckpointUnknown));
+        QVERIFY2(job->errorText().contains(QLatin1String("no-such-checkpoint")), qPrintable(job->errorText()));
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+        delete job;
+    }
+};
+
+QTEST_GUILESS_MAIN(ExportJobTest)
+
+#include "exportjobtest.moc"
