@@ -71,6 +71,10 @@ QNetworkReply *EngineClient::send(const Request &request)
     m_endpoint.applyTo(networkRequest);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setRawHeader("Accept", "application/json");
+    // Qt asks for gzip by default, and the engine then compresses archive
+    // streams: Qt's decompression kept every byte of a 400 MB `GET …/archive`
+    // in memory (530 MB peak) and took ten times as long as the plain stream.
+    networkRequest.setRawHeader("Accept-Encoding", "identity");
     networkRequest.setTransferTimeout(request.timeoutMs);
     if (!request.body.isNull()) {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
