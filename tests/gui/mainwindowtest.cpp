@@ -79,7 +79,9 @@ private Q_SLOTS:
             // The container stops with a checkpoint: the table follows through events.
             QVERIFY(await((*client)->createCheckpoint(name, CheckpointOptions{QStringLiteral("three-marks"), false, {}})));
             auto *containers = window.findChild<QTableView *>(QStringLiteral("containers"));
-            QTRY_COMPARE_WITH_TIMEOUT(containers->currentIndex().siblingAtColumn(ContainerModel::StateColumn).data().toString(), QStringLiteral("exited"), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(containers->currentIndex().siblingAtColumn(ContainerModel::StateColumn).data().toString(),
+                                      QStringLiteral("exited"),
+                                      5000);
             QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 3, 10000);
             windowClient = window.session()->client();
         }
@@ -104,12 +106,11 @@ private Q_SLOTS:
         }
         QVERIFY(windowClient);
         QTRY_VERIFY_WITH_TIMEOUT(!windowClient, 15000);
-        const auto helpersAfterClose = await((*client)->request(
-            "GET",
-            QStringLiteral("/containers/json"),
-            {{QStringLiteral("all"), QStringLiteral("1")}, {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+        const EngineClient::Query helperQuery{{QStringLiteral("all"), QStringLiteral("1")},
+                                              {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}};
+        const auto helpersAfterClose = await((*client)->request("GET", QStringLiteral("/containers/json"), helperQuery));
         QVERIFY2(helpersAfterClose, why(helpersAfterClose).constData());
-        QVERIFY2(!helpersAfterClose->body.contains(id->id.toUtf8()), "a helper container over the window's container stayed behind");
+        QVERIFY2(!helpersAfterClose->body.contains(id->id.toUtf8()), "a helper container stayed behind after closing mid-listing");
         await((*client)->removeContainer(name, true));
     }
 
