@@ -5,6 +5,7 @@
 #include "checkpointmodel.h"
 #include "checkpoints/checkpointcatalog.h"
 #include "checkpoints/checkpointrisks.h"
+#include "checkpoints/helpercontainer.h"
 #include "checkpointtimelineview.h"
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
@@ -95,6 +96,17 @@ MainWindow::~MainWindow()
 {
     // The panel reads the queue: it goes first.
     delete m_jobsPanel;
+    if (m_session && HelperContainer::liveCount(m_session->client()) > 0) {
+        // A checkpoint listing is between creating its helper container and
+        // removing it: the session and its client stay until it did, or the
+        // helper would stay on the engine.
+        EngineSession *session = m_session;
+        session->monitor()->stop();
+        session->setParent(nullptr);
+        HelperContainer::whenNoneLive(session->client()).then(session, [session] {
+            session->deleteLater();
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -247,6 +259,8 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
         retireSession(m_session);
     }
     m_listed = false;
+    m_listing.clear();
+    m_listAgain = false;
     m_containers->setContainers({});
     m_session = new EngineSession(endpoint, this);
     m_containers->follow(m_session->monitor());
@@ -395,8 +409,22 @@ void MainWindow::onCurrentContainerChanged()
 
 void MainWindow::loadCheckpoints(const QString &containerId)
 {
+    // Events come in bursts (a checkpoint that stops its container: checkpoint, die):
+    // one listing at a time, then one more if asked meanwhile.
+    if (m_listing == containerId) {
+        m_listAgain = true;
+        return;
+    }
+    m_listing = containerId;
+    m_listAgain = false;
     const QString folder = m_checkpointFolder;
     CheckpointCatalog(m_session->client()).list(containerId, folder).then(this, [this, containerId, folder](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
+        if (m_listing == containerId) {
+            m_listing.clear();
+            if (std::exchange(m_listAgain, false) && containerId == selectedContainerId()) {
+                loadCheckpoints(containerId);
+            }
+        }
         if (containerId != selectedContainerId() || folder != m_checkpointFolder) {
             return; // the selection moved on meanwhile
         }

@@ -131,6 +131,9 @@ private:
     CheckpointTimelineView *m_timeline;
     QTableView *m_checkpointView;
     int m_selectionPartsPending = 0;
+    /// The container whose checkpoints are being listed, and whether to list again after.
+    QString m_listing;
+    bool m_listAgain = false;
     QLabel *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_mainSplitter;
