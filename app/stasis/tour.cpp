@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tour.h"
 
+#include "archiveactions.h"
 #include "checkpointdialog.h"
 #include "engine/engineclient.h"
 #include "engine/enginesession.h"
@@ -137,7 +138,7 @@ void Tour::restore()
 void Tour::exportArchive()
 {
     QFile::remove(m_archive);
-    m_window->exportSelectedCheckpoint(m_archive);
+    m_window->archiveActions()->exportSelected(m_archive);
     afterLastJob([this] {
         shoot(QStringLiteral("exported"));
         removeCheckpoint();
@@ -166,7 +167,7 @@ void Tour::removeCheckpoint()
 
 void Tour::importArchive()
 {
-    m_window->importArchive(m_archive, m_containerId);
+    m_window->archiveActions()->importArchive(m_archive, m_containerId);
     afterLastJob([this] {
         m_window->selectCheckpoint(QLatin1String(checkpointName));
         shoot(QStringLiteral("imported"));
