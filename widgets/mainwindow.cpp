@@ -186,6 +186,7 @@ void MainWindow::createPanes()
 {
     m_containerView->setObjectName(QStringLiteral("containers"));
     m_containerView->setModel(m_proxy);
+    m_archives->acceptDrops(m_containerView);
     m_containerView->setSortingEnabled(true);
     m_containerView->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);
     m_containerView->setSelectionBehavior(QAbstractItemView::SelectRows);
