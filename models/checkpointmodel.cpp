@@ -227,6 +227,9 @@ QString CheckpointModel::toolTip(const CheckpointInfo &checkpoint) const
             + tr("Dump took %1 ms; container %2; Docker %3, Stasis %4")
                   .arg(metadata->dumpMilliseconds)
                   .arg(metadata->leftRunning ? tr("left running") : tr("stopped"), metadata->engineVersion, metadata->stasisVersion);
+        if (metadata->memoryPagesSize >= 0) {
+            tip += QLatin1Char('\n') + tr("Memory pages: %1").arg(displaySize(metadata->memoryPagesSize));
+        }
     }
     return tip;
 }

@@ -26,6 +26,9 @@ QByteArray CheckpointMetadata::toJson() const
     if (size >= 0) {
         object.insert(QLatin1String("size"), size);
     }
+    if (memoryPagesSize >= 0) {
+        object.insert(QLatin1String("memoryPagesSize"), memoryPagesSize);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -38,6 +41,7 @@ std::optional<CheckpointMetadata> CheckpointMetadata::fromJson(const QByteArray 
     CheckpointMetadata metadata;
     metadata.dumpMilliseconds = object.value(QLatin1String("dumpMilliseconds")).toInteger(-1);
     metadata.size = object.value(QLatin1String("size")).toInteger(-1);
+    metadata.memoryPagesSize = object.value(QLatin1String("memoryPagesSize")).toInteger(-1);
     metadata.leftRunning = object.value(QLatin1String("leftRunning")).toBool();
     metadata.engineVersion = object.value(QLatin1String("engineVersion")).toString();
     metadata.stasisVersion = object.value(QLatin1String("stasisVersion")).toString();

@@ -18,8 +18,10 @@ struct CheckpointMetadata {
 
     /// How long the engine took to checkpoint; -1 when unknown.
     qint64 dumpMilliseconds = -1;
-    /// Bytes on disk of the checkpoint; -1 when not measured.
+    /// Bytes on disk of the checkpoint's files; -1 when not measured.
     qint64 size = -1;
+    /// Bytes of the memory pages (`pages-*.img`); -1 when not measured.
+    qint64 memoryPagesSize = -1;
     bool leftRunning = false;
     QString engineVersion;
     QString stasisVersion;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointmetadatawriter.h"
 
+#include "archives/checkpointscan.h"
+#include "checkpoints/checkpointarchivestream.h"
 #include "checkpoints/checkpointcatalog.h"
 #include "checkpoints/helpercontainer.h"
 #include "checkpoints/ustarwriter.h"
@@ -34,7 +36,7 @@ public:
         m_promise.start();
     }
 
-    QFuture<EngineResult<void>> future()
+    QFuture<EngineResult<CheckpointMetadata>> future()
     {
         return m_promise.future();
     }
@@ -67,12 +69,33 @@ private:
                 return self->finish(std::unexpected(helper.error()));
             }
             self->m_helper = *helper;
+            self->measure();
+        });
+    }
+
+    /// Reads the checkpoint once through the helper to learn its size and
+    /// its memory pages' size (the engine tells neither).
+    void measure()
+    {
+        m_scan = std::make_unique<CheckpointScan>(m_checkpoint, false);
+        m_stream = std::make_unique<CheckpointArchiveStream>(m_client, m_scan.get());
+        m_scan->setReader(&m_stream->reader());
+        QObject::connect(m_stream.get(), &CheckpointArchiveStream::finished, m_client, [self = shared_from_this()](bool ok) {
+            if (ok) {
+                self->m_metadata.size = self->m_scan->totalSize();
+                self->m_metadata.memoryPagesSize = self->m_scan->memoryPagesSize();
+            }
+            // Without the sizes the metadata is still worth writing.
             self->put();
         });
+        m_stream->start(m_helper, m_checkpoint);
     }
 
     void put()
     {
+        if (m_stream) {
+            m_stream.release()->deleteLater(); // put() runs inside its finished()
+        }
         UstarWriter tar;
         // Only the file: the checkpoint's folder exists and keeps its mode.
         if (!tar.addFile(m_checkpoint + QLatin1Char('/') + QString(CheckpointMetadata::fileName), m_metadata.toJson(), 0644)) {
@@ -101,8 +124,10 @@ private:
         if (!result) {
             result.error().message =
                 tr("Cannot write %1 into checkpoint %2: %3").arg(QString(CheckpointMetadata::fileName), m_checkpoint, result.error().message);
+            m_promise.addResult(EngineResult<CheckpointMetadata>(std::unexpected(result.error())));
+        } else {
+            m_promise.addResult(m_metadata);
         }
-        m_promise.addResult(result);
         m_promise.finish();
     }
 
@@ -114,11 +139,13 @@ private:
     QString m_containerId;
     QString m_image;
     QString m_helper;
-    QPromise<EngineResult<void>> m_promise;
+    std::unique_ptr<CheckpointScan> m_scan;
+    std::unique_ptr<CheckpointArchiveStream> m_stream;
+    QPromise<EngineResult<CheckpointMetadata>> m_promise;
 };
 } // namespace
 
-QFuture<EngineResult<void>> CheckpointMetadataWriter::write(EngineClient *client,
+QFuture<EngineResult<CheckpointMetadata>> CheckpointMetadataWriter::write(EngineClient *client,
                                                             const QString &container,
                                                             const QString &checkpoint,
                                                             const QString &directory,

@@ -13,13 +13,15 @@ class EngineClient;
 
 /// Writes CheckpointMetadata into a checkpoint's folder through a read-write
 /// HelperContainer and `PUT …/archive`, as a plain tar owned by 0/0
-/// (UstarWriter). The helper is removed again.
+/// (UstarWriter), after measuring the checkpoint's size and memory pages
+/// through the same helper. The helper is removed again.
 class CheckpointMetadataWriter final
 {
 public:
     /// @p directory: the custom folder the checkpoint was created in; empty
     /// for the container's default folder.
-    static QFuture<EngineResult<void>>
+    /// Returns what was written: @p metadata with the measured sizes.
+    static QFuture<EngineResult<CheckpointMetadata>>
     write(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory, const CheckpointMetadata &metadata);
 };
 

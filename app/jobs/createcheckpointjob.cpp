@@ -69,10 +69,12 @@ void CreateCheckpointJob::writeMetadata()
             m_metadata.engineVersion = version->version;
         }
         CheckpointMetadataWriter::write(m_client, m_container, m_options.name, m_options.directory, m_metadata)
-            .then(this, [this](const EngineResult<void> &written) {
+            .then(this, [this](const EngineResult<CheckpointMetadata> &written) {
                 // The checkpoint itself is fine without its metadata.
                 if (!written) {
                     Q_EMIT warning(this, written.error().toString());
+                } else {
+                    m_metadata = *written;
                 }
                 m_metadataWritten = written.has_value();
                 emitResult();

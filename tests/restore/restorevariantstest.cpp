@@ -209,6 +209,10 @@ private Q_SLOTS:
         QVERIFY(info.metadata);
         QCOMPARE(info.metadata->created, create->metadata().created);
         QCOMPARE(info.metadata->size, create->metadata().size);
+        // Measured through the engine: the memory pages are most, not all, of the checkpoint.
+        QVERIFY2(info.metadata->memoryPagesSize > 0 && info.metadata->memoryPagesSize < info.metadata->size,
+                 qPrintable(QStringLiteral("%1 of %2").arg(info.metadata->memoryPagesSize).arg(info.metadata->size)));
+        QCOMPARE(info.size, info.metadata->size);
         QCOMPARE(*info.metadata, create->metadata());
         QCOMPARE(info.metadata->dumpMilliseconds, create->dumpMilliseconds());
         QVERIFY(info.metadata->dumpMilliseconds > 0);
