@@ -122,6 +122,975 @@
         <source>The engine sent an unreadable archive of %1.</source>
         <translation>Die Engine hat ein unlesbares Archiv von %1 gesendet.</translation>
     </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="53"/>
+        <source>The zip entry &quot;%1&quot; has malformed extra fields.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat fehlerhafte Zusatzfelder.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="57"/>
+        <source>The zip entry &quot;%1&quot; uses zip64, which is not supported.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; verwendet zip64, was nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="60"/>
+        <source>The zip entry &quot;%1&quot; has a second (Unicode path) name, which is not allowed.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat einen zweiten Namen (Unicode-Pfad), was nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="36"/>
+        <source>The manifest lists more than %1 files.</source>
+        <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="43"/>
+        <source>The manifest lists an invalid file name: %1</source>
+        <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="43"/>
+        <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="47"/>
+        <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
+        <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="52"/>
+        <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="57"/>
+        <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
+        <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="132"/>
+        <source>a hard link</source>
+        <translation>ein harter Link</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="134"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="136"/>
+        <source>a character device</source>
+        <translation>ein Zeichengerät</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="138"/>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="140"/>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="142"/>
+        <source>a contiguous file</source>
+        <translation>eine zusammenhängende Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="144"/>
+        <source>a pax extended header</source>
+        <translation>ein erweiterter pax-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="146"/>
+        <source>a pax global header</source>
+        <translation>ein globaler pax-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="148"/>
+        <source>a GNU long name header</source>
+        <translation>ein GNU-Header für lange Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="150"/>
+        <source>a GNU long link name header</source>
+        <translation>ein GNU-Header für lange Linknamen</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="152"/>
+        <source>a GNU sparse file</source>
+        <translation>eine GNU-Sparse-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="154"/>
+        <source>a GNU dump folder</source>
+        <translation>ein GNU-Dump-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="156"/>
+        <source>a GNU multi-volume continuation</source>
+        <translation>eine GNU-Mehrband-Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="158"/>
+        <source>a GNU volume label</source>
+        <translation>ein GNU-Datenträgername</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="163"/>
+        <source>an entry of unknown type &apos;%1&apos;</source>
+        <translation>ein Eintrag unbekannten Typs &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="165"/>
+        <source>an entry of unknown type %1</source>
+        <translation>ein Eintrag unbekannten Typs %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="29"/>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="26"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="28"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="30"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="32"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="34"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="36"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveActions</name>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="33"/>
+        <source>Zstandard-compressed tar (*.tar.zst)</source>
+        <translation>Zstandard-komprimiertes tar (*.tar.zst)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="35"/>
+        <source>Gzip-compressed tar (*.tar.gz)</source>
+        <translation>Gzip-komprimiertes tar (*.tar.gz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="37"/>
+        <source>XZ-compressed tar (*.tar.xz)</source>
+        <translation>XZ-komprimiertes tar (*.tar.xz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="39"/>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="55"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="56"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="64"/>
+        <source>Not connected to an engine.</source>
+        <translation>Nicht mit einer Engine verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="85"/>
+        <source>Write the selected checkpoint into one archive file, to import it here or on another host (Ctrl+E)</source>
+        <translation>Den ausgewählten Checkpoint in eine Archivdatei schreiben, um ihn hier oder auf einem anderen Host zu importieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="87"/>
+        <source>Import a checkpoint archive into a container (Ctrl+I); you can also drop the file onto a container</source>
+        <translation>Ein Checkpoint-Archiv in einen Container importieren (Strg+I); Sie können die Datei auch auf einen Container ziehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="147"/>
+        <source>Export checkpoint %1 of %2</source>
+        <translation>Checkpoint %1 von %2 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="184"/>
+        <source>Export %1 of %2 to %3</source>
+        <translation>%1 von %2 nach %3 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="191"/>
+        <source>Import a checkpoint archive</source>
+        <translation>Checkpoint-Archiv importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="196"/>
+        <source>Checkpoint archives (*.tar.zst *.tzst *.tar.gz *.tgz *.tar.xz *.txz *.zip)</source>
+        <translation>Checkpoint-Archive (*.tar.zst *.tzst *.tar.gz *.tgz *.tar.xz *.txz *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="196"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="242"/>
+        <source>Import %1 into a new container %2</source>
+        <translation>%1 in einen neuen Container %2 importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveactions.cpp" line="243"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveDownload</name>
+    <message>
+        <location filename="../app/checkpoints/archivedownload.cpp" line="75"/>
+        <source>The download was cancelled.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveInspector</name>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="30"/>
+        <source>Checkpoint:</source>
+        <translation>Checkpoint:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="31"/>
+        <source>Taken:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="32"/>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="33"/>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="34"/>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="35"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="36"/>
+        <source>Memory pages:</source>
+        <translation>Speicherseiten:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="37"/>
+        <source>Processes:</source>
+        <translation>Prozesse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="38"/>
+        <source>Made by:</source>
+        <translation>Erzeugt mit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="61"/>
+        <source>Checking the archive… %1 of %2</source>
+        <translation>Archiv wird geprüft… %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="62"/>
+        <source>Checking the archive…</source>
+        <translation>Archiv wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="67"/>
+        <source>✔ Valid: every file is present with the size and SHA-256 the manifest declares.</source>
+        <translation>✔ Gültig: Jede Datei ist mit der Größe und der SHA-256-Summe vorhanden, die das Manifest angibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="73"/>
+        <source>✘ Refused: %1</source>
+        <translation>✘ Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="99"/>
+        <location filename="../widgets/archiveinspector.cpp" line="100"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="102"/>
+        <source>Docker %1, API %2, %3/%4, kernel %5</source>
+        <translation>Docker %1, API %2, %3/%4, Kernel %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/archiveinspector.cpp" line="104"/>
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveManifest</name>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="176"/>
+        <source>The manifest is not a JSON object (%1 at byte %2).</source>
+        <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="177"/>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="189"/>
+        <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
+        <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="195"/>
+        <source>The manifest&apos;s &quot;folder&quot; must be &quot;%1&quot;.</source>
+        <translation>Das Feld &quot;folder&quot; des Manifests muss &quot;%1&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="212"/>
+        <source>The manifest&apos;s &quot;checkpoint.created&quot; must be an ISO 8601 date and time.</source>
+        <translation>Das Feld &quot;checkpoint.created&quot; des Manifests muss ein Datum mit Uhrzeit nach ISO 8601 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="218"/>
+        <source>an array of objects</source>
+        <translation>ein Array von Objekten</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="228"/>
+        <source>64 lowercase hexadecimal digits</source>
+        <translation>64 hexadezimale Ziffern in Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="54"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="64"/>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="74"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="83"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="91"/>
+        <source>The manifest&apos;s &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld &quot;%1&quot; des Manifests muss %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchivePath</name>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="68"/>
+        <source>An archive entry has an empty name.</source>
+        <translation>Ein Archiveintrag hat einen leeren Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="71"/>
+        <source>The archive entry &quot;%1&quot; has a NUL character in its name.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat ein NUL-Zeichen im Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="75"/>
+        <source>The archive entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="79"/>
+        <source>The archive entry &quot;%1&quot; has a control character in its name.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat ein Steuerzeichen im Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="82"/>
+        <source>The archive entry &quot;%1&quot; has an absolute path.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="89"/>
+        <source>The archive entry &quot;%1&quot; has a name longer than %2 bytes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der länger als %2 Bytes ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="94"/>
+        <source>The archive entry &quot;%1&quot; has an empty path component.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat eine leere Pfadkomponente.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="97"/>
+        <source>The archive entry &quot;%1&quot; has a &quot;%2&quot; path component.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat eine Pfadkomponente &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivepath.cpp" line="101"/>
+        <source>The archive entry &quot;%1&quot; is nested deeper than %2 folders.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist tiefer als %2 Ordner verschachtelt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveReader</name>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="212"/>
+        <source>Could not open &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="220"/>
+        <source>Could not read &quot;%1&quot; as %2: %3.</source>
+        <translation>&quot;%1&quot; konnte nicht als %2 gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="233"/>
+        <source>The archive expands more than %1 times (at &quot;%2&quot;); it looks like a decompression bomb.</source>
+        <translation>Das Archiv dehnt sich beim Entpacken auf mehr als das %1-Fache aus (bei &quot;%2&quot;); es sieht nach einer Dekompressionsbombe aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="245"/>
+        <source>The archive&apos;s compressed data is damaged before its first entry.</source>
+        <translation>Die komprimierten Daten des Archivs sind vor dem ersten Eintrag beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="246"/>
+        <source>The archive&apos;s compressed data is damaged (in or after &quot;%1&quot;).</source>
+        <translation>Die komprimierten Daten des Archivs sind beschädigt (in oder nach &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="252"/>
+        <source>The archive&apos;s compressed data is truncated before its first entry.</source>
+        <translation>Die komprimierten Daten des Archivs enden vorzeitig vor dem ersten Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="253"/>
+        <source>The archive&apos;s compressed data is truncated (in or after &quot;%1&quot;).</source>
+        <translation>Die komprimierten Daten des Archivs enden vorzeitig (in oder nach &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="268"/>
+        <source>The archive has more than 1 MiB of padding after its end.</source>
+        <translation>Das Archiv hat nach seinem Ende mehr als 1 MiB Füllbytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="284"/>
+        <source>The zip archive is truncated: it has no end of central directory.</source>
+        <translation>Das Zip-Archiv ist abgeschnitten: Ihm fehlt der Endeintrag des zentralen Verzeichnisses.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="289"/>
+        <location filename="../app/archives/archivereader.cpp" line="328"/>
+        <location filename="../app/archives/archivereader.cpp" line="451"/>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot; konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="301"/>
+        <source>The zip archive is truncated or damaged: it has no end of central directory.</source>
+        <translation>Das Zip-Archiv ist abgeschnitten oder beschädigt: Ihm fehlt der Endeintrag des zentralen Verzeichnisses.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="311"/>
+        <source>The zip archive uses zip64, which is not supported.</source>
+        <translation>Das Zip-Archiv verwendet zip64, was nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="315"/>
+        <source>The zip archive spans several disks, which is not supported.</source>
+        <translation>Das Zip-Archiv erstreckt sich über mehrere Datenträger, was nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="319"/>
+        <source>The archive has more than %1 entries (%2).</source>
+        <translation>Das Archiv hat mehr als %1 Einträge (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="323"/>
+        <source>The zip archive&apos;s central directory is damaged (it does not end where the end record starts).</source>
+        <translation>Das zentrale Verzeichnis des Zip-Archivs ist beschädigt (es endet nicht dort, wo der Endeintrag beginnt).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="333"/>
+        <source>The zip archive&apos;s central directory is truncated.</source>
+        <translation>Das zentrale Verzeichnis des Zip-Archivs ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="341"/>
+        <location filename="../app/archives/archivereader.cpp" line="349"/>
+        <source>The zip archive&apos;s central directory is damaged (entry %1).</source>
+        <translation>Das zentrale Verzeichnis des Zip-Archivs ist beschädigt (Eintrag %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="368"/>
+        <source>The zip entry &quot;%1&quot; uses zip64, which is not supported.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; verwendet zip64, was nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="376"/>
+        <source>The zip entry &quot;%1&quot; is encrypted.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="380"/>
+        <source>The zip entry &quot;%1&quot; uses compression method %2; only stored and deflated entries are supported.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; verwendet die Kompressionsmethode %2; nur unkomprimierte (stored) und mit Deflate komprimierte Einträge werden unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="384"/>
+        <source>The zip entry &quot;%1&quot; lies on another disk.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; liegt auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="400"/>
+        <source>The zip entry &quot;%1&quot; is a symbolic link; only regular files and folders are allowed.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist ein symbolischer Link; nur reguläre Dateien und Ordner sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="404"/>
+        <source>The zip entry &quot;%1&quot; is a special file; only regular files and folders are allowed.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist eine Spezialdatei; nur reguläre Dateien und Ordner sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="408"/>
+        <source>The zip entry &quot;%1&quot; is marked both as a file and as a folder.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist sowohl als Datei als auch als Ordner gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="416"/>
+        <source>The zip entry &quot;%1&quot; is a folder whose name does not end with &apos;/&apos; (or the reverse).</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist ein Ordner, dessen Name nicht mit &apos;/&apos; endet (oder umgekehrt).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="423"/>
+        <source>The zip entry &quot;%1&quot; is a folder with a size.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="427"/>
+        <source>The zip entry &quot;%1&quot; is stored with two different sizes.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist mit zwei verschiedenen Größen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="431"/>
+        <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="436"/>
+        <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
+        <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="440"/>
+        <source>The zip entry &quot;%1&quot; is out of order or overlaps another one.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; steht außer der Reihe oder überlappt einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="447"/>
+        <source>The zip archive&apos;s central directory has data after its last entry.</source>
+        <translation>Das zentrale Verzeichnis des Zip-Archivs hat Daten nach seinem letzten Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="463"/>
+        <source>The zip entry &quot;%1&quot; does not start where the previous one ends (hidden or overlapping data).</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; beginnt nicht dort, wo der vorherige endet (versteckte oder überlappende Daten).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="468"/>
+        <source>The zip entry &quot;%1&quot; has no valid local header.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat keinen gültigen lokalen Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="481"/>
+        <source>The zip entry &quot;%1&quot; has a truncated local header.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat einen abgeschnittenen lokalen Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="485"/>
+        <source>The zip entry &quot;%1&quot; has another name (&quot;%2&quot;) in its local header.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header einen anderen Namen (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="489"/>
+        <source>The zip entry &quot;%1&quot; has other flags or another method in its local header.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header andere Flags oder eine andere Methode.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="496"/>
+        <source>The zip entry &quot;%1&quot; has other sizes or another CRC in its local header.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header andere Größen oder eine andere CRC.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="511"/>
+        <source>Could not start decompressing the zip entry &quot;%1&quot;.</source>
+        <translation>Das Dekomprimieren des Zip-Eintrags &quot;%1&quot; konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="530"/>
+        <source>The zip archive has hidden data before its central directory.</source>
+        <translation>Das Zip-Archiv hat versteckte Daten vor seinem zentralen Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="544"/>
+        <location filename="../app/archives/archivereader.cpp" line="563"/>
+        <source>The zip archive is truncated in the entry &quot;%1&quot;.</source>
+        <translation>Das Zip-Archiv ist im Eintrag &quot;%1&quot; abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="558"/>
+        <source>The zip entry &quot;%1&quot; has truncated compressed data.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat abgeschnittene komprimierte Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="574"/>
+        <source>The zip entry &quot;%1&quot; has damaged compressed data.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat beschädigte komprimierte Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="580"/>
+        <source>The zip entry &quot;%1&quot; holds more data than its declared size.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; enthält mehr Daten als seine angegebene Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="585"/>
+        <source>The zip entry &quot;%1&quot; has data after its compressed stream.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat Daten nach seinem komprimierten Datenstrom.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="589"/>
+        <source>The zip entry &quot;%1&quot; holds less data than its declared size.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; enthält weniger Daten als seine angegebene Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="606"/>
+        <source>The zip entry &quot;%1&quot; is damaged: its CRC-32 does not match.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; ist beschädigt: Seine CRC-32 stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivereader.cpp" line="618"/>
+        <source>The zip entry &quot;%1&quot; has a data descriptor that does not match its central directory record.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat einen Datendeskriptor, der nicht zu seinem Eintrag im zentralen Verzeichnis passt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveValidator</name>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="109"/>
+        <source>Checking the archive was cancelled.</source>
+        <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="119"/>
+        <source>The archive is empty: it has no %1.</source>
+        <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="124"/>
+        <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
+        <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="136"/>
+        <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
+        <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="140"/>
+        <source>The archive&apos;s %1 is larger than %2 bytes.</source>
+        <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="149"/>
+        <source>The archive entry &quot;%1&quot; appears twice.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="153"/>
+        <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="157"/>
+        <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="161"/>
+        <source>The archive entry &quot;%1&quot; must be a folder.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="166"/>
+        <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="176"/>
+        <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="185"/>
+        <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="189"/>
+        <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="210"/>
+        <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
+        <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="224"/>
+        <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ArchiveWriter</name>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="86"/>
+        <source>Cannot export to %1: the folder %2 does not exist. Choose an existing folder.</source>
+        <translation>Export nach %1 nicht möglich: Der Ordner %2 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="89"/>
+        <source>Cannot export to %1: it is a folder. Choose a file name.</source>
+        <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="103"/>
+        <source>Another export to %1 is running. Wait until it ends, or choose another file name.</source>
+        <translation>Ein anderer Export nach %1 läuft. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="105"/>
+        <location filename="../app/archives/archivewriter.cpp" line="111"/>
+        <source>Cannot create a file in %1: %2. Choose a folder you can write to.</source>
+        <translation>In %1 kann keine Datei erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="114"/>
+        <source>Cannot make %1 private (mode 0600): %2. Choose another folder.</source>
+        <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="127"/>
+        <source>Cannot start the archive %1: %2</source>
+        <translation>Das Archiv %1 kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="137"/>
+        <source>Internal error: the manifest was written at the wrong moment.</source>
+        <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="151"/>
+        <source>Internal error: a file was started at the wrong moment.</source>
+        <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="154"/>
+        <source>Internal error: %1 is not a relative path.</source>
+        <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="157"/>
+        <source>Internal error: %1 has a negative size.</source>
+        <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="161"/>
+        <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
+        <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="162"/>
+        <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
+        <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="177"/>
+        <source>Internal error: data was written outside a file.</source>
+        <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="180"/>
+        <source>Internal error: more data for %1 than its size of %2 bytes.</source>
+        <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="211"/>
+        <source>Internal error: a file was ended that was not started.</source>
+        <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="217"/>
+        <source>%1 ended after %2 of its %3 bytes.</source>
+        <translation>%1 endete nach %2 von %3 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="229"/>
+        <source>Internal error: the archive was finished in the middle of a file.</source>
+        <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="230"/>
+        <source>Internal error: the archive was finished without being open.</source>
+        <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="252"/>
+        <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="309"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="312"/>
+        <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="314"/>
+        <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointCatalog</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="97"/>
+        <source>The engine did not say the id and image of %1.</source>
+        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="107"/>
+        <source>The engine did not say where its data root is.</source>
+        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="119"/>
+        <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
+        <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="145"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="204"/>
+        <source>Could not remove the helper container %1: %2</source>
+        <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointCopy</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="76"/>
+        <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
+        <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="112"/>
+        <source>The engine did not say where its data root is.</source>
+        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="135"/>
+        <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
+        <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="165"/>
+        <source>There is no checkpoint %1 in %2.</source>
+        <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="216"/>
+        <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
+        <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="226"/>
+        <source>the checkpoints of %1</source>
+        <translation>den Checkpoints von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="231"/>
+        <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
+        <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
+    </message>
 </context>
 <context>
     <name>Stasis::CheckpointDialog</name>
@@ -174,6 +1143,19 @@
         <location filename="../widgets/checkpointdialog.cpp" line="101"/>
         <source>You can still try: if it fails, the job&apos;s error details show CRIU&apos;s own lines.</source>
         <translation>Sie können es trotzdem versuchen: Schlägt es fehl, zeigen die Fehlerdetails des Auftrags die Zeilen von CRIU selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointMetadataWriter</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="104"/>
+        <source>The checkpoint name %1 is too long for the archive.</source>
+        <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="128"/>
+        <source>Cannot write %1 into checkpoint %2: %3</source>
+        <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
     </message>
 </context>
 <context>
@@ -243,32 +1225,37 @@ Ordner: %4</translation>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="241"/>
+        <location filename="../models/checkpointmodel.cpp" line="231"/>
+        <source>Memory pages: %1</source>
+        <translation>Speicherseiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checkpointmodel.cpp" line="244"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="243"/>
+        <location filename="../models/checkpointmodel.cpp" line="246"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="245"/>
+        <location filename="../models/checkpointmodel.cpp" line="248"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="247"/>
+        <location filename="../models/checkpointmodel.cpp" line="250"/>
         <source>Dump time</source>
         <translation>Dump-Dauer</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="249"/>
+        <location filename="../models/checkpointmodel.cpp" line="252"/>
         <source>Left running</source>
         <translation>Weiterlaufen gelassen</translation>
     </message>
     <message>
-        <location filename="../models/checkpointmodel.cpp" line="251"/>
+        <location filename="../models/checkpointmodel.cpp" line="254"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -383,6 +1370,97 @@ Ordner: %4</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointScan</name>
+    <message>
+        <location filename="../app/archives/checkpointscan.cpp" line="53"/>
+        <source>The engine sent %1, which is outside the checkpoint folder %2.</source>
+        <translation>Die Engine hat %1 gesendet, das außerhalb des Checkpoint-Ordners %2 liegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointscan.cpp" line="59"/>
+        <source>The checkpoint %1 is a file, not a folder.</source>
+        <translation>Der Checkpoint %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointStager</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="83"/>
+        <source>Cannot import checkpoint %1 into %2: %3</source>
+        <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="102"/>
+        <source>There is no archive to import.</source>
+        <translation>Es gibt kein Archiv zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="107"/>
+        <source>This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.</source>
+        <translation>Diesem Build von Stasis fehlt sein Import-Werkzeug (stasis-stage). Erstellen Sie Stasis neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="151"/>
+        <source>The engine did not say the container&apos;s id and image.</source>
+        <translation>Die Engine hat ID und Image des Containers nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="169"/>
+        <source>The engine did not say where its data root is.</source>
+        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="172"/>
+        <source>the engine runs on %1, and this Stasis can only import on %2 engines. A checkpoint&apos;s CRIU images could not be restored on another architecture anyway.</source>
+        <translation>Die Engine läuft auf %1, und diese Stasis-Version kann nur auf %2-Engines importieren. Die CRIU-Images eines Checkpoints ließen sich auf einer anderen Architektur ohnehin nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="208"/>
+        <source>creating a helper container failed: %1</source>
+        <translation>Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="231"/>
+        <source>copying the import tool into a helper container failed: %1</source>
+        <translation>Das Kopieren des Import-Werkzeugs in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="248"/>
+        <source>%1 already has a checkpoint named %2; remove it first, or import under another name.</source>
+        <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="261"/>
+        <source>The archive to import went away.</source>
+        <translation>Das zu importierende Archiv ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="306"/>
+        <source>The engine did not say how the import tool ended.</source>
+        <translation>Die Engine hat nicht angegeben, wie das Import-Werkzeug beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="323"/>
+        <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
+        <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="328"/>
+        <source>the import tool failed (exit status %1): %2</source>
+        <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="353"/>
+        <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
+        <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="380"/>
+        <source>the import tool ended with exit status %1</source>
+        <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointTimelineView</name>
     <message>
         <location filename="../widgets/checkpointtimelineview.cpp" line="46"/>
@@ -393,6 +1471,87 @@ Ordner: %4</translation>
         <location filename="../widgets/checkpointtimelineview.cpp" line="477"/>
         <source>No checkpoints</source>
         <translation>Keine Checkpoints</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointUploadDevice</name>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="58"/>
+        <source>The checkpoint upload can only be read.</source>
+        <translation>Der Checkpoint-Upload kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="67"/>
+        <source>The folder name &quot;%1&quot; does not fit a tar header.</source>
+        <translation>Der Ordnername &quot;%1&quot; passt nicht in einen tar-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="106"/>
+        <source>The archive changed since it was checked: %1</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="117"/>
+        <source>The archive changed since it was checked: its entry &quot;%1&quot; is not the one the manifest lists.</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: Sein Eintrag &quot;%1&quot; ist nicht der, den das Manifest aufführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="122"/>
+        <source>The name &quot;%1&quot; does not fit a tar header.</source>
+        <translation>Der Name &quot;%1&quot; passt nicht in einen tar-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="139"/>
+        <source>The archive changed since it was checked: &quot;%1&quot; no longer matches the SHA-256 in the manifest.</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: &quot;%1&quot; stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="149"/>
+        <source>The archive changed since it was checked: files listed in the manifest are missing.</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: Im Manifest aufgeführte Dateien fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/checkpointuploaddevice.cpp" line="155"/>
+        <source>The checkpoint upload came out at another size than announced.</source>
+        <translation>Der Checkpoint-Upload hatte eine andere Größe als angekündigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ContainerFromRecipe</name>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="120"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="137"/>
+        <source>Cannot create %1 from its recipe: %2</source>
+        <translation>Stasis kann %1 nicht aus dem Rezept erstellen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="144"/>
+        <source>The engine created %1 but did not say its id.</source>
+        <translation>Die Engine hat %1 erstellt, aber dessen ID nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="152"/>
+        <source>a container</source>
+        <translation>einen Container</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="159"/>
+        <source>A container named %1 already exists on this engine: choose another name, or remove that container first.</source>
+        <translation>Auf dieser Engine gibt es bereits einen Container namens %1: Wählen Sie einen anderen Namen oder entfernen Sie zuerst diesen Container.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="168"/>
+        <source>Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).</source>
+        <translation>Image %1 ist auf dieser Engine nicht vorhanden: Laden Sie es zuerst in diese Engine (docker save auf der Engine, die es hat, dann docker load hier).</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="171"/>
+        <source>Image %1 is not on this engine: pull or load it there first (docker pull %1).</source>
+        <translation>Image %1 ist auf dieser Engine nicht vorhanden: Holen oder laden Sie es zuerst in diese Engine (docker pull %1).</translation>
     </message>
 </context>
 <context>
@@ -445,41 +1604,95 @@ Image %3
     </message>
 </context>
 <context>
-    <name>Stasis::CopyRun</name>
+    <name>Stasis::ContainerRecipe</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="74"/>
-        <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
-        <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="348"/>
+        <source>The container recipe is not JSON: %1 at offset %2.</source>
+        <translation>Das Container-Rezept ist kein JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="110"/>
-        <source>The engine did not say where its data root is.</source>
-        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="351"/>
+        <source>The container recipe must be a JSON object.</source>
+        <translation>Das Container-Rezept muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="133"/>
-        <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
-        <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="361"/>
+        <source>The container recipe has no Config.</source>
+        <translation>Dem Container-Rezept fehlt Config.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="163"/>
-        <source>There is no checkpoint %1 in %2.</source>
-        <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="406"/>
+        <source>The container recipe is malformed: %1</source>
+        <translation>Das Container-Rezept ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="214"/>
-        <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
-        <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="409"/>
+        <source>The container recipe names no image (neither Config.Image nor Image).</source>
+        <translation>Das Container-Rezept nennt kein Image (weder Config.Image noch Image).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="224"/>
-        <source>the checkpoints of %1</source>
-        <translation>den Checkpoints von %1</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="423"/>
+        <source>The container shared a namespace with another container of its engine (%1 %2), which cannot be recreated from a recipe: set %1 to another mode (e.g. &quot;none&quot; for the network) first.</source>
+        <translation>Der Container teilte einen Namespace mit einem anderen Container seiner Engine (%1 %2); das lässt sich aus einem Rezept nicht nachbilden: Setzen Sie %1 zuerst auf einen anderen Modus (z. B. &quot;none&quot; für das Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="229"/>
-        <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
-        <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
+        <location filename="../app/engine/containerrecipe.cpp" line="429"/>
+        <source>The container used the volumes of other containers of its engine (VolumesFrom %1), which cannot be recreated from a recipe: add those volumes as mounts instead.</source>
+        <translation>Der Container verwendete die Volumes anderer Container seiner Engine (VolumesFrom %1); das lässt sich aus einem Rezept nicht nachbilden: Fügen Sie diese Volumes stattdessen als Mounts hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="434"/>
+        <source>The container recipe names no image.</source>
+        <translation>Das Container-Rezept nennt kein Image.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="454"/>
+        <source>The engine&apos;s description of %1 cannot be read: %2</source>
+        <translation>Die Beschreibung von %1 durch die Engine kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="68"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="121"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="140"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="86"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="100"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="113"/>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="154"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="176"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="197"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="169"/>
+        <source>a list of objects</source>
+        <translation>eine Liste von Objekten</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="182"/>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="222"/>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 muss %2 sein, ist aber %3.</translation>
     </message>
 </context>
 <context>
@@ -499,52 +1712,52 @@ Image %3
         <translation type="vanished">Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="87"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="89"/>
         <source>Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: Der Container läuft nicht (%2). Nur von einem laufenden Container kann ein Checkpoint erstellt werden: Starten Sie ihn oder stellen Sie einen seiner Checkpoints wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="89"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="91"/>
         <source>Cannot checkpoint %1: %2</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="91"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="93"/>
         <source>Cannot checkpoint %1: the engine went away (%2): it stopped or restarted. Start it again, then retry this job and check the container&apos;s state.</source>
         <translation>Checkpoint von %1 nicht möglich: Die Engine ist weg (%2), sie wurde beendet oder neu gestartet. Starten Sie sie wieder, wiederholen Sie dann diesen Auftrag und prüfen Sie den Zustand des Containers.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="104"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="106"/>
         <source>The container is no longer running; start it again, or restore an earlier checkpoint.</source>
         <translation>Der Container läuft nicht mehr; starten Sie ihn erneut oder stellen Sie einen früheren Checkpoint wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="126"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="128"/>
         <source>Cancelled: the request was aborted, but the engine may still finish or abort the dump. Checking %1…</source>
         <translation>Abgebrochen: Die Anfrage wurde abgebrochen, aber die Engine kann die Sicherung noch beenden oder abbrechen. %1 wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="136"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="138"/>
         <source>After cancelling: the state of %1 is unknown (%2).</source>
         <translation>Nach dem Abbruch: Der Zustand von %1 ist unbekannt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="140"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="142"/>
         <source>%1 is running.</source>
         <translation>%1 läuft.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="141"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="143"/>
         <source>%1 is stopped (%2): start it again, or restore a checkpoint.</source>
         <translation>%1 ist gestoppt (%2): Starten Sie ihn wieder oder stellen Sie einen Checkpoint wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="147"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="149"/>
         <source>After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).</source>
         <translation>Nach dem Abbruch: %1 Checkpoint %2 existiert (er kann unvollständig sein: entfernen Sie ihn im Zweifel).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="148"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="150"/>
         <source>After cancelling: %1 Checkpoint %2 was not created.</source>
         <translation>Nach dem Abbruch: %1 Checkpoint %2 wurde nicht erstellt.</translation>
     </message>
@@ -565,6 +1778,14 @@ Image %3
         <location filename="../app/checkpoints/criulog.cpp" line="82"/>
         <source>CRIU&apos;s log:</source>
         <translation>Protokoll von CRIU:</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CriuLogFetcher</name>
+    <message>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="82"/>
+        <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
+        <translation>Das Protokoll von CRIU %1/%2 kann nicht gelesen werden (es ist möglicherweise bereits gelöscht): %3</translation>
     </message>
 </context>
 <context>
@@ -623,37 +1844,37 @@ Image %3
 <context>
     <name>Stasis::EngineClient</name>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="92"/>
+        <location filename="../app/engine/engineclient.cpp" line="102"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="94"/>
+        <location filename="../app/engine/engineclient.cpp" line="104"/>
         <source>The engine at %1 did not answer in time.</source>
         <translation>Die Engine unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="98"/>
+        <location filename="../app/engine/engineclient.cpp" line="108"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="102"/>
+        <location filename="../app/engine/engineclient.cpp" line="112"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 wurde unterbrochen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="163"/>
+        <location filename="../app/engine/engineclient.cpp" line="187"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="237"/>
+        <location filename="../app/engine/engineclient.cpp" line="261"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="243"/>
+        <location filename="../app/engine/engineclient.cpp" line="267"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
@@ -808,24 +2029,293 @@ Image %3
     </message>
 </context>
 <context>
-    <name>Stasis::FetchRun</name>
+    <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/checkpoints/criulogfetcher.cpp" line="80"/>
-        <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
-        <translation>Das Protokoll von CRIU %1/%2 kann nicht gelesen werden (es ist möglicherweise bereits gelöscht): %3</translation>
+        <location filename="../app/jobs/exportjob.cpp" line="51"/>
+        <source>Exporting checkpoint %1</source>
+        <translation>Checkpoint %1 wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="51"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="51"/>
+        <source>To</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <source>Looking up %1 and the engine</source>
+        <translation>%1 und die Engine werden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="63"/>
+        <source>looking up %1</source>
+        <translation>beim Abfragen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="71"/>
+        <source>reading the configuration of %1</source>
+        <translation>beim Lesen der Konfiguration von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="83"/>
+        <source>asking the engine&apos;s version</source>
+        <translation>beim Abfragen der Engine-Version</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="91"/>
+        <source>asking where the engine keeps its data</source>
+        <translation>beim Abfragen, wo die Engine ihre Daten ablegt</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="116"/>
+        <source>creating a helper container to read the checkpoint</source>
+        <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="127"/>
+        <source>looking up the checkpoint</source>
+        <translation>beim Abfragen des Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="129"/>
+        <source>the checkpoints of %1</source>
+        <translation>den Checkpoints von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="131"/>
+        <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
+        <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="140"/>
+        <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
+        <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="152"/>
+        <source>reading the checkpoint</source>
+        <translation>beim Lesen des Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="201"/>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="209"/>
+        <source>reading the checkpoint a second time</source>
+        <translation>beim zweiten Lesen des Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="307"/>
+        <source>Finishing %1</source>
+        <translation>%1 wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="325"/>
+        <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
+        <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="357"/>
+        <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
+        <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="361"/>
+        <source>The engine sent something unexpected while %1: %2. No file was written.</source>
+        <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="363"/>
+        <source>Exporting checkpoint %1 failed while %2: %3</source>
+        <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="389"/>
+        <source>Exported, but could not remove the helper container: %1</source>
+        <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Stasis::HelperContainer</name>
     <message>
-        <location filename="../app/checkpoints/helpercontainer.cpp" line="62"/>
+        <location filename="../app/checkpoints/helpercontainer.cpp" line="146"/>
         <source>The engine created a helper container but did not say its id.</source>
         <translation>Die Engine hat einen Hilfscontainer erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/helpercontainer.cpp" line="78"/>
+        <location filename="../app/checkpoints/helpercontainer.cpp" line="166"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ImportDialog</name>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="27"/>
+        <source>Into the container</source>
+        <translation>In den Container</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="29"/>
+        <source>Into a new container, created from the archive&apos;s configuration, named</source>
+        <translation>In einen neuen Container, erstellt aus der Konfiguration des Archivs, mit dem Namen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="35"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="42"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="55"/>
+        <source>Checkpoint &amp;name:</source>
+        <translation>Checkpoint-&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="109"/>
+        <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
+        <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="144"/>
+        <source>Checking the archive before anything can be imported…</source>
+        <translation>Das Archiv wird geprüft, bevor etwas importiert werden kann…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="146"/>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Aus dieser Datei kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="148"/>
+        <source>Name the new container.</source>
+        <translation>Geben Sie dem neuen Container einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ImportJob</name>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="70"/>
+        <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
+        <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="75"/>
+        <source>Cannot read %1: check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="80"/>
+        <source>Checking %1 before anything is written…</source>
+        <translation>%1 wird geprüft, bevor etwas geschrieben wird…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="98"/>
+        <source>%1 was refused, nothing was imported: %2</source>
+        <translation>%1 wurde abgelehnt, nichts wurde importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="106"/>
+        <source>Cannot import as &quot;%1&quot;: %2</source>
+        <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/importjob.cpp" line="110"/>
+        <source>Valid: checkpoint %1 of %2, %n file(s), every hash matches.</source>
+        <translation>
+            <numerusform>Gültig: Checkpoint %1 von %2, %n Datei, alle Hashes stimmen überein.</numerusform>
+            <numerusform>Gültig: Checkpoint %1 von %2, %n Dateien, alle Hashes stimmen überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="123"/>
+        <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
+        <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="126"/>
+        <source>Creating %1 from the configuration of %2…</source>
+        <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="133"/>
+        <source>Cancelled: the container %1 created for the import was removed again.</source>
+        <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="142"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="155"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="161"/>
+        <source>Sending %1 to the engine as checkpoint %2 of %3…</source>
+        <translation>%1 wird als Checkpoint %2 von %3 an die Engine gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="174"/>
+        <source>Cancelled too late: checkpoint %1 was imported into %2 before the cancel arrived.</source>
+        <translation>Zu spät abgebrochen: Checkpoint %1 wurde in %2 importiert, bevor der Abbruch ankam.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="175"/>
+        <source>Cancelled: nothing of the import was left on the engine.</source>
+        <translation>Abgebrochen: Vom Import ist nichts auf der Engine zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="182"/>
+        <source>Cannot import checkpoint %1 into %2: %3</source>
+        <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="187"/>
+        <source>Imported checkpoint %1 into %2.</source>
+        <translation>Checkpoint %1 wurde in %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="199"/>
+        <source>The container %1 created for it was removed again.</source>
+        <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="200"/>
+        <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
+        <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="217"/>
+        <source>Cancelling: removing what was sent so far…</source>
+        <translation>Abbruch: Bisher Gesendetes wird entfernt…</translation>
     </message>
 </context>
 <context>
@@ -1064,34 +2554,6 @@ Image %3
     </message>
 </context>
 <context>
-    <name>Stasis::ListRun</name>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="95"/>
-        <source>The engine did not say the id and image of %1.</source>
-        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="105"/>
-        <source>The engine did not say where its data root is.</source>
-        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="117"/>
-        <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
-        <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="143"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="202"/>
-        <source>Could not remove the helper container %1: %2</source>
-        <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>Stasis::LogPane</name>
     <message>
         <location filename="../widgets/logpane.cpp" line="44"/>
@@ -1170,271 +2632,271 @@ Image %3
 <context>
     <name>Stasis::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>With checkpoints</source>
         <translation>Mit Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>&amp;Reconnect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>&amp;Checkpoint…</source>
         <translation>&amp;Checkpoint erstellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="742"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
         <source>Re&amp;move Checkpoints…</source>
         <translation>Checkpoints en&amp;tfernen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="82"/>
         <source>Restore &amp;Into…</source>
         <translation>Wiederherstellen &amp;in …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <location filename="../widgets/mainwindow.cpp" line="83"/>
         <source>Checkpoint &amp;Folder…</source>
         <translation>Checkpoint-&amp;Ordner …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
+        <location filename="../widgets/mainwindow.cpp" line="88"/>
         <source>Stasis</source>
         <translation>Stasis</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="108"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
         <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>List the checkpoints of the selected container in a custom folder on the engine&apos;s host (Ctrl+Shift+F)</source>
         <translation>Die Checkpoints des gewählten Containers in einem eigenen Ordner auf dem Rechner der Engine auflisten (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>Filter containers</source>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="169"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>● reconnecting…</source>
         <translation>● Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="260"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>● connected · Docker %1</source>
         <translation>● verbunden · Docker %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>● connecting…</source>
         <translation>● Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="471"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Checkpoint %1 as %2</source>
         <translation>Checkpoint von %1 als %2 erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
         <source>Restore %1 from %2 in %3</source>
         <translation>%1 aus %2 in %3 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>Restore %1 from %2</source>
         <translation>%1 aus %2 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="515"/>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
         <source>Rewind %1</source>
         <translation>%1 zurückspulen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
         <translation>%1 läuft. Container stoppen und dann aus %2 wiederherstellen? Was er seit diesem Checkpoint getan hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>&amp;Stop, then Restore</source>
         <translation>&amp;Stoppen, dann wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>Rewind %1 to %2</source>
         <translation>%1 auf %2 zurückspulen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>Restore into another container</source>
         <translation>In einen anderen Container wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>There is no stopped container to restore into. Create one with the same image and command as the source (docker create), then try again.</source>
         <translation>Es gibt keinen gestoppten Container, in den wiederhergestellt werden kann. Erstellen Sie einen mit demselben Image und Befehl wie die Quelle (docker create) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>Restore %1 into…</source>
         <translation>%1 wiederherstellen in …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; it starts from the checkpoint&apos;s state.</source>
         <translation>Checkpoint %1 in diesen gestoppten Container wiederherstellen. Er sollte dasselbe Image und denselben Befehl wie die Quelle haben; er startet mit dem Zustand des Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>Restore %1 into %2</source>
         <translation>%1 in %2 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>Checkpoint folder</source>
         <translation>Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="654"/>
         <source>List checkpoints from this folder on the engine&apos;s host (leave empty for the engine&apos;s default folder):</source>
         <translation>Checkpoints aus diesem Ordner auf dem Rechner der Engine auflisten (leer lassen für den Standardordner der Engine):</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>Remove checkpoints</source>
         <translation>Checkpoints entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="639"/>
+        <location filename="../widgets/mainwindow.cpp" line="691"/>
         <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
         <translation>%1 entfernen? Die Dateien werden vom Host der Engine gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/mainwindow.cpp" line="695"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/mainwindow.cpp" line="708"/>
         <source>Remove checkpoint %1</source>
         <translation>Checkpoint %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="680"/>
+        <location filename="../widgets/mainwindow.cpp" line="732"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="688"/>
+        <location filename="../widgets/mainwindow.cpp" line="740"/>
         <source>Checkpoint the selected containers (Ctrl+K)</source>
         <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/mainwindow.cpp" line="742"/>
         <source>&amp;Rewind…</source>
         <translation>&amp;Zurückspulen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="744"/>
         <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
         <translation>Laufenden Container stoppen und dann aus dem ausgewählten Checkpoint wiederherstellen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="693"/>
+        <location filename="../widgets/mainwindow.cpp" line="745"/>
         <source>Start the container from the selected checkpoint (Ctrl+R)</source>
         <translation>Container aus dem ausgewählten Checkpoint starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="696"/>
+        <location filename="../widgets/mainwindow.cpp" line="748"/>
         <source>Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)</source>
         <translation>Den gewählten Checkpoint in einen anderen, gestoppten Container wiederherstellen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="698"/>
+        <location filename="../widgets/mainwindow.cpp" line="750"/>
         <source>Remove the selected checkpoints (Delete)</source>
         <translation>Ausgewählte Checkpoints entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="361"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="361"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="361"/>
         <source>Engine ready · checkpointing %1</source>
         <translation>Engine bereit · Checkpoints %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>● not connected</source>
         <translation>● nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/mainwindow.cpp" line="369"/>
         <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
         <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="486"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
@@ -1589,16 +3051,161 @@ Image %3
     </message>
 </context>
 <context>
-    <name>Stasis::WriteRun</name>
+    <name>Stasis::TarStreamReader</name>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="79"/>
-        <source>The checkpoint name %1 is too long for the archive.</source>
-        <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
+        <location filename="../app/archives/tarstreamreader.cpp" line="206"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="354"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="370"/>
+        <source>Reading the archive entry &quot;%1&quot; stopped.</source>
+        <translation>Das Lesen des Archiveintrags &quot;%1&quot; wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="103"/>
-        <source>Cannot write %1 into checkpoint %2: %3</source>
-        <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
+        <location filename="../app/archives/tarstreamreader.cpp" line="227"/>
+        <source>The archive has data after its end blocks.</source>
+        <translation>Das Archiv hat Daten nach seinen Endblöcken.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="251"/>
+        <source>The archive has a single zero block followed by more entries (after &quot;%1&quot;).</source>
+        <translation>Das Archiv hat einen einzelnen Nullblock, auf den weitere Einträge folgen (nach &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="265"/>
+        <source>The archive entry &quot;%1&quot; has a damaged header (its checksum does not match).</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen beschädigten Header (seine Prüfsumme stimmt nicht überein).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="273"/>
+        <source>The archive entry &quot;%1&quot; does not have a ustar or GNU tar header.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat keinen ustar- oder GNU-tar-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="284"/>
+        <source>The archive entry &quot;%1&quot; uses GNU header extensions (times, sparse maps or volumes), which are not supported.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; verwendet GNU-Header-Erweiterungen (Zeiten, Sparse-Maps oder Bände), die nicht unterstützt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="296"/>
+        <source>The archive entry &quot;%1&quot; is %2; only regular files and folders are allowed.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist %2; nur reguläre Dateien und Ordner sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="300"/>
+        <source>The archive entry &quot;%1&quot; carries a link target; only plain files and folders are allowed.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; trägt ein Linkziel; nur einfache Dateien und Ordner sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="312"/>
+        <source>The archive entry &quot;%1&quot; is a regular file whose name ends with &apos;/&apos;.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist eine reguläre Datei, deren Name mit &apos;/&apos; endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="318"/>
+        <source>The archive entry &quot;%1&quot; has an invalid size.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat eine ungültige Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="322"/>
+        <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="326"/>
+        <source>The archive entry &quot;%1&quot; is a folder with a size.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="330"/>
+        <source>The archive has more than %1 entries (at &quot;%2&quot;).</source>
+        <translation>Das Archiv hat mehr als %1 Einträge (bei &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="334"/>
+        <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
+        <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="342"/>
+        <source>The archive entry &quot;%1&quot; has an invalid mode or modification time.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen ungültigen Modus oder eine ungültige Änderungszeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="387"/>
+        <source>The archive is truncated: it ends inside the entry &quot;%1&quot;.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet innerhalb des Eintrags &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="392"/>
+        <source>The archive is empty.</source>
+        <translation>Das Archiv ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="394"/>
+        <source>The archive is truncated: it ends before its first entry is complete.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet, bevor sein erster Eintrag vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="396"/>
+        <source>The archive is truncated: it ends after the entry &quot;%1&quot; without its end blocks.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet nach dem Eintrag &quot;%1&quot; ohne seine Endblöcke.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::Tour</name>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="56"/>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="63"/>
+        <source>the tour did not finish within five minutes</source>
+        <translation>die Tour wurde nicht innerhalb von fünf Minuten abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="68"/>
+        <source>the engine cannot be reached (the window&apos;s banner says why)</source>
+        <translation>die Engine ist nicht erreichbar (das Banner im Fenster nennt den Grund)</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="86"/>
+        <source>cannot create the counter container: %1</source>
+        <translation>Zähler-Container kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="92"/>
+        <source>cannot start the counter container: %1</source>
+        <translation>Zähler-Container kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="110"/>
+        <source>the checkpoint dialog did not open</source>
+        <translation>der Checkpoint-Dialog wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="154"/>
+        <source>the remove confirmation did not open</source>
+        <translation>die Bestätigung zum Entfernen wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="183"/>
+        <source>the rewind confirmation did not open</source>
+        <translation>die Bestätigung zum Zurückspulen wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="212"/>
+        <source>no job was started</source>
+        <translation>es wurde kein Auftrag gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="222"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="279"/>
+        <source>cannot save %1</source>
+        <translation>%1 kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1612,29 +3219,34 @@ Image %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/stasis/main.cpp" line="29"/>
+        <location filename="../app/stasis/main.cpp" line="30"/>
         <source>Checkpoint and restore Docker containers.</source>
         <translation>Checkpoints von Docker-Containern erstellen und wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="33"/>
+        <location filename="../app/stasis/main.cpp" line="34"/>
         <source>The engine to connect to (default: DOCKER_HOST, then the default socket).</source>
         <translation>Die Engine, mit der verbunden werden soll (Standard: DOCKER_HOST, dann der Standard-Socket).</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="36"/>
+        <location filename="../app/stasis/main.cpp" line="37"/>
         <source>Save a PNG of the main window once it is loaded, then exit.</source>
         <translation>Ein PNG des Hauptfensters speichern, sobald es geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="39"/>
+        <location filename="../app/stasis/main.cpp" line="40"/>
         <source>The Docker context to use (overrides DOCKER_HOST and the current context).</source>
         <translation>Der zu verwendende Docker-Kontext (hat Vorrang vor DOCKER_HOST und dem aktuellen Kontext).</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="42"/>
+        <location filename="../app/stasis/main.cpp" line="43"/>
         <source>Select this container (name or id) once it is listed.</source>
         <translation>Diesen Container (Name oder ID) auswählen, sobald er aufgeführt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/main.cpp" line="46"/>
+        <source>Drive the example through the window (a counting container: checkpoint, restore, export, import), save a PNG per step into DIR, then exit.</source>
+        <translation>Das Beispiel im Fenster durchspielen (ein zählender Container: Checkpoint, Wiederherstellen, Export, Import), pro Schritt ein PNG in DIR speichern, dann beenden.</translation>
     </message>
 </context>
 </TS>

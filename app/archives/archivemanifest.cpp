@@ -34,6 +34,8 @@ bool isFileName(const QString &path, QLatin1StringView prefix, QLatin1StringView
 /// Reads the members of one JSON object, remembering the first problem.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ArchiveManifest)
+
 public:
     Reader(const QJsonObject &object, QString where, QString *problem)
         : m_object(object)

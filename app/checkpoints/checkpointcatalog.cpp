@@ -18,10 +18,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CheckpointCatalog", text);
-}
 
 using Listing = EngineResult<QList<CheckpointInfo>>;
 
@@ -46,6 +42,8 @@ std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
 /// stat every checkpoint, remove the helper, answer.
 class ListRun final : public std::enable_shared_from_this<ListRun>
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointCatalog)
+
 public:
     ListRun(EngineClient *client, const QString &container, const QString &directory)
         : m_client(client)

@@ -18,7 +18,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CheckpointCopy", text);
+    return QCoreApplication::translate("Stasis::CheckpointCopy", text);
 }
 
 QString containerPath(const QString &container)
@@ -47,6 +47,8 @@ QFuture<EngineResult<Identity>> identify(EngineClient *client, const QString &co
 /// One run of CheckpointCopy::copy().
 class CopyRun final : public std::enable_shared_from_this<CopyRun>
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointCopy)
+
 public:
     CopyRun(EngineClient *client, const CheckpointCopy::Source &source, const QString &target)
         : m_client(client)

@@ -18,13 +18,11 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CheckpointMetadataWriter", text);
-}
 
 class WriteRun final : public std::enable_shared_from_this<WriteRun>
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointMetadataWriter)
+
 public:
     WriteRun(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory, const CheckpointMetadata &metadata)
         : m_client(client)

@@ -21,7 +21,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CheckpointStager", text);
+    return QCoreApplication::translate("Stasis::CheckpointStager", text);
 }
 
 EngineError cancelled()

@@ -11,7 +11,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CriuLog", text);
+    return QCoreApplication::translate("Stasis::CriuLog", text);
 }
 
 struct KnownFailure {

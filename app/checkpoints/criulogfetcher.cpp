@@ -22,7 +22,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CriuLogFetcher", text);
+    return QCoreApplication::translate("Stasis::CriuLogFetcher", text);
 }
 
 /// The one regular file @p name in the tar @p archive. The log is small and
@@ -51,6 +51,8 @@ EngineResult<QString> fileInTar(const QByteArray &archive, const QString &name)
 
 class FetchRun final : public std::enable_shared_from_this<FetchRun>
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CriuLogFetcher)
+
 public:
     FetchRun(EngineClient *client, const QString &container, const QString &path)
         : m_client(client)

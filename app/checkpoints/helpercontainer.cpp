@@ -20,7 +20,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HelperContainer", text);
+    return QCoreApplication::translate("Stasis::HelperContainer", text);
 }
 
 QString containerPath(const QString &container)

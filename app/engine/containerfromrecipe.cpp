@@ -17,14 +17,12 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContainerFromRecipe", text);
-}
 
 /// One run of ContainerFromRecipe::create().
 class CreateRun final : public std::enable_shared_from_this<CreateRun>
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ContainerFromRecipe)
+
 public:
     CreateRun(EngineClient *client, const ContainerRecipe &recipe, const QString &name)
         : m_client(client)

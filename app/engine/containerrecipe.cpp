@@ -16,7 +16,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContainerRecipe", text);
+    return QCoreApplication::translate("Stasis::ContainerRecipe", text);
 }
 
 QString kindOf(const QJsonValue &value)
@@ -42,6 +42,8 @@ QString kindOf(const QJsonValue &value)
 /// one wins) and gives the default too.
 class FieldReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ContainerRecipe)
+
 public:
     FieldReader(const QJsonObject &object, const QString &path, QString *error)
         : m_object(object)

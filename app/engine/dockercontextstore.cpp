@@ -18,7 +18,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DockerContextStore", text);
+    return QCoreApplication::translate("Stasis::DockerContextStore", text);
 }
 
 /// The JSON object in @p path; nullopt when there is no such file. An error names the file.

@@ -21,7 +21,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EngineClient", text);
+    return QCoreApplication::translate("Stasis::EngineClient", text);
 }
 
 EngineResult<void> nothing(const auto &)

@@ -21,7 +21,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EngineEndpoint", text);
+    return QCoreApplication::translate("Stasis::EngineEndpoint", text);
 }
 
 /// For transform_error. The explicit QString matters: with QStringBuilder, `prefix + error`

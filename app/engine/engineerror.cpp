@@ -42,7 +42,7 @@ bool EngineError::isTransientContentConflict() const
 QString EngineError::toString() const
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("EngineError", text);
+        return QCoreApplication::translate("Stasis::EngineError", text);
     };
     switch (kind) {
     case Kind::NotImplemented:

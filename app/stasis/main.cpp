@@ -3,11 +3,11 @@
 #include "mainwindow.h"
 #include "screenshottaker.h"
 #include "tour.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("stasis"));
     QApplication::setApplicationVersion(QStringLiteral(STASIS_VERSION));
 
-    QTranslator translator;
+    Translator translator;
     if (translator.load(QLocale(), QStringLiteral("stasis"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
