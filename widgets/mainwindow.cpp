@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "archiveactions.h"
 #include "checkpointdialog.h"
 #include "checkpointmodel.h"
 #include "checkpoints/checkpointcatalog.h"
 #include "checkpoints/checkpointrisks.h"
+#include "checkpoints/helpercontainer.h"
 #include "checkpointtimelineview.h"
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     , m_checkpointFolderAction(new QAction(tr("Checkpoint &Folder…"), this))
     , m_jobs(new JobQueue(this))
     , m_jobsPanel(new JobsPanel(m_jobs, this))
+    , m_archives(new ArchiveActions(m_jobs, this))
 {
     setWindowTitle(tr("Stasis"));
     m_proxy->setSourceModel(m_containers);
@@ -95,6 +98,17 @@ MainWindow::~MainWindow()
 {
     // The panel reads the queue: it goes first.
     delete m_jobsPanel;
+    if (m_session && HelperContainer::liveCount(m_session->client()) > 0) {
+        // A checkpoint listing is between creating its helper container and
+        // removing it: the session and its client stay until it did, or the
+        // helper would stay on the engine.
+        EngineSession *session = m_session;
+        session->monitor()->stop();
+        session->setParent(nullptr);
+        HelperContainer::whenNoneLive(session->client()).then(session, [session] {
+            session->deleteLater();
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -129,6 +143,14 @@ void MainWindow::createToolBar()
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelectedCheckpoints);
     toolBar->addAction(m_removeAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_archives->exportAction());
+    toolBar->addAction(m_archives->importAction());
+    addActions({m_archives->exportAction(), m_archives->importAction()});
+    connect(m_archives, &ArchiveActions::jobQueued, this, [this](quint64 id, const QString &containerId) {
+        watchJob(id, containerId);
+        m_tabs->setCurrentWidget(m_jobsPanel);
+    });
     m_restoreIntoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_restoreIntoAction, &QAction::triggered, this, &MainWindow::restoreSelectedCheckpointInto);
     addAction(m_restoreIntoAction);
@@ -164,6 +186,7 @@ void MainWindow::createPanes()
 {
     m_containerView->setObjectName(QStringLiteral("containers"));
     m_containerView->setModel(m_proxy);
+    m_archives->acceptDrops(m_containerView);
     m_containerView->setSortingEnabled(true);
     m_containerView->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);
     m_containerView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -182,9 +205,9 @@ void MainWindow::createPanes()
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMargin(8);
     m_checkpointView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_checkpointView->addActions({m_restoreAction, m_restoreIntoAction, m_removeAction, m_checkpointFolderAction});
+    m_checkpointView->addActions({m_restoreAction, m_restoreIntoAction, m_archives->exportAction(), m_removeAction, m_checkpointFolderAction});
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_timeline->addActions({m_restoreAction, m_restoreIntoAction, m_removeAction, m_checkpointFolderAction});
+    m_timeline->addActions({m_restoreAction, m_restoreIntoAction, m_archives->exportAction(), m_archives->importAction(), m_removeAction, m_checkpointFolderAction});
     m_jobsPanel->setObjectName(QStringLiteral("jobs"));
     connect(m_jobs, &JobQueue::summaryChanged, this, [this](const QString &summary) {
         m_statusSummary->setText(summary);
@@ -247,8 +270,11 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
         retireSession(m_session);
     }
     m_listed = false;
+    m_listing.clear();
+    m_listAgain = false;
     m_containers->setContainers({});
     m_session = new EngineSession(endpoint, this);
+    m_archives->setClient(m_session->client());
     m_containers->follow(m_session->monitor());
     connect(m_session, &EngineSession::ready, this, &MainWindow::showCapabilities);
     connect(m_session, &EngineSession::failed, this, &MainWindow::showConnectionProblem);
@@ -368,6 +394,14 @@ void MainWindow::selectContainer(const QString &nameOrId)
     m_containerView->scrollTo(index);
 }
 
+void MainWindow::selectCheckpoint(const QString &name)
+{
+    const int row = m_checkpoints->rowOf(name, m_checkpointFolder);
+    if (row >= 0) {
+        m_checkpointView->selectionModel()->setCurrentIndex(m_checkpoints->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
 QString MainWindow::selectedContainerId() const
 {
     return m_containerView->selectionModel()->currentIndex().data(ContainerModel::IdRole).toString();
@@ -395,8 +429,22 @@ void MainWindow::onCurrentContainerChanged()
 
 void MainWindow::loadCheckpoints(const QString &containerId)
 {
+    // Events come in bursts (a checkpoint that stops its container: checkpoint, die):
+    // one listing at a time, then one more if asked meanwhile.
+    if (m_listing == containerId) {
+        m_listAgain = true;
+        return;
+    }
+    m_listing = containerId;
+    m_listAgain = false;
     const QString folder = m_checkpointFolder;
     CheckpointCatalog(m_session->client()).list(containerId, folder).then(this, [this, containerId, folder](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
+        if (m_listing == containerId) {
+            m_listing.clear();
+            if (std::exchange(m_listAgain, false) && containerId == selectedContainerId()) {
+                loadCheckpoints(containerId);
+            }
+        }
         if (containerId != selectedContainerId() || folder != m_checkpointFolder) {
             return; // the selection moved on meanwhile
         }
@@ -428,9 +476,13 @@ void MainWindow::showContainerMenu(const QPoint &position)
     }
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_checkpointAction);
-    menu->addSeparator();
     const QString id = index.data(ContainerModel::IdRole).toString();
+    menu->addAction(m_checkpointAction);
+    QAction *import = menu->addAction(m_archives->importAction()->icon(), m_archives->importAction()->text(), this, [this, id] {
+        m_archives->openImportDialog({}, id);
+    });
+    import->setEnabled(m_archives->importAction()->isEnabled());
+    menu->addSeparator();
     menu->addAction(tr("Copy &ID"), this, [id] {
         QApplication::clipboard()->setText(id);
     });
@@ -696,6 +748,12 @@ void MainWindow::updateActions()
     m_restoreIntoAction->setToolTip(usable ? tr("Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)") : problem);
     m_checkpointFolderAction->setEnabled(usable && container.isValid());
     m_removeAction->setToolTip(usable ? tr("Remove the selected checkpoints (Delete)") : problem);
+    const CheckpointInfo *checkpoint = m_checkpoints->checkpointAt(m_checkpointView->selectionModel()->currentIndex());
+    m_archives->setSelection(container.data(ContainerModel::IdRole).toString(),
+                             container.siblingAtColumn(ContainerModel::NameColumn).data().toString(),
+                             checkpoint ? checkpoint->name : QString(),
+                             checkpoint ? checkpoint->directory : QString());
+    m_archives->setUsable(usable, problem);
 }
 
 void MainWindow::setConnectionState(const QString &text, const QColor &colour)

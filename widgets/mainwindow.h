@@ -17,6 +17,7 @@ class QTableView;
 namespace Stasis
 {
 
+class ArchiveActions;
 class CheckpointModel;
 class JobQueue;
 class JobsPanel;
@@ -49,6 +50,8 @@ public:
     /// Selects the container named (or with the id) @p nameOrId, now or as
     /// soon as it is listed.
     void selectContainer(const QString &nameOrId);
+    /// Selects the checkpoint @p name of the selected container, once listed.
+    void selectCheckpoint(const QString &name);
     /// The selected container's id, or empty.
     QString selectedContainerId() const;
 
@@ -84,6 +87,10 @@ public:
     /// Lists the selected container's checkpoints in @p folder (an engine
     /// host path; empty: the engine's default folder).
     void showCheckpointFolder(const QString &folder);
+    ArchiveActions *archiveActions() const
+    {
+        return m_archives;
+    }
     JobQueue *jobQueue() const
     {
         return m_jobs;
@@ -131,6 +138,9 @@ private:
     CheckpointTimelineView *m_timeline;
     QTableView *m_checkpointView;
     int m_selectionPartsPending = 0;
+    /// The container whose checkpoints are being listed, and whether to list again after.
+    QString m_listing;
+    bool m_listAgain = false;
     QLabel *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_mainSplitter;
@@ -152,6 +162,7 @@ private:
     QString m_checkpointFolder;
     JobQueue *m_jobs;
     JobsPanel *m_jobsPanel;
+    ArchiveActions *m_archives;
     QString m_pendingSelection;
     bool m_listed = false;
 };

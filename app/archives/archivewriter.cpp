@@ -229,6 +229,12 @@ bool ArchiveWriter::commit()
         return fail(m_state == State::InFile ? tr("Internal error: the archive was finished in the middle of a file.")
                                              : tr("Internal error: the archive was finished without being open."));
     }
+    // KTar ends an archive without the two zero blocks the format requires
+    // (GNU tar tolerates that; Stasis's own strict reader refuses it).
+    static const QByteArray endBlocks(2 * 512, '\0');
+    if (m_compressor && m_compressor->write(endBlocks) != endBlocks.size()) {
+        return failWriting();
+    }
     const bool closed = m_archive->close();
     m_archive.reset();
     m_compressor.reset();

@@ -46,6 +46,11 @@ public:
     qint64 size() const override;
     qint64 bytesAvailable() const override;
     bool atEnd() const override;
+    /// True once the content did not match the manifest (see errorString()).
+    bool hasFailed() const
+    {
+        return m_failed;
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

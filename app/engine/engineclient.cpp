@@ -54,7 +54,7 @@ QString EngineClient::encoded(const QString &pathPart)
     return QString::fromLatin1(QUrl::toPercentEncoding(pathPart));
 }
 
-QNetworkReply *EngineClient::send(const Request &request)
+QNetworkRequest EngineClient::prepared(const Request &request) const
 {
     QUrl url = m_endpoint.baseUrl();
     const QString prefix = request.versioned && !m_apiVersion.isEmpty() ? QLatin1String("/v") + m_apiVersion : QString();
@@ -80,6 +80,12 @@ QNetworkReply *EngineClient::send(const Request &request)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     qCDebug(lcEngine) << request.method << url.toString(QUrl::FullyEncoded);
+    return networkRequest;
+}
+
+QNetworkReply *EngineClient::send(const Request &request)
+{
+    const QNetworkRequest networkRequest = prepared(request);
     if (request.method == "HEAD") {
         // As a custom request, Qt would wait for the body a HEAD never has.
         return m_network->head(networkRequest);
@@ -154,6 +160,20 @@ QNetworkReply *EngineClient::openStream(const QString &path, const Query &query)
     request.query = query;
     request.timeoutMs = 0;
     return send(request);
+}
+
+QNetworkReply *
+EngineClient::upload(const QByteArray &method, const QString &path, const Query &query, QIODevice *body, qint64 size, const QByteArray &contentType)
+{
+    Request request(method, path);
+    request.query = query;
+    request.timeoutMs = 0;
+    QNetworkRequest networkRequest = prepared(request);
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, size);
+    // With the length known, Qt reads the device as it goes instead of buffering it first.
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    return m_network->sendCustomRequest(networkRequest, method, body);
 }
 
 std::optional<EngineError> EngineClient::streamError(QNetworkReply *reply) const

@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPromise>
 
@@ -90,6 +91,12 @@ public:
     /// on readyRead, check streamError() on finished. The caller owns the
     /// reply (delete it, or abort() it to stop).
     QNetworkReply *openStream(const QString &path, const Query &query);
+    /// Sends @p body, @p size bytes exactly, as it becomes readable: it is
+    /// never read whole into memory, and a slow producer meets no time-out.
+    /// Follow uploadProgress; check streamError() on finished. The caller
+    /// owns the reply and keeps @p body open until the reply finished.
+    QNetworkReply *
+    upload(const QByteArray &method, const QString &path, const Query &query, QIODevice *body, qint64 size, const QByteArray &contentType);
     /// The error of a finished stream; nullopt when it ended normally.
     std::optional<EngineError> streamError(QNetworkReply *reply) const;
     /// Drops idle connections, so the next request connects anew (after the
@@ -115,6 +122,7 @@ private:
         int timeoutMs = 30000;
     };
 
+    QNetworkRequest prepared(const Request &request) const;
     QNetworkReply *send(const Request &request);
     EngineResult<Response> responseOf(QNetworkReply *reply) const;
     QFuture<EngineResult<EnginePing>> ping(const QByteArray &method);

@@ -36,6 +36,9 @@ struct EngineError {
 
     /// One line for the user: what happened, and what to do where that is known.
     QString toString() const;
+
+    /// Also lets EngineResult and std::optional<EngineError> travel in signals.
+    bool operator==(const EngineError &) const = default;
 };
 
 } // namespace Stasis

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginesession.h"
 
+#include "checkpoints/helpercontainer.h"
 #include "containermonitor.h"
 #include "engineclient.h"
+#include "enginelogging.h"
 
 namespace Stasis
 {
@@ -31,8 +33,23 @@ void EngineSession::start()
                 m_capabilities = EngineCapabilities::from(ping, version, *info);
                 Q_EMIT ready(m_capabilities);
                 m_monitor->start();
+                sweepHelpers();
             });
         });
+    });
+}
+
+void EngineSession::sweepHelpers()
+{
+    HelperContainer::sweep(m_client).then(this, [this](const EngineResult<int> &swept) {
+        if (!swept) {
+            qCWarning(lcEngine) << "could not remove old helper containers:" << swept.error().message;
+            return;
+        }
+        if (*swept > 0) {
+            qCInfo(lcEngine) << "removed" << *swept << "helper containers left behind by an earlier run";
+        }
+        Q_EMIT helpersSwept(*swept);
     });
 }
 

@@ -14,7 +14,8 @@ class ContainerMonitor;
 class EngineClient;
 
 /// One engine as the window sees it: a client, its capabilities, and the
-/// live container monitor, started once the engine answered.
+/// live container monitor, started once the engine answered. Connecting
+/// also removes helper containers that a killed Stasis left behind.
 class EngineSession final : public QObject
 {
     Q_OBJECT
@@ -43,9 +44,13 @@ public:
 Q_SIGNALS:
     void ready(const Stasis::EngineCapabilities &capabilities);
     void failed(const Stasis::EngineError &error);
+    /// After ready(): helper containers a killed Stasis left behind (older
+    /// than an hour) were removed; @p count of them.
+    void helpersSwept(int count);
 
 private:
     void fail(const EngineError &error);
+    void sweepHelpers();
 
     EngineClient *m_client;
     ContainerMonitor *m_monitor;

@@ -7,6 +7,7 @@
 #include "checkpoints/checkpointarchivestream.h"
 #include "checkpoints/checkpointcatalog.h"
 #include "checkpoints/helpercontainer.h"
+#include "engine/containerrecipe.h"
 #include "engine/engineclient.h"
 
 #include <QThread>
@@ -65,20 +66,31 @@ void ExportJob::inspect()
         m_manifest.container.name = details->name;
         m_manifest.container.image = details->image;
         m_manifest.container.imageId = details->imageId;
-        m_client->version().then(this, [this](const EngineResult<EngineVersion> &version) {
-            if (!version) {
-                return failWithEngineError(version.error(), tr("asking the engine's version"));
+        ContainerRecipe::ofContainer(m_client, m_manifest.container.id).then(this, [this](const EngineResult<ContainerRecipe> &recipe) {
+            if (!recipe) {
+                return failWithEngineError(recipe.error(), tr("reading the configuration of %1").arg(m_request.container));
             }
-            m_manifest.engine = {version->version, version->apiVersion, version->os, version->kernelVersion, version->arch};
-            if (!m_request.directory.isEmpty()) {
-                return createHelper(m_request.directory);
+            m_manifest.container.configuration = recipe->toJson();
+            readEngineFacts();
+        });
+    });
+}
+
+void ExportJob::readEngineFacts()
+{
+    m_client->version().then(this, [this](const EngineResult<EngineVersion> &version) {
+        if (!version) {
+            return failWithEngineError(version.error(), tr("asking the engine's version"));
+        }
+        m_manifest.engine = {version->version, version->apiVersion, version->os, version->kernelVersion, version->arch};
+        if (!m_request.directory.isEmpty()) {
+            return createHelper(m_request.directory);
+        }
+        m_client->info().then(this, [this](const EngineResult<EngineInfo> &info) {
+            if (!info) {
+                return failWithEngineError(info.error(), tr("asking where the engine keeps its data"));
             }
-            m_client->info().then(this, [this](const EngineResult<EngineInfo> &info) {
-                if (!info) {
-                    return failWithEngineError(info.error(), tr("asking where the engine keeps its data"));
-                }
-                createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, m_manifest.container.id));
-            });
+            createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, m_manifest.container.id));
         });
     });
 }

@@ -76,6 +76,7 @@ protected:
 
 private:
     void inspect();
+    void readEngineFacts();
     void createHelper(const QString &folder);
     void onHelperCreated(const EngineResult<QString> &helper);
     void statCheckpoint();

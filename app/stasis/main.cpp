@@ -2,6 +2,7 @@
 #include "engine/engineclient.h"
 #include "mainwindow.h"
 #include "screenshottaker.h"
+#include "tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,7 +42,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption containerOption(QStringLiteral("container"),
                                              QApplication::translate("main", "Select this container (name or id) once it is listed."),
                                              QStringLiteral("NAME"));
-    parser.addOptions({hostOption, contextOption, screenshotOption, containerOption});
+    const QCommandLineOption tourOption(QStringLiteral("tour"),
+                                        QApplication::translate("main",
+                                                                "Drive the example through the window (a counting container: checkpoint, restore, "
+                                                                "export, import), save a PNG per step into DIR, then exit."),
+                                        QStringLiteral("DIR"));
+    parser.addOptions({hostOption, contextOption, screenshotOption, containerOption, tourOption});
     parser.process(app);
 
     const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption), parser.value(contextOption));
@@ -56,6 +62,9 @@ int main(int argc, char *argv[])
         window.selectContainer(container);
     }
 
+    if (parser.isSet(tourOption)) {
+        Tour::start(&window, parser.value(tourOption));
+    }
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
         ScreenshotTaker::takeWhenLoaded(&window, screenshot, !container.isEmpty());

@@ -21,12 +21,9 @@
 namespace Stasis
 {
 
-namespace
-{
-const QCommandLineOption checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
+const QCommandLineOption CtlCommand::checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
 
-/// Parses @p arguments for the command @p name; an empty error means success.
-QString parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
+QString CtlCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{name} + arguments)) {
@@ -37,7 +34,6 @@ QString parse(QCommandLineParser &parser, const QString &name, const QStringList
     }
     return {};
 }
-} // namespace
 
 CtlCommand::CtlCommand(EngineClient *client, const QStringList &words, QObject *parent)
     : QObject(parent)
@@ -58,11 +54,24 @@ void CtlCommand::start()
         checkpointRemove(m_words.mid(2));
     } else if (command == QLatin1String("checkpoint") && subcommand == QLatin1String("restore")) {
         checkpointRestore(m_words.mid(2));
+    } else if (command == QLatin1String("checkpoint") && subcommand == QLatin1String("export")) {
+        checkpointExport(m_words.mid(2));
+    } else if (command == QLatin1String("checkpoint") && subcommand == QLatin1String("import")) {
+        checkpointImport(m_words.mid(2));
+    } else if (command == QLatin1String("checkpoint") && subcommand == QLatin1String("inspect")) {
+        checkpointInspect(m_words.mid(2));
     } else if (command == QLatin1String("start")) {
         startContainer(m_words.mid(1));
     } else {
-        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm|restore, start --checkpoint").arg(m_words.join(QLatin1Char(' '))), 2);
+        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm|restore|export|import|inspect, start --checkpoint")
+                 .arg(m_words.join(QLatin1Char(' '))),
+             2);
     }
+}
+
+bool CtlCommand::needsEngine(const QStringList &words)
+{
+    return !(words.value(0) == QLatin1String("checkpoint") && words.value(1) == QLatin1String("inspect"));
 }
 
 void CtlCommand::checkpointCreate(const QStringList &arguments)

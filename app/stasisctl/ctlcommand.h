@@ -7,6 +7,8 @@
 #include <QStringList>
 
 class KJob;
+class QCommandLineOption;
+class QCommandLineParser;
 
 namespace Stasis
 {
@@ -25,16 +27,25 @@ public:
     CtlCommand(EngineClient *client, const QStringList &words, QObject *parent = nullptr);
 
     void start();
+    /// False for commands that work without an engine (inspect).
+    static bool needsEngine(const QStringList &words);
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    static const QCommandLineOption checkpointDirOption;
+    /// Parses @p arguments for the command @p name; an empty error means success.
+    static QString parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage);
     void checkpointCreate(const QStringList &arguments);
     void checkpointList(const QStringList &arguments);
     void checkpointRemove(const QStringList &arguments);
     void checkpointRestore(const QStringList &arguments);
     void startContainer(const QStringList &arguments);
+    // Archives (ctlarchivecommands.cpp).
+    void checkpointExport(const QStringList &arguments);
+    void checkpointImport(const QStringList &arguments);
+    void checkpointInspect(const QStringList &arguments);
     void restore(const QString &container, const CheckpointCopy::Source &source, bool rewind);
     /// Creates @p container from the recipe of source.container, then restores into it.
     void createAndRestore(const QString &container, const CheckpointCopy::Source &source);

@@ -29,6 +29,9 @@ int main(int argc, char *argv[])
                                                 "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
                                                 "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
                                                 "checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
+                                                "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE\n"
+                                                "checkpoint import [--name NAME] [--create] FILE CONTAINER\n"
+                                                "checkpoint inspect [--format json] FILE\n"
                                                 "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
     // Options after the command word belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -48,7 +51,11 @@ int main(int argc, char *argv[])
     auto *command = new CtlCommand(client, words, &app);
     QObject::connect(command, &CtlCommand::finished, &app, &QCoreApplication::exit);
     // Started from the event loop: a failure found at once must still reach exit().
-    QTimer::singleShot(0, command, [client, command] {
+    QTimer::singleShot(0, command, [client, command, words] {
+        if (!CtlCommand::needsEngine(words)) {
+            command->start();
+            return;
+        }
         client->connectToEngine().then(command, [command](const EngineResult<EnginePing> &ping) {
             if (!ping) {
                 std::fprintf(stderr, "stasisctl: %s\n", qPrintable(ping.error().toString()));

@@ -4,12 +4,17 @@
 #include "checkpointmodel.h"
 #include "checkpointtimelineview.h"
 #include "containermodel.h"
+#include "checkpoints/helpercontainer.h"
 #include "engine/enginesession.h"
 #include "enginetestsupport.h"
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -47,31 +52,65 @@ private Q_SLOTS:
             QVERIFY2(created, why(created).constData());
         }
 
-        MainWindow window(*EngineEndpoint::parse(qEnvironmentVariable("DOCKER_HOST")));
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::loaded);
-        QSignalSpy selectionLoaded(&window, &MainWindow::selectionLoaded);
-        window.selectContainer(name);
-        QVERIFY(loaded.wait(15000));
-        QCOMPARE(loaded.first().first().toBool(), true);
-        QVERIFY(!window.banner()->isVisible());
-        QVERIFY(selectionLoaded.count() > 0 || selectionLoaded.wait(15000));
-        QVERIFY(!window.selectedContainerId().isEmpty());
-        QVERIFY(window.checkpointAction()->isEnabled());
+        const auto id = await((*client)->inspectContainer(name));
+        QVERIFY2(id, why(id).constData());
+        QPointer<EngineClient> windowClient;
+        {
+            MainWindow window(*EngineEndpoint::parse(qEnvironmentVariable("DOCKER_HOST")));
+            window.show();
+            QSignalSpy loaded(&window, &MainWindow::loaded);
+            QSignalSpy selectionLoaded(&window, &MainWindow::selectionLoaded);
+            window.selectContainer(name);
+            QVERIFY(loaded.wait(15000));
+            QCOMPARE(loaded.first().first().toBool(), true);
+            QVERIFY(!window.banner()->isVisible());
+            QVERIFY(selectionLoaded.count() > 0 || selectionLoaded.wait(15000));
+            QVERIFY(!window.selectedContainerId().isEmpty());
+            QVERIFY(window.checkpointAction()->isEnabled());
 
-        auto *timeline = window.findChild<CheckpointTimelineView *>(QStringLiteral("timeline"));
-        QVERIFY(timeline);
-        QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 2, 10000);
-        const QModelIndex first = timeline->model()->index(0, CheckpointModel::NameColumn);
-        const QModelIndex second = timeline->model()->index(1, CheckpointModel::NameColumn);
-        QCOMPARE(first.data().toString(), QStringLiteral("one-mark"));
-        QVERIFY(timeline->visualRect(first).center().x() < timeline->visualRect(second).center().x());
+            auto *timeline = window.findChild<CheckpointTimelineView *>(QStringLiteral("timeline"));
+            QVERIFY(timeline);
+            QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 2, 10000);
+            const QModelIndex first = timeline->model()->index(0, CheckpointModel::NameColumn);
+            const QModelIndex second = timeline->model()->index(1, CheckpointModel::NameColumn);
+            QCOMPARE(first.data().toString(), QStringLiteral("one-mark"));
+            QVERIFY(timeline->visualRect(first).center().x() < timeline->visualRect(second).center().x());
 
-        // The container stops with a checkpoint: the table follows through events.
-        QVERIFY(await((*client)->createCheckpoint(name, CheckpointOptions{QStringLiteral("three-marks"), false, {}})));
-        auto *containers = window.findChild<QTableView *>(QStringLiteral("containers"));
-        QTRY_COMPARE_WITH_TIMEOUT(containers->currentIndex().siblingAtColumn(ContainerModel::StateColumn).data().toString(), QStringLiteral("exited"), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 3, 10000);
+            // The container stops with a checkpoint: the table follows through events.
+            QVERIFY(await((*client)->createCheckpoint(name, CheckpointOptions{QStringLiteral("three-marks"), false, {}})));
+            auto *containers = window.findChild<QTableView *>(QStringLiteral("containers"));
+            QTRY_COMPARE_WITH_TIMEOUT(containers->currentIndex().siblingAtColumn(ContainerModel::StateColumn).data().toString(),
+                                      QStringLiteral("exited"),
+                                      5000);
+            QTRY_COMPARE_WITH_TIMEOUT(timeline->model()->rowCount(), 3, 10000);
+            windowClient = window.session()->client();
+        }
+        // A listing that was still running when the window closed removes its
+        // helper container: the window's client stays until it did.
+        QTRY_VERIFY_WITH_TIMEOUT(!windowClient || HelperContainer::liveCount(windowClient) == 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!windowClient, 5000);
+        const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
+        const auto helpers = await((*client)->request("GET",
+                                                      QStringLiteral("/containers/json"),
+                                                      {{QStringLiteral("all"), QStringLiteral("1")},
+                                                       {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+        QVERIFY2(helpers, why(helpers).constData());
+        QVERIFY2(!helpers->body.contains(id->id.toUtf8()), "a helper container over the window's container stayed behind");
+
+        // The same, made certain: the window closes while its listing holds a helper.
+        {
+            MainWindow window(*EngineEndpoint::parse(qEnvironmentVariable("DOCKER_HOST")));
+            window.selectContainer(name);
+            windowClient = window.session()->client();
+            QTRY_VERIFY_WITH_TIMEOUT(HelperContainer::liveCount(windowClient) > 0, 15000);
+        }
+        QVERIFY(windowClient);
+        QTRY_VERIFY_WITH_TIMEOUT(!windowClient, 15000);
+        const EngineClient::Query helperQuery{{QStringLiteral("all"), QStringLiteral("1")},
+                                              {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}};
+        const auto helpersAfterClose = await((*client)->request("GET", QStringLiteral("/containers/json"), helperQuery));
+        QVERIFY2(helpersAfterClose, why(helpersAfterClose).constData());
+        QVERIFY2(!helpersAfterClose->body.contains(id->id.toUtf8()), "a helper container stayed behind after closing mid-listing");
         await((*client)->removeContainer(name, true));
     }
 

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "checkpointstager.h"
+
+#include "checkpoints/helpercontainer.h"
+#include "checkpoints/ustarwriter.h"
+#include "engine/checkpointname.h"
+#include "engine/engineclient.h"
+#include "jobslogging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUuid>
+
+namespace Stasis
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckpointStager", text);
+}
+
+EngineError cancelled()
+{
+    return EngineError{EngineError::Kind::Cancelled, 0, tr("The import was cancelled.")};
+}
+
+/// `POST /containers/{id}/wait` can last while the tool removes old debris.
+constexpr int waitTimeoutMs = 5 * 60 * 1000;
+} // namespace
+
+CheckpointStager::CheckpointStager(EngineClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_stagingName(stagingPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+CheckpointStager::~CheckpointStager()
+{
+    if (m_upload) {
+        m_upload->disconnect(this);
+        m_upload->abort();
+        delete m_upload;
+    }
+    // Deleted before finished(): the helpers go at least (the client outlives
+    // this); a staging folder left behind goes with a later commit's debris.
+    for (const QString &helper : std::as_const(m_helpers)) {
+        if (m_client) {
+            HelperContainer::remove(m_client, helper);
+        }
+    }
+}
+
+QByteArray CheckpointStager::tool()
+{
+    QFile file(QStringLiteral(":/stasis/stasis-stage"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString CheckpointStager::toolArchitecture()
+{
+    return QStringLiteral(STASIS_STAGE_ARCHITECTURE);
+}
+
+QString CheckpointStager::helperPath(const QString &helper) const
+{
+    return QLatin1String("/containers/") + EngineClient::encoded(helper);
+}
+
+QString CheckpointStager::stagingPath() const
+{
+    return containerMount + QLatin1Char('/') + m_stagingName;
+}
+
+EngineError CheckpointStager::failure(EngineError error) const
+{
+    if (error.kind != EngineError::Kind::Cancelled) {
+        error.message = tr("Cannot import checkpoint %1 into %2: %3").arg(m_checkpoint, m_container, error.message);
+    }
+    return error;
+}
+
+void CheckpointStager::start(const QString &container, const QString &checkpoint, QIODevice *body, qint64 size)
+{
+    if (m_phase != Phase::Idle) {
+        return;
+    }
+    m_phase = Phase::Preparing;
+    m_container = container;
+    m_checkpoint = checkpoint;
+    m_body = body;
+    m_size = size;
+    if (const QString problem = CheckpointName::problem(checkpoint); !problem.isEmpty()) {
+        return finish(std::unexpected(failure(EngineError{EngineError::Kind::BadRequest, 0, problem})));
+    }
+    if (!body || !body->isReadable() || size <= 0) {
+        return finish(std::unexpected(failure(EngineError{EngineError::Kind::BadRequest, 0, tr("There is no archive to import.")})));
+    }
+    if (tool().isEmpty()) {
+        return finish(std::unexpected(failure(EngineError{EngineError::Kind::Unsupported,
+                                                          0,
+                                                          tr("This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.")})));
+    }
+    // Let the caller connect to the signals first.
+    QMetaObject::invokeMethod(this, &CheckpointStager::inspect, Qt::QueuedConnection);
+}
+
+void CheckpointStager::cancel()
+{
+    if (m_phase == Phase::Idle) {
+        m_phase = Phase::Done;
+        Q_EMIT finished(std::unexpected(cancelled()));
+        return;
+    }
+    if (m_cancelled || m_phase == Phase::Committing || m_phase == Phase::CleaningUp || m_phase == Phase::Done) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_phase == Phase::Uploading && m_upload) {
+        // Its finished() handler cleans up.
+        m_upload->abort();
+    }
+}
+
+bool CheckpointStager::cancelledMeanwhile()
+{
+    if (m_cancelled) {
+        cleanUp(std::unexpected(cancelled()));
+    }
+    return m_cancelled;
+}
+
+void CheckpointStager::inspect()
+{
+    if (cancelledMeanwhile()) {
+        return;
+    }
+    m_client->inspectContainer(m_container).then(this, [this](const EngineResult<ContainerDetails> &details) {
+        if (cancelledMeanwhile()) {
+            return;
+        }
+        if (!details) {
+            return cleanUp(std::unexpected(failure(details.error())));
+        }
+        if (details->id.isEmpty() || details->imageId.isEmpty()) {
+            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the container's id and image.")})));
+        }
+        m_containerId = details->id;
+        m_image = details->imageId;
+        readEngine();
+    });
+}
+
+void CheckpointStager::readEngine()
+{
+    m_client->info().then(this, [this](const EngineResult<EngineInfo> &info) {
+        if (cancelledMeanwhile()) {
+            return;
+        }
+        if (!info) {
+            return cleanUp(std::unexpected(failure(info.error())));
+        }
+        if (info->dockerRootDir.isEmpty()) {
+            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say where its data root is.")})));
+        }
+        if (info->architecture != toolArchitecture()) {
+            const QString message = tr("the engine runs on %1, and this Stasis can only import on %2 engines. "
+                                       "A checkpoint's CRIU images could not be restored on another architecture anyway.")
+                                        .arg(info->architecture, toolArchitecture());
+            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Unsupported, 0, message})));
+        }
+        m_containerFolder = info->dockerRootDir + QLatin1String("/containers/") + m_containerId;
+        createCommitHelper();
+    });
+}
+
+HelperContainer::Spec CheckpointStager::toolHelper(const QStringList &command) const
+{
+    HelperContainer::Spec spec;
+    // The container's own image: the engine has it for sure. The tool is static.
+    spec.image = m_image;
+    spec.hostFolder = m_containerFolder;
+    spec.mountPoint = containerMount;
+    spec.readOnly = false;
+    spec.user = QStringLiteral("0:0");
+    spec.entrypoint = {toolPath};
+    spec.command = command;
+    return spec;
+}
+
+void CheckpointStager::createCommitHelper()
+{
+    const QStringList command{QStringLiteral("commit"), stagingPath(), containerMount + QLatin1String("/checkpoints/") + m_checkpoint};
+    HelperContainer::create(m_client, toolHelper(command)).then(this, [this](const EngineResult<QString> &helper) {
+        if (helper) {
+            m_helpers.append(*helper);
+        }
+        if (cancelledMeanwhile()) {
+            return;
+        }
+        if (!helper) {
+            EngineError error = helper.error();
+            error.message = tr("creating a helper container failed: %1").arg(error.message);
+            return cleanUp(std::unexpected(failure(error)));
+        }
+        installTool(*helper).then(this, [this](const EngineResult<void> &installed) {
+            if (cancelledMeanwhile()) {
+                return;
+            }
+            if (!installed) {
+                return cleanUp(std::unexpected(failure(installed.error())));
+            }
+            checkNameFree();
+        });
+    });
+}
+
+QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper)
+{
+    UstarWriter tar;
+    tar.addFile(toolPath.mid(1), tool(), 0755);
+    return m_client->request("PUT", helperPath(helper) + QLatin1String("/archive"), {{QStringLiteral("path"), QStringLiteral("/")}}, tar.finish(), 120000)
+        .then(this, [](const EngineResult<EngineClient::Response> &put) -> EngineResult<void> {
+            if (!put) {
+                EngineError error = put.error();
+                error.message = tr("copying the import tool into a helper container failed: %1").arg(error.message);
+                return std::unexpected(error);
+            }
+            return {};
+        });
+}
+
+void CheckpointStager::checkNameFree()
+{
+    const QString final = containerMount + QLatin1String("/checkpoints/") + m_checkpoint;
+    HelperContainer::statPath(m_client, m_helpers.first(), final).then(this, [this](const EngineResult<PathStat> &stat) {
+        if (cancelledMeanwhile()) {
+            return;
+        }
+        if (stat) {
+            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Conflict,
+                                                               0,
+                                                               tr("%1 already has a checkpoint named %2; remove it first, or import under another name.")
+                                                                   .arg(m_container, m_checkpoint)})));
+        }
+        if (stat.error().kind != EngineError::Kind::NotFound) {
+            return cleanUp(std::unexpected(failure(stat.error())));
+        }
+        upload();
+    });
+}
+
+void CheckpointStager::upload()
+{
+    if (!m_body) {
+        return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::BadRequest, 0, tr("The archive to import went away.")})));
+    }
+    m_phase = Phase::Uploading;
+    m_stagingWritten = true;
+    m_upload = m_client->upload("PUT",
+                                helperPath(m_helpers.first()) + QLatin1String("/archive"),
+                                {{QStringLiteral("path"), QString(containerMount)}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}},
+                                m_body,
+                                m_size,
+                                QByteArrayLiteral("application/x-tar"));
+    connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // Qt ends with (0, 0) once the upload is over.
+        if (total > 0) {
+            Q_EMIT uploadProgress(sent, m_size);
+        }
+    });
+    connect(m_upload, &QNetworkReply::finished, this, [this] {
+        QNetworkReply *reply = m_upload;
+        m_upload = nullptr;
+        reply->deleteLater();
+        if (m_cancelled) {
+            return cleanUp(std::unexpected(cancelled()));
+        }
+        if (const std::optional<EngineError> error = m_client->streamError(reply)) {
+            return cleanUp(std::unexpected(failure(*error)));
+        }
+        commit();
+    });
+}
+
+void CheckpointStager::commit()
+{
+    m_phase = Phase::Committing;
+    const QString helper = m_helpers.first();
+    m_client->startContainer(helper).then(this, [this, helper](const EngineResult<void> &started) {
+        if (!started) {
+            return cleanUp(std::unexpected(failure(started.error())));
+        }
+        m_client->request("POST", helperPath(helper) + QLatin1String("/wait"), {}, {}, waitTimeoutMs)
+            .then(this, [this](const EngineResult<EngineClient::Response> &waited) {
+                if (!waited) {
+                    return cleanUp(std::unexpected(failure(waited.error())));
+                }
+                const QJsonObject status = QJsonDocument::fromJson(waited->body).object();
+                if (!status.contains(QLatin1String("StatusCode"))) {
+                    const QString message = tr("The engine did not say how the import tool ended.");
+                    return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Protocol, 0, message})));
+                }
+                committed(status.value(QLatin1String("StatusCode")).toInt());
+            });
+    });
+}
+
+void CheckpointStager::committed(int exitCode)
+{
+    if (exitCode == 0) {
+        m_stagingWritten = false;
+        return cleanUp({});
+    }
+    if (exitCode == nameTakenExitCode) {
+        return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Conflict,
+                                                           0,
+                                                           tr("%1 got a checkpoint named %2 while importing; remove it first, or import under another name.")
+                                                               .arg(m_container, m_checkpoint)})));
+    }
+    m_client->logs(m_helpers.first()).then(this, [this, exitCode](const EngineResult<QByteArray> &log) {
+        const QString output = log ? QString::fromUtf8(*log).trimmed() : log.error().message;
+        const QString message = tr("the import tool failed (exit status %1): %2").arg(exitCode).arg(output);
+        cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::ServerError, 0, message})));
+    });
+}
+
+void CheckpointStager::cleanUp(const EngineResult<void> &result)
+{
+    m_phase = Phase::CleaningUp;
+    if (m_stagingWritten) {
+        return discard(result);
+    }
+    removeHelpers(result);
+}
+
+void CheckpointStager::discard(const EngineResult<void> &result)
+{
+    // @p why is empty when the staging folder is gone.
+    const auto discarded = [this, result](const QString &why) {
+        if (why.isEmpty()) {
+            return removeHelpers(result);
+        }
+        qCWarning(lcJobs) << "could not remove the staging folder" << m_stagingName << "of" << m_containerFolder << why;
+        if (!result) {
+            EngineError error = result.error();
+            error.message += QLatin1Char(' ')
+                + tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2")
+                      .arg(m_containerFolder + QLatin1Char('/') + m_stagingName, why);
+            return removeHelpers(std::unexpected(error));
+        }
+        removeHelpers(result);
+    };
+    const HelperContainer::Spec spec = toolHelper({QStringLiteral("discard"), stagingPath()});
+    HelperContainer::create(m_client, spec).then(this, [this, discarded](const EngineResult<QString> &helper) {
+        if (!helper) {
+            return discarded(helper.error().message);
+        }
+        m_helpers.append(*helper);
+        installTool(*helper).then(this, [this, helper = *helper, discarded](const EngineResult<void> &installed) {
+            if (!installed) {
+                return discarded(installed.error().message);
+            }
+            m_client->startContainer(helper).then(this, [this, helper, discarded](const EngineResult<void> &started) {
+                if (!started) {
+                    return discarded(started.error().message);
+                }
+                m_client->request("POST", helperPath(helper) + QLatin1String("/wait"), {}, {}, waitTimeoutMs)
+                    .then(this, [this, helper, discarded](const EngineResult<EngineClient::Response> &waited) {
+                        if (!waited) {
+                            return discarded(waited.error().message);
+                        }
+                        const int exitCode = QJsonDocument::fromJson(waited->body).object().value(QLatin1String("StatusCode")).toInt(-1);
+                        if (exitCode != 0) {
+                            return discarded(tr("the import tool ended with exit status %1").arg(exitCode));
+                        }
+                        m_stagingWritten = false;
+                        discarded({});
+                    });
+            });
+        });
+    });
+}
+
+void CheckpointStager::removeHelpers(const EngineResult<void> &result)
+{
+    if (m_helpers.isEmpty()) {
+        return finish(result);
+    }
+    QList<QFuture<EngineResult<void>>> removals;
+    for (const QString &helper : std::as_const(m_helpers)) {
+        removals.append(HelperContainer::remove(m_client, helper));
+    }
+    QtFuture::whenAll(removals.begin(), removals.end()).then(this, [this, result](const QList<QFuture<EngineResult<void>>> &removed) {
+        for (qsizetype i = 0; i < removed.size(); ++i) {
+            if (const EngineResult<void> outcome = removed[i].result(); !outcome) {
+                qCWarning(lcJobs) << "could not remove the helper container" << m_helpers.value(i) << outcome.error().message;
+            }
+        }
+        m_helpers.clear();
+        finish(result);
+    });
+}
+
+void CheckpointStager::finish(EngineResult<void> result)
+{
+    m_phase = Phase::Done;
+    Q_EMIT finished(result);
+}
+
+} // namespace Stasis

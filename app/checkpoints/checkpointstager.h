@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "checkpoints/helpercontainer.h"
+#include "engine/engineerror.h"
+
+#include <QFuture>
+#include <QLatin1StringView>
+#include <QObject>
+#include <QPointer>
+
+class QIODevice;
+class QNetworkReply;
+
+namespace Stasis
+{
+
+class EngineClient;
+
+/// Puts an imported checkpoint (a plain tar) into a container's checkpoint
+/// folder so that the engine never lists it half written, even when Stasis
+/// or the engine is killed meanwhile.
+///
+/// The engine lists every folder under `<DockerRootDir>/containers/<id>/
+/// checkpoints/`, and `PUT …/archive` is not atomic. So the tar goes into a
+/// staging folder beside `checkpoints/` (stagingName()), through a helper
+/// container made from the container's own image that bind-mounts the
+/// container's folder; then the helper runs the embedded static tool
+/// `stasis-stage` (app/stagetool), which renames the staging folder to
+/// `checkpoints/<name>` in one step without replacing anything. On failure or
+/// cancel, a second helper runs `stasis-stage discard`; each commit also
+/// removes staging folders abandoned for an hour. Both helpers are removed.
+class CheckpointStager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckpointStager)
+
+public:
+    /// Where the helper sees the container's folder, and the tool.
+    static constexpr QLatin1StringView containerMount{"/container"};
+    static constexpr QLatin1StringView toolPath{"/.stasis-stage"};
+    static constexpr QLatin1StringView stagingPrefix{"stasis-import-"};
+    /// The tool's exit status when the final name exists.
+    static constexpr int nameTakenExitCode = 17;
+
+    explicit CheckpointStager(EngineClient *client, QObject *parent = nullptr);
+    ~CheckpointStager() override;
+
+    /// The one top folder every entry of the body lies in, e.g.
+    /// `stasis-import-<uuid>/cr/…`; fixed for this stager.
+    QString stagingName() const
+    {
+        return m_stagingName;
+    }
+
+    /// Imports @p body, a plain tar of exactly @p size bytes read as it becomes
+    /// readable, as checkpoint @p checkpoint of @p container (name or id).
+    /// Refused before anything is written when the name is taken. Once per
+    /// stager; @p body stays open until finished(). Delete the stager after
+    /// finished(): deleted earlier, it removes its helpers but may leave a
+    /// staging folder until a later import into the container.
+    void start(const QString &container, const QString &checkpoint, QIODevice *body, qint64 size);
+    /// Aborts: finished() follows with a Cancelled error, and nothing stays
+    /// behind. Once the commit runs, it is too late: finished() then says
+    /// how the commit ended.
+    void cancel();
+
+    /// The embedded `stasis-stage`; empty when the build did not embed it.
+    static QByteArray tool();
+    /// The machine the tool runs on, as the engine's `Architecture` (uname -m).
+    static QString toolArchitecture();
+
+Q_SIGNALS:
+    void uploadProgress(qint64 sent, qint64 total);
+    void finished(const Stasis::EngineResult<void> &result);
+
+private:
+    enum class Phase {
+        Idle,
+        Preparing,
+        Uploading,
+        Committing,
+        CleaningUp,
+        Done,
+    };
+
+    void inspect();
+    void readEngine();
+    HelperContainer::Spec toolHelper(const QStringList &command) const;
+    void createCommitHelper();
+    QFuture<EngineResult<void>> installTool(const QString &helper);
+    void checkNameFree();
+    void upload();
+    void commit();
+    void committed(int exitCode);
+    /// Removes the helpers (and the staging folder when it may exist), then finishes.
+    void cleanUp(const EngineResult<void> &result);
+    void discard(const EngineResult<void> &result);
+    void removeHelpers(const EngineResult<void> &result);
+    void finish(EngineResult<void> result);
+    /// True (and cleaning up) when cancel() came while a request ran.
+    bool cancelledMeanwhile();
+    EngineError failure(EngineError error) const;
+    QString helperPath(const QString &helper) const;
+    QString stagingPath() const;
+
+    QPointer<EngineClient> m_client;
+    QString m_stagingName;
+    QString m_container;
+    QString m_checkpoint;
+    QPointer<QIODevice> m_body;
+    qint64 m_size = 0;
+    Phase m_phase = Phase::Idle;
+    bool m_cancelled = false;
+    /// The body's upload began: the staging folder may exist.
+    bool m_stagingWritten = false;
+    QString m_containerId;
+    QString m_image;
+    QString m_containerFolder;
+    QStringList m_helpers;
+    QPointer<QNetworkReply> m_upload;
+};
+
+} // namespace Stasis

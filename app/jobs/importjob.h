@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "archives/archivemanifest.h"
+#include "archives/archivevalidation.h"
+#include "engine/engineerror.h"
+
+#include <KJob>
+
+#include <QFuture>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Stasis
+{
+
+class ArchiveValidator;
+class CheckpointStager;
+class CheckpointUploadDevice;
+class EngineClient;
+
+/// Imports a checkpoint archive into a container of the engine.
+///
+/// Nothing is written before the whole archive was validated (ArchiveValidator:
+/// structure, names, limits, every file's size and SHA-256 against the
+/// manifest). Then the engine receives a fresh root-owned tar of the validated
+/// content only (CheckpointUploadDevice, which checks the hashes again while
+/// it reads), staged beside the container's checkpoints and committed under
+/// its final name in one rename (CheckpointStager). The target is an existing
+/// container, or one created from the manifest's configuration (removed again
+/// when the import fails).
+class ImportJob final : public KJob
+{
+    Q_OBJECT
+
+public:
+    enum Error { InvalidArchive = UserDefinedError + 1, InvalidName, TargetFailed, ImportFailed };
+
+    /// Imports @p archive into @p container (name or id).
+    ImportJob(EngineClient *client, const QString &archive, const QString &container, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    /// The checkpoint's name on the engine; the manifest's when not set.
+    void setCheckpointName(const QString &name);
+    /// Creates @p container from the manifest's configuration first.
+    void setCreateContainer(bool create);
+
+    void start() override;
+
+    /// After validation: what the archive holds.
+    const ArchiveManifest &manifest() const
+    {
+        return m_manifest;
+    }
+    /// The name the checkpoint got.
+    QString checkpointName() const
+    {
+        return m_name;
+    }
+    const QString &container() const
+    {
+        return m_container;
+    }
+
+protected:
+    bool doKill() override;
+
+private:
+    void validate();
+    void validated(const ArchiveValidation &validation);
+    void createContainer();
+    void upload();
+    void uploaded(const EngineResult<void> &result);
+    void fail(int error, const QString &text);
+    void removeCreatedContainer(const QString &text, int error);
+
+    EngineClient *m_client;
+    QString m_archive;
+    QString m_container;
+    QString m_name;
+    bool m_createContainer = false;
+    bool m_createdContainer = false;
+    bool m_creating = false;
+    bool m_killed = false;
+    ArchiveManifest m_manifest;
+    qint64 m_archiveSize = 0;
+    std::shared_ptr<ArchiveValidator> m_validator;
+    QFuture<ArchiveValidation> m_validation;
+    QTimer m_progressTimer;
+    QPointer<CheckpointStager> m_stager;
+    QPointer<CheckpointUploadDevice> m_body;
+};
+
+} // namespace Stasis

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// stasis-stage: the engine-side half of an atomic checkpoint import.
+//
+// Runs inside a short-lived helper container (as root, network none) that
+// bind-mounts a container's folder of the engine's data root. The archive
+// API extracts an imported checkpoint into a staging folder beside
+// `checkpoints/` (the engine does not list it there); this tool then moves it
+// to its final name in one rename, so no half-imported checkpoint is ever
+// listed. Static, without Qt or exceptions: it must run in any image.
+//
+//   stasis-stage [--debris-age=SECONDS] commit STAGING FINAL
+//       Creates FINAL's parent folder (0700) when missing, then renames
+//       STAGING to FINAL without replacing anything. Exit 17 when FINAL
+//       exists. Also removes sibling staging folders in which nothing
+//       changed for SECONDS (default 3600): debris of killed imports.
+//   stasis-stage discard STAGING
+//       Removes STAGING recursively; a missing STAGING is not an error.
+//
+// STAGING must be named stasis-import-*; exit 1 with one line on stderr on
+// any other failure, 2 on a usage error.
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace
+{
+
+constexpr int exitFailure = 1;
+constexpr int exitUsage = 2;
+constexpr int exitExists = 17;
+constexpr char stagingPrefix[] = "stasis-import-";
+constexpr long defaultDebrisAgeSeconds = 60 * 60;
+
+int fail(const char *what, const char *path, int error)
+{
+    std::fprintf(stderr, "stasis-stage: %s %s: %s\n", what, path, std::strerror(error));
+    return exitFailure;
+}
+
+/// The last path component of @p path (which has no trailing slash).
+const char *baseName(const char *path)
+{
+    const char *slash = std::strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+bool isStagingName(const char *path)
+{
+    const char *name = baseName(path);
+    return std::strncmp(name, stagingPrefix, sizeof(stagingPrefix) - 1) == 0 && name[sizeof(stagingPrefix) - 1] != '\0';
+}
+
+/// Copies the folder part of @p path into @p parent; false when too long.
+bool parentOf(const char *path, char *parent, size_t size)
+{
+    const char *slash = std::strrchr(path, '/');
+    if (!slash) {
+        return std::snprintf(parent, size, ".") < int(size);
+    }
+    const size_t length = slash == path ? 1 : size_t(slash - path);
+    if (length >= size) {
+        return false;
+    }
+    std::memcpy(parent, path, length);
+    parent[length] = '\0';
+    return true;
+}
+
+int removeEntry(const char *path, const struct stat *, int type, struct FTW *)
+{
+    const int result = type == FTW_DP ? rmdir(path) : unlink(path);
+    if (result != 0 && errno != ENOENT) {
+        std::fprintf(stderr, "stasis-stage: cannot remove %s: %s\n", path, std::strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/// Removes @p path and everything below it, without following links or crossing mounts.
+bool removeTree(const char *path)
+{
+    return nftw(path, removeEntry, 16, FTW_DEPTH | FTW_PHYS | FTW_MOUNT) == 0;
+}
+
+time_t g_newestChange = 0;
+
+int noteChange(const char *, const struct stat *status, int, struct FTW *)
+{
+    if (status) {
+        g_newestChange = status->st_ctime > g_newestChange ? status->st_ctime : g_newestChange;
+        g_newestChange = status->st_mtime > g_newestChange ? status->st_mtime : g_newestChange;
+    }
+    return 0;
+}
+
+/// The newest change time of anything under @p path: a file still being
+/// written keeps its folder young. The change time (ctime) cannot be set
+/// from a tar header, unlike the modification time.
+time_t newestChange(const char *path)
+{
+    g_newestChange = 0;
+    nftw(path, noteChange, 16, FTW_PHYS | FTW_MOUNT);
+    return g_newestChange;
+}
+
+/// Removes sibling staging folders of @p staging in which nothing changed for @p ageSeconds.
+void removeDebris(const char *staging, long ageSeconds)
+{
+    char folder[4096];
+    if (!parentOf(staging, folder, sizeof(folder))) {
+        return;
+    }
+    DIR *directory = opendir(folder);
+    if (!directory) {
+        return;
+    }
+    const time_t now = time(nullptr);
+    while (const dirent *entry = readdir(directory)) {
+        if (std::strncmp(entry->d_name, stagingPrefix, sizeof(stagingPrefix) - 1) != 0 || std::strcmp(entry->d_name, baseName(staging)) == 0) {
+            continue;
+        }
+        char path[4096];
+        if (std::snprintf(path, sizeof(path), "%s/%s", folder, entry->d_name) >= int(sizeof(path))) {
+            continue;
+        }
+        struct stat status;
+        if (lstat(path, &status) != 0 || !S_ISDIR(status.st_mode)) {
+            continue;
+        }
+        if (now - newestChange(path) >= ageSeconds) {
+            std::fprintf(stderr, "stasis-stage: removing the abandoned import %s\n", path);
+            removeTree(path);
+        }
+    }
+    closedir(directory);
+}
+
+int commit(const char *staging, const char *final, long debrisAgeSeconds)
+{
+    char parent[4096];
+    if (!parentOf(final, parent, sizeof(parent))) {
+        return fail("cannot use", final, ENAMETOOLONG);
+    }
+    if (mkdir(parent, 0700) != 0 && errno != EEXIST) {
+        return fail("cannot create", parent, errno);
+    }
+    struct stat status;
+    if (lstat(staging, &status) != 0) {
+        return fail("cannot find", staging, errno);
+    }
+    if (!S_ISDIR(status.st_mode)) {
+        return fail("cannot commit", staging, ENOTDIR);
+    }
+    int result = exitFailure;
+    if (renameat2(AT_FDCWD, staging, AT_FDCWD, final, RENAME_NOREPLACE) == 0) {
+        result = 0;
+    } else if (errno == EEXIST) {
+        std::fprintf(stderr, "stasis-stage: %s already exists\n", final);
+        result = exitExists;
+    } else {
+        result = fail("cannot rename to", final, errno);
+    }
+    removeDebris(staging, debrisAgeSeconds);
+    return result;
+}
+
+int discard(const char *staging)
+{
+    struct stat status;
+    if (lstat(staging, &status) != 0) {
+        return errno == ENOENT ? 0 : fail("cannot find", staging, errno);
+    }
+    return removeTree(staging) ? 0 : exitFailure;
+}
+
+int usage()
+{
+    std::fputs("usage: stasis-stage [--debris-age=SECONDS] commit STAGING FINAL\n       stasis-stage discard STAGING\n", stderr);
+    return exitUsage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    int next = 1;
+    long debrisAgeSeconds = defaultDebrisAgeSeconds;
+    constexpr char ageOption[] = "--debris-age=";
+    if (next < argc && std::strncmp(argv[next], ageOption, sizeof(ageOption) - 1) == 0) {
+        char *end = nullptr;
+        debrisAgeSeconds = std::strtol(argv[next] + sizeof(ageOption) - 1, &end, 10);
+        if (!end || *end != '\0' || debrisAgeSeconds < 0) {
+            return usage();
+        }
+        ++next;
+    }
+    if (next >= argc) {
+        return usage();
+    }
+    const char *command = argv[next];
+    const int operands = argc - next - 1;
+    const char *staging = operands > 0 ? argv[next + 1] : nullptr;
+    if (staging && !isStagingName(staging)) {
+        std::fprintf(stderr, "stasis-stage: %s is not a staging folder (stasis-import-*)\n", staging);
+        return exitUsage;
+    }
+    if (std::strcmp(command, "commit") == 0 && operands == 2) {
+        return commit(staging, argv[next + 2], debrisAgeSeconds);
+    }
+    if (std::strcmp(command, "discard") == 0 && operands == 1) {
+        return discard(staging);
+    }
+    return usage();
+}

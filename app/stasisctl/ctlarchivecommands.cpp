@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// stasisctl's archive commands: checkpoint export, import and inspect.
+#include "ctlcommand.h"
+
+#include "archives/archiveformat.h"
+#include "archives/archivelimits.h"
+#include "archives/archivevalidator.h"
+#include "jobs/exportjob.h"
+#include "jobs/importjob.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace Stasis
+{
+
+namespace
+{
+QString formatNames()
+{
+    QStringList names;
+    for (const ArchiveFormat format : ArchiveFormats::all()) {
+        names.append(ArchiveFormats::name(format));
+    }
+    return names.join(QLatin1String(", "));
+}
+
+QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveValidation &validation)
+{
+    const QLocale c = QLocale::c();
+    QStringList lines;
+    lines.append(QStringLiteral("Archive:     %1 (%2, %3)")
+                     .arg(file, ArchiveFormats::name(format), c.formattedDataSize(QFileInfo(file).size(), 1, QLocale::DataSizeTraditionalFormat)));
+    lines.append(QStringLiteral("Verdict:     %1").arg(validation.ok() ? QStringLiteral("valid") : QStringLiteral("refused: ") + validation.problem));
+    if (!validation.manifest) {
+        return lines.join(QLatin1Char('\n'));
+    }
+    const ArchiveManifest &manifest = *validation.manifest;
+    lines.append(QStringLiteral("Format:      %1").arg(manifest.formatVersion));
+    lines.append(QStringLiteral("Checkpoint:  %1, taken %2").arg(manifest.checkpoint.name, manifest.checkpoint.created.toUTC().toString(Qt::ISODate)));
+    lines.append(QStringLiteral("Container:   %1 (%2)").arg(manifest.container.name, manifest.container.id.left(12)));
+    lines.append(QStringLiteral("Image:       %1 (%2)").arg(manifest.container.image, manifest.container.imageId));
+    lines.append(QStringLiteral("Engine:      Docker %1, API %2, %3/%4, kernel %5")
+                     .arg(manifest.engine.version, manifest.engine.apiVersion, manifest.engine.os, manifest.engine.architecture, manifest.engine.kernelVersion));
+    lines.append(QStringLiteral("Made by:     %1").arg(manifest.producer));
+    lines.append(QStringLiteral("Size:        %1 in %2 files").arg(c.formattedDataSize(manifest.totalSize(), 1, QLocale::DataSizeTraditionalFormat)).arg(manifest.files.size()));
+    lines.append(QStringLiteral("Memory:      %1 of memory pages").arg(c.formattedDataSize(manifest.memoryPagesSize(), 1, QLocale::DataSizeTraditionalFormat)));
+    lines.append(QStringLiteral("Processes:   %1").arg(manifest.processCount()));
+    lines.append(QString());
+    lines.append(QStringLiteral("%1  %2  %3  %4").arg(QStringLiteral("SIZE"), 12).arg(QStringLiteral("MODE")).arg(QStringLiteral("SHA256"), -64).arg(QStringLiteral("FILE")));
+    for (const ArchiveFileEntry &entry : manifest.files) {
+        lines.append(QStringLiteral("%1  %2  %3  %4")
+                         .arg(entry.size, 12)
+                         .arg(entry.mode, 4, 8, QLatin1Char('0'))
+                         .arg(QString::fromLatin1(entry.sha256), entry.path));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray inspectionJson(const QString &file, ArchiveFormat format, const ArchiveValidation &validation)
+{
+    QJsonObject object{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("format"), ArchiveFormats::name(format)},
+        {QStringLiteral("valid"), validation.ok()},
+    };
+    if (!validation.ok()) {
+        object.insert(QStringLiteral("problem"), validation.problem);
+        object.insert(QStringLiteral("offendingEntry"), validation.offendingEntry);
+    }
+    if (validation.manifest) {
+        object.insert(QStringLiteral("manifest"), QJsonDocument::fromJson(validation.manifest->toJson()).object());
+        object.insert(QStringLiteral("totalSize"), double(validation.manifest->totalSize()));
+        object.insert(QStringLiteral("memoryPagesSize"), double(validation.manifest->memoryPagesSize()));
+        object.insert(QStringLiteral("processCount"), validation.manifest->processCount());
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
+}
+} // namespace
+
+void CtlCommand::checkpointExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The archive file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("tar.zst (default), tar.gz, tar.xz or zip."), QStringLiteral("FORMAT"));
+    parser.addOptions({checkpointDirOption, output, format});
+    const QString usage = QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE");
+    const QString usageError = parse(parser, QStringLiteral("checkpoint export"), arguments, 2, usage);
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    if (!parser.isSet(output)) {
+        return fail(QStringLiteral("no output file; usage: stasisctl %1").arg(usage), 2);
+    }
+    ExportJob::Request request;
+    request.container = parser.positionalArguments().at(0);
+    request.checkpoint = parser.positionalArguments().at(1);
+    request.directory = parser.value(checkpointDirOption);
+    request.outputPath = parser.value(output);
+    const std::optional<ArchiveFormat> named = ArchiveFormats::fromFileName(request.outputPath);
+    if (parser.isSet(format)) {
+        const std::optional<ArchiveFormat> chosen = ArchiveFormats::fromName(parser.value(format));
+        if (!chosen) {
+            return fail(QStringLiteral("unknown format '%1'; formats: %2").arg(parser.value(format), formatNames()), 2);
+        }
+        if (named && named != chosen) {
+            return fail(QStringLiteral("%1 is named like a %2 archive, not %3: rename it or drop --format")
+                            .arg(request.outputPath, ArchiveFormats::name(*named), ArchiveFormats::name(*chosen)),
+                        2);
+        }
+        request.format = *chosen;
+    } else {
+        request.format = named.value_or(ArchiveFormat::TarZstd);
+    }
+    runJob(new ExportJob(m_client, request, this), QFileInfo(request.outputPath).absoluteFilePath());
+}
+
+void CtlCommand::checkpointImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Import under this checkpoint name instead of the archive's."), QStringLiteral("NAME"));
+    const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER from the archive's container configuration first."));
+    parser.addOptions({name, create});
+    const QString usageError = parse(parser,
+                                     QStringLiteral("checkpoint import"),
+                                     arguments,
+                                     2,
+                                     QStringLiteral("checkpoint import [--name NAME] [--create] FILE CONTAINER"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    auto *job = new ImportJob(m_client, parser.positionalArguments().at(0), parser.positionalArguments().at(1), this);
+    job->setCheckpointName(parser.value(name));
+    job->setCreateContainer(parser.isSet(create));
+    connect(job, &KJob::result, this, [job] {
+        if (!job->error()) {
+            std::fprintf(stdout, "%s\n", qPrintable(job->checkpointName()));
+        }
+    });
+    runJob(job, {});
+}
+
+void CtlCommand::checkpointInspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
+    const QString usageError = parse(parser, QStringLiteral("checkpoint inspect"), arguments, 1, QStringLiteral("checkpoint inspect [--format json] FILE"));
+    if (!usageError.isEmpty()) {
+        return fail(usageError, 2);
+    }
+    const bool json = parser.value(format) == QLatin1String("json");
+    if (!json && parser.value(format) != QLatin1String("text")) {
+        return fail(QStringLiteral("unknown format '%1'; use text or json").arg(parser.value(format)), 2);
+    }
+    const QString file = parser.positionalArguments().at(0);
+    const std::optional<ArchiveFormat> archiveFormat = ArchiveFormats::fromFileName(file);
+    if (!archiveFormat) {
+        return fail(QStringLiteral("%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip").arg(file), 2);
+    }
+    if (!QFileInfo(file).isFile()) {
+        return fail(QStringLiteral("cannot read %1: no such file").arg(file));
+    }
+    const auto validator = std::make_shared<ArchiveValidator>(file, *archiveFormat, ArchiveLimits::fromSettings());
+    ArchiveValidator::start(validator).then(this, [this, file, json, archiveFormat, validator](const ArchiveValidation &validation) {
+        const QByteArray text = json ? inspectionJson(file, *archiveFormat, validation) : inspectionText(file, *archiveFormat, validation).toUtf8();
+        std::fprintf(stdout, "%s\n", text.constData());
+        validation.ok() ? succeed() : fail(QStringLiteral("%1 is not a valid checkpoint archive: %2").arg(file, validation.problem));
+    });
+}
+
+} // namespace Stasis
