@@ -3,9 +3,10 @@
 // memory to .tar.zst with ExportJob, and compare with reading the engine's
 // GET …/archive stream of the same checkpoint into nothing. Prints the wall
 // times, their ratio and the peak RSS of this process during the export;
-// fails when the peak reaches 100 MiB. Then exports to .tar.xz, whose
-// compressor is far slower than the engine, for a while: the peak RSS must
-// stay bounded there too.
+// fails when the peak reaches 100 MiB. Imports that archive back into the
+// container under another name, with the same limit. Then exports to
+// .tar.xz, whose compressor is far slower than the engine, for a while: the
+// peak RSS must stay bounded there too.
 #include "enginetestsupport.h"
 
 #include "archives/tarstreamreader.h"
@@ -13,6 +14,7 @@
 #include "checkpoints/checkpointcatalog.h"
 #include "checkpoints/helpercontainer.h"
 #include "jobs/exportjob.h"
+#include "jobs/importjob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Stasis;
 using namespace Stasis::Test;
@@ -83,6 +87,7 @@ private:
     qint64 m_checkpointMs = 0;
     qint64 m_baselineMs = 0;
     qint64 m_baselinePeak = 0;
+    QString m_archive;
 
     ExportJob *startExport(const QString &path, ArchiveFormat format)
     {
@@ -187,7 +192,40 @@ private Q_SLOTS:
               double(total) / mebibyte);
         qInfo("peak RSS during the export: %.1f MiB (%.1f MiB before it started)", double(peak) / mebibyte, double(rssBefore) / mebibyte);
         QVERIFY2(peak > 0 && peak < 100 * mebibyte, qPrintable(QStringLiteral("peak RSS %1 MiB").arg(double(peak) / mebibyte)));
-        QFile::remove(path);
+        m_archive = path;
+    }
+
+    void importTheExport()
+    {
+        // Into the same container under another name: validate the whole
+        // archive, then upload a fresh tar of it and commit it.
+        QVERIFY2(!m_archive.isEmpty(), "the export failed");
+        auto *job = new ImportJob(m_client, m_archive, m_container, this);
+        job->setAutoDelete(false);
+        job->setCheckpointName(QStringLiteral("bench-imported"));
+        QSignalSpy result(job, &KJob::result);
+        QVERIFY(resetPeakRss());
+        const qint64 rssBefore = peakRss();
+        QElapsedTimer timer;
+        timer.start();
+        job->start();
+        QVERIFY(result.wait(600000));
+        const qint64 importMs = timer.elapsed();
+        const qint64 peak = peakRss();
+        QVERIFY2(!job->error(), qPrintable(job->errorText()));
+        delete job;
+        const auto checkpoints = await(m_client->checkpoints(m_container));
+        QVERIFY2(checkpoints, why(checkpoints).constData());
+        QVERIFY(std::ranges::any_of(*checkpoints, [](const CheckpointRef &checkpoint) {
+            return checkpoint.name == QLatin1String("bench-imported");
+        }));
+
+        qInfo("import of the .tar.zst (validate: decompress + hash, then upload a fresh tar + hash again): %lld ms, %.2f x the baseline",
+              importMs,
+              double(importMs) / double(std::max<qint64>(m_baselineMs, 1)));
+        qInfo("peak RSS during the import: %.1f MiB (%.1f MiB before it started)", double(peak) / mebibyte, double(rssBefore) / mebibyte);
+        QVERIFY2(peak > 0 && peak < 100 * mebibyte, qPrintable(QStringLiteral("peak RSS %1 MiB").arg(double(peak) / mebibyte)));
+        QFile::remove(m_archive);
     }
 
     void exportToXzWaitsForTheCompressor()
