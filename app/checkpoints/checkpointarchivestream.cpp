@@ -3,8 +3,7 @@
 
 #include "checkpoints/helpercontainer.h"
 #include "engine/engineclient.h"
-
-#include <QNetworkReply>
+#include "engine/enginedownload.h"
 
 namespace Stasis
 {
@@ -23,25 +22,27 @@ CheckpointArchiveStream::~CheckpointArchiveStream()
 
 void CheckpointArchiveStream::start(const QString &helper, const QString &checkpoint)
 {
-    m_reply = m_client->openStream(QLatin1String("/containers/") + EngineClient::encoded(helper) + QLatin1String("/archive"),
-                                   {{QStringLiteral("path"), HelperContainer::pathInside(checkpoint)}});
-    m_reply->setReadBufferSize(readBufferSize);
-    connect(m_reply, &QNetworkReply::readyRead, this, &CheckpointArchiveStream::readAvailable);
-    connect(m_reply, &QNetworkReply::finished, this, [this] {
-        m_replyFinished = true;
+    // Not QNetworkReply: it buffers whatever the engine sends, however slowly
+    // it is read (see EngineDownload).
+    m_download = new EngineDownload(m_client, this);
+    connect(m_download, &EngineDownload::readyRead, this, &CheckpointArchiveStream::readAvailable);
+    connect(m_download, &EngineDownload::finished, this, [this] {
+        m_downloadFinished = true;
         readAvailable();
     });
+    m_download->get(QLatin1String("/containers/") + EngineClient::encoded(helper) + QLatin1String("/archive"),
+                    {{QStringLiteral("path"), HelperContainer::pathInside(checkpoint)}});
 }
 
 void CheckpointArchiveStream::abort()
 {
     m_done = true;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    if (m_download) {
+        EngineDownload *download = m_download;
+        m_download.clear();
+        download->disconnect(this);
+        download->abort();
+        download->deleteLater();
     }
 }
 
@@ -56,39 +57,35 @@ void CheckpointArchiveStream::setPaused(bool paused)
     }
 }
 
-bool CheckpointArchiveStream::isSuccessStatus() const
-{
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status >= 200 && status < 300;
-}
-
 void CheckpointArchiveStream::readAvailable()
 {
-    if (m_done || !m_reply) {
+    if (m_done || !m_download) {
         return;
     }
-    // An error answer's body is JSON, not tar: leave it to streamError().
-    if (isSuccessStatus()) {
-        while (!m_paused && m_reply->bytesAvailable() > 0) {
-            const QByteArray chunk = m_reply->read(chunkSize);
-            m_bytesRead += chunk.size();
-            if (!m_reader->feed(chunk)) {
-                return fail(EngineError{EngineError::Kind::Protocol, 0, m_reader->errorString()});
-            }
-            if (m_done) {
-                return; // the handler aborted
-            }
+    // Only a 2xx answer's body is offered: an error's is in the download's error().
+    const qint64 before = m_bytesRead;
+    while (!m_paused && m_download->bytesAvailable() > 0) {
+        const QByteArray chunk = m_download->read(chunkSize);
+        m_bytesRead += chunk.size();
+        const bool fed = m_reader->feed(chunk);
+        if (m_done) {
+            return; // the handler aborted
         }
+        if (!fed) {
+            return fail(EngineError{EngineError::Kind::Protocol, 0, m_reader->errorString()});
+        }
+    }
+    if (m_bytesRead > before) {
         Q_EMIT progress(m_bytesRead);
     }
-    if (m_replyFinished && !m_paused) {
+    if (m_downloadFinished && !m_paused) {
         complete();
     }
 }
 
 void CheckpointArchiveStream::complete()
 {
-    if (const std::optional<EngineError> error = m_client->streamError(m_reply)) {
+    if (const std::optional<EngineError> error = m_download->error()) {
         return fail(*error);
     }
     if (!m_reader->finish()) {

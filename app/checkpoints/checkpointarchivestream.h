@@ -10,24 +10,23 @@
 #include <memory>
 #include <optional>
 
-class QNetworkReply;
-
 namespace Stasis
 {
 
 class EngineClient;
+class EngineDownload;
 
 /// Streams `GET /containers/{helper}/archive?path=/checkpoints/<name>` (see
 /// HelperContainer) through a TarStreamReader into a handler, with bounded
-/// memory: the reply buffers at most readBufferSize, and setPaused() stops
-/// reading while the handler's consumer catches up.
+/// memory: an EngineDownload holds at most EngineDownload::bufferSize of the
+/// stream, and setPaused() stops reading while the handler's consumer
+/// catches up, which stops the engine's sending too.
 class CheckpointArchiveStream final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckpointArchiveStream)
 
 public:
-    static constexpr qint64 readBufferSize = 1024 * 1024;
     static constexpr qint64 chunkSize = 256 * 1024;
 
     CheckpointArchiveStream(EngineClient *client, TarStreamReader::Handler *handler, QObject *parent = nullptr);
@@ -38,7 +37,7 @@ public:
     /// Stops without emitting finished().
     void abort();
     /// While paused, nothing is read (the engine's sending stalls once the
-    /// reply's buffer is full); unpausing reads what is waiting.
+    /// download's and the socket's buffers are full); unpausing reads what is waiting.
     void setPaused(bool paused);
 
     TarStreamReader &reader()
@@ -65,13 +64,12 @@ private:
     void readAvailable();
     void complete();
     void fail(const EngineError &error);
-    bool isSuccessStatus() const;
 
     EngineClient *m_client;
     std::unique_ptr<TarStreamReader> m_reader;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<EngineDownload> m_download;
     bool m_paused = false;
-    bool m_replyFinished = false;
+    bool m_downloadFinished = false;
     bool m_done = false;
     qint64 m_bytesRead = 0;
     EngineError m_error;

@@ -152,9 +152,12 @@ void ExportJob::scan()
             return failWithEngineError(m_stream->error(), tr("reading the checkpoint"));
         }
         m_manifest.files = m_scan->files();
+        m_scan.reset();
         setTotalAmount(KJob::Bytes, 2 * m_manifest.totalSize());
         setProcessedAmount(KJob::Bytes, m_manifest.totalSize());
-        m_scan.reset();
+        if (m_finishing) {
+            return; // killed by whoever watched the progress
+        }
         openArchive();
     });
     m_stream->start(m_helper, m_request.checkpoint);
@@ -265,6 +268,9 @@ bool ExportJob::entryData(QByteArrayView chunk)
     });
     m_copied += size;
     setProcessedAmount(KJob::Bytes, m_manifest.totalSize() + m_copied);
+    if (m_finishing) {
+        return false; // killed by whoever watched the progress
+    }
     if (m_writer->queued.load() > maximumQueuedBytes) {
         m_writer->paused = true;
         // The worker may have drained the queue in between: then it does not resume us.
@@ -352,13 +358,18 @@ void ExportJob::stopWorker()
 void ExportJob::failWithEngineError(const EngineError &error, const QString &during)
 {
     m_engineError = error;
+    // The message is a sentence of its own; the texts below end it themselves.
+    QString message = error.message;
+    if (message.endsWith(QLatin1Char('.'))) {
+        message.chop(1);
+    }
     if (error.kind == EngineError::Kind::Unreachable || error.kind == EngineError::Kind::Timeout) {
         return fail(EngineFailed,
                     tr("The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.")
-                        .arg(during, error.message));
+                        .arg(during, message));
     }
     if (error.kind == EngineError::Kind::Protocol) {
-        return fail(EngineFailed, tr("The engine sent something unexpected while %1: %2. No file was written.").arg(during, error.message));
+        return fail(EngineFailed, tr("The engine sent something unexpected while %1: %2. No file was written.").arg(during, message));
     }
     fail(EngineFailed, tr("Exporting checkpoint %1 failed while %2: %3").arg(m_request.checkpoint, during, error.toString()));
 }

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "enginedownload.h"
+
+#include "enginelogging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace Stasis
+{
+
+namespace
+{
+/// The longest status, header, chunk-size or trailer line accepted.
+constexpr qint64 maximumLineLength = 16 * 1024;
+/// All header lines together.
+constexpr qint64 maximumHeaderBytes = 256 * 1024;
+/// What is kept of an error answer's body for its message.
+constexpr qint64 maximumErrorBody = 64 * 1024;
+} // namespace
+
+EngineDownload::EngineDownload(EngineClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+EngineDownload::~EngineDownload()
+{
+    abort();
+}
+
+void EngineDownload::get(const QString &path, const EngineClient::Query &query)
+{
+    const QString apiVersion = m_client->apiVersion();
+    QUrl url;
+    url.setPath(apiVersion.isEmpty() ? path : QLatin1String("/v") + apiVersion + path, QUrl::TolerantMode);
+    QStringList parts;
+    for (const auto &[key, value] : query) {
+        parts.append(key + QLatin1Char('=') + EngineClient::encoded(value));
+    }
+    if (!parts.isEmpty()) {
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::TolerantMode);
+    }
+    const QByteArray target = url.toEncoded();
+    qCDebug(lcEngine) << "GET" << target << "(paced)";
+
+    const EngineEndpoint &endpoint = m_client->endpoint();
+    const QByteArray host = endpoint.isUnixSocket() ? QByteArrayLiteral("docker") : QUrl(endpoint.baseUrl()).authority().toUtf8();
+    // Connection: close, so the answer ends where the connection does; identity,
+    // so the engine sends the archive as it is (see EngineClient::send()).
+    m_request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: Stasis/" STASIS_VERSION
+        "\r\nAccept: application/json, application/x-tar\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
+
+    if (endpoint.isUnixSocket()) {
+        auto *socket = new QLocalSocket(this);
+        socket->setReadBufferSize(socketBufferSize);
+        connect(socket, &QLocalSocket::connected, this, &EngineDownload::connected);
+        connect(socket, &QLocalSocket::readyRead, this, &EngineDownload::pump);
+        connect(socket, &QLocalSocket::disconnected, this, &EngineDownload::socketClosed);
+        connect(socket, &QLocalSocket::errorOccurred, this, [this, socket](QLocalSocket::LocalSocketError error) {
+            if (error == QLocalSocket::PeerClosedError) {
+                return socketClosed();
+            }
+            socketFailed(socket->errorString());
+        });
+        m_socket = socket;
+        socket->connectToServer(endpoint.socketPath());
+        return;
+    }
+    QTcpSocket *socket = nullptr;
+    if (endpoint.usesTls()) {
+        auto *sslSocket = new QSslSocket(this);
+        sslSocket->setSslConfiguration(endpoint.sslConfiguration());
+        connect(sslSocket, &QSslSocket::encrypted, this, &EngineDownload::connected);
+        socket = sslSocket;
+    } else {
+        socket = new QTcpSocket(this);
+        connect(socket, &QTcpSocket::connected, this, &EngineDownload::connected);
+    }
+    socket->setReadBufferSize(socketBufferSize);
+    connect(socket, &QTcpSocket::readyRead, this, &EngineDownload::pump);
+    connect(socket, &QTcpSocket::disconnected, this, &EngineDownload::socketClosed);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError) {
+            return socketClosed();
+        }
+        socketFailed(socket->errorString());
+    });
+    m_socket = socket;
+    if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
+        sslSocket->connectToHostEncrypted(endpoint.host(), quint16(endpoint.port()));
+    } else {
+        socket->connectToHost(endpoint.host(), quint16(endpoint.port()));
+    }
+}
+
+void EngineDownload::abort()
+{
+    m_finishedEmitted = true; // no signal any more
+    closeSocket();
+}
+
+QByteArray EngineDownload::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+QByteArray EngineDownload::read(qint64 maxSize)
+{
+    QByteArray out;
+    while (!m_body.isEmpty() && out.size() < maxSize) {
+        QByteArray &front = m_body.first();
+        const qint64 wanted = maxSize - out.size();
+        if (front.size() <= wanted) {
+            if (out.isEmpty()) {
+                out = std::move(front);
+            } else {
+                out += front;
+            }
+            m_body.removeFirst();
+        } else {
+            out += front.first(wanted);
+            front.remove(0, wanted);
+        }
+    }
+    m_available -= out.size();
+    if (!out.isEmpty()) {
+        // There is room again: go on reading, once the caller has returned.
+        schedulePump();
+    }
+    return out;
+}
+
+void EngineDownload::schedulePump()
+{
+    if (m_pumpScheduled || m_finishedEmitted) {
+        return;
+    }
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &EngineDownload::pump, Qt::QueuedConnection);
+}
+
+void EngineDownload::connected()
+{
+    m_state = State::Status;
+    m_socket->write(m_request);
+}
+
+void EngineDownload::socketClosed()
+{
+    m_closed = true;
+    // Not at once: a socket reports a failure to connect from within get().
+    schedulePump();
+}
+
+void EngineDownload::socketFailed(const QString &reason)
+{
+    if (m_finished) {
+        return;
+    }
+    // Whatever arrived before the failure is still worth reading: a closed
+    // connection may be the regular end of the answer.
+    m_closed = true;
+    m_closeReason = reason;
+    schedulePump();
+}
+
+void EngineDownload::pump()
+{
+    m_pumpScheduled = false;
+    if (m_finishedEmitted) {
+        return;
+    }
+    const qint64 before = m_available;
+    if (!m_finished && m_socket && parse() == Parse::NeedData && m_closed) {
+        if (m_state == State::Body && m_remaining < 0) {
+            complete(); // an answer without length ends with its connection
+        } else if (m_state == State::Connecting || m_state == State::Status) {
+            fail(EngineError{EngineError::Kind::Unreachable,
+                             0,
+                             tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
+                                 .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? tr("it closed the connection") : m_closeReason)});
+        } else {
+            fail(EngineError{EngineError::Kind::Unreachable,
+                             0,
+                             tr("The engine at %1 closed the stream before its end%2.")
+                                 .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? QString() : QLatin1String(": ") + m_closeReason)});
+        }
+    }
+    const QPointer<EngineDownload> alive(this);
+    if (m_available > before) {
+        Q_EMIT readyRead();
+    }
+    if (alive && m_finished && !m_finishedEmitted) {
+        m_finishedEmitted = true;
+        Q_EMIT finished();
+    }
+}
+
+bool EngineDownload::readLine(QByteArray *line)
+{
+    if (!m_socket->canReadLine()) {
+        if (m_socket->bytesAvailable() >= maximumLineLength) {
+            failInvalid(tr("a line is too long"));
+        }
+        return false;
+    }
+    *line = m_socket->readLine(maximumLineLength + 1);
+    if (!line->endsWith('\n')) {
+        failInvalid(tr("a line is too long"));
+        return false;
+    }
+    line->chop(line->endsWith("\r\n") ? 2 : 1);
+    return true;
+}
+
+EngineDownload::Parse EngineDownload::parse()
+{
+    const auto invalid = [this](const QString &what) {
+        failInvalid(what);
+        return Parse::Finished;
+    };
+    QByteArray line;
+    while (!m_finished) {
+        switch (m_state) {
+        case State::Connecting:
+            return Parse::NeedData;
+        case State::Status: {
+            if (!readLine(&line)) {
+                return m_finished ? Parse::Finished : Parse::NeedData;
+            }
+            // HTTP/1.1 200 OK
+            const QList<QByteArray> parts = line.split(' ');
+            bool ok = false;
+            m_status = parts.size() >= 2 && parts.first().startsWith("HTTP/1.") ? parts.at(1).toInt(&ok) : 0;
+            if (!ok || m_status < 100 || m_status > 599) {
+                return invalid(tr("no HTTP status line"));
+            }
+            m_reason = QString::fromLatin1(line.mid(parts.at(0).size() + parts.at(1).size() + 2));
+            m_headers.clear();
+            m_headerBytes = 0;
+            m_state = State::Headers;
+            break;
+        }
+        case State::Headers: {
+            if (!readLine(&line)) {
+                return m_finished ? Parse::Finished : Parse::NeedData;
+            }
+            m_headerBytes += line.size();
+            if (m_headerBytes > maximumHeaderBytes) {
+                return invalid(tr("too many headers"));
+            }
+            if (!line.isEmpty()) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon <= 0) {
+                    return invalid(tr("a malformed header"));
+                }
+                m_headers.append({line.first(colon).trimmed(), line.mid(colon + 1).trimmed()});
+                break;
+            }
+            if (m_status < 200) {
+                m_state = State::Status; // 100 Continue and the like: the answer follows
+                break;
+            }
+            if (m_status == 204 || m_status == 304) {
+                complete();
+                return Parse::Finished;
+            }
+            const QByteArray transfer = header("Transfer-Encoding").toLower();
+            const QByteArray content = header("Content-Encoding").toLower();
+            if (!content.isEmpty() && content != "identity") {
+                return invalid(tr("a body encoded as %1, which was not asked for").arg(QString::fromLatin1(content)));
+            }
+            if (!transfer.isEmpty()) {
+                if (transfer != "chunked") {
+                    return invalid(tr("a body transferred as %1, which was not asked for").arg(QString::fromLatin1(transfer)));
+                }
+                m_state = State::ChunkSize;
+                break;
+            }
+            const QByteArray length = header("Content-Length");
+            m_remaining = -1;
+            if (!length.isEmpty()) {
+                bool ok = false;
+                m_remaining = length.toLongLong(&ok);
+                if (!ok || m_remaining < 0) {
+                    return invalid(tr("an invalid Content-Length"));
+                }
+            }
+            m_state = State::Body;
+            break;
+        }
+        case State::ChunkSize: {
+            if (!readLine(&line)) {
+                return m_finished ? Parse::Finished : Parse::NeedData;
+            }
+            const qsizetype extension = line.indexOf(';');
+            const QByteArray digits = (extension < 0 ? line : line.first(extension)).trimmed();
+            bool ok = false;
+            m_remaining = digits.size() <= 15 ? digits.toLongLong(&ok, 16) : -1;
+            if (!ok || m_remaining < 0) {
+                return invalid(tr("an invalid chunk size"));
+            }
+            m_state = m_remaining == 0 ? State::Trailers : State::ChunkData;
+            break;
+        }
+        case State::ChunkEnd:
+            if (!readLine(&line)) {
+                return m_finished ? Parse::Finished : Parse::NeedData;
+            }
+            if (!line.isEmpty()) {
+                return invalid(tr("a chunk longer than announced"));
+            }
+            m_state = State::ChunkSize;
+            break;
+        case State::Trailers:
+            if (!readLine(&line)) {
+                return m_finished ? Parse::Finished : Parse::NeedData;
+            }
+            if (line.isEmpty()) {
+                complete();
+                return Parse::Finished;
+            }
+            break;
+        case State::Body:
+        case State::ChunkData: {
+            if (m_remaining == 0) {
+                if (m_state == State::ChunkData) {
+                    m_state = State::ChunkEnd;
+                    break;
+                }
+                complete();
+                return Parse::Finished;
+            }
+            const bool success = m_status >= 200 && m_status < 300;
+            qint64 wanted = m_remaining < 0 ? socketBufferSize : std::min(m_remaining, socketBufferSize);
+            if (success) {
+                if (bodyFull()) {
+                    return Parse::BodyFull;
+                }
+                wanted = std::min(wanted, bufferSize - m_available);
+            }
+            QByteArray data = m_socket->read(wanted);
+            if (data.isEmpty()) {
+                return Parse::NeedData;
+            }
+            if (m_remaining > 0) {
+                m_remaining -= data.size();
+            }
+            if (success) {
+                m_available += data.size();
+                m_body.append(std::move(data));
+            } else if (m_errorBody.size() < maximumErrorBody) {
+                m_errorBody += data.left(maximumErrorBody - m_errorBody.size());
+            }
+            break;
+        }
+        case State::Done:
+            return Parse::Finished;
+        }
+    }
+    return Parse::Finished;
+}
+
+void EngineDownload::complete()
+{
+    m_state = State::Done;
+    if (m_status < 200 || m_status >= 300) {
+        // As EngineClient reads an error answer: the engine's message, else the body, else the reason.
+        QString message = QJsonDocument::fromJson(m_errorBody).object().value(QLatin1String("message")).toString();
+        if (message.isEmpty()) {
+            message = QString::fromUtf8(m_errorBody).trimmed();
+        }
+        if (message.isEmpty()) {
+            message = m_reason;
+        }
+        return fail(EngineError::fromHttpStatus(m_status, message));
+    }
+    m_finished = true;
+    closeSocket();
+}
+
+void EngineDownload::fail(const EngineError &error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_error = error;
+    m_finished = true;
+    m_state = State::Done;
+    closeSocket();
+}
+
+void EngineDownload::failInvalid(const QString &what)
+{
+    fail(EngineError{EngineError::Kind::Protocol, 0, tr("The engine at %1 sent an invalid reply: %2.").arg(m_client->endpoint().displayUrl(), what)});
+}
+
+void EngineDownload::closeSocket()
+{
+    if (!m_socket) {
+        return;
+    }
+    QIODevice *socket = m_socket;
+    m_socket.clear();
+    socket->disconnect(this);
+    // Nothing is left to send or to wait for.
+    if (auto *local = qobject_cast<QLocalSocket *>(socket)) {
+        local->abort();
+    } else if (auto *tcp = qobject_cast<QAbstractSocket *>(socket)) {
+        tcp->abort();
+    }
+    socket->deleteLater();
+}
+
+} // namespace Stasis

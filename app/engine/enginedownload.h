@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "engineclient.h"
+#include "engineerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QIODevice;
+
+namespace Stasis
+{
+
+/// One `GET` whose body is read at the reader's pace, for streams far larger
+/// than memory (a checkpoint's `GET …/archive`).
+///
+/// QNetworkReply cannot do this over the engine's socket: Qt 6.8's HTTP
+/// thread keeps reading the socket whatever the reply's read buffer size, so
+/// a reader slower than the engine piles the stream up inside Qt (a 400 MB
+/// stream read at 200 MB/s reached 420 MB of RSS). EngineDownload speaks
+/// HTTP/1.1 itself over its own connection (Unix socket, TCP or TLS, as the
+/// client's endpoint says) with a small socket read buffer: once bufferSize
+/// bytes wait unread, it stops reading, the kernel's socket buffer fills and
+/// the engine's write blocks until the reader catches up.
+///
+/// The body is decoded (chunked or not) before it is offered; only a 2xx
+/// body is offered at all, an error answer's body becomes error().
+class EngineDownload final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineDownload)
+
+public:
+    /// At most this many body bytes wait to be read, besides the socket's buffer.
+    static constexpr qint64 bufferSize = 1024 * 1024;
+    /// The socket's own read buffer.
+    static constexpr qint64 socketBufferSize = 256 * 1024;
+
+    explicit EngineDownload(EngineClient *client, QObject *parent = nullptr);
+    ~EngineDownload() override;
+
+    /// Sends `GET @p path?@p query` (@p path without the version prefix, its
+    /// parts encoded with EngineClient::encoded()) on a new connection.
+    void get(const QString &path, const EngineClient::Query &query = {});
+    /// Closes the connection; no signal follows.
+    void abort();
+
+    /// The answer's status; 0 until its headers arrived.
+    int status() const
+    {
+        return m_status;
+    }
+    /// A header of the answer (case-insensitive); empty when absent.
+    QByteArray header(const QByteArray &name) const;
+
+    /// Body bytes ready to be read.
+    qint64 bytesAvailable() const
+    {
+        return m_available;
+    }
+    /// Up to @p maxSize body bytes. Reading makes room, and the download goes on.
+    QByteArray read(qint64 maxSize);
+
+    /// After finished(): why it failed; nullopt when the whole body arrived
+    /// (what remains of it is still to be read).
+    const std::optional<EngineError> &error() const
+    {
+        return m_error;
+    }
+
+Q_SIGNALS:
+    void readyRead();
+    /// Once: the body is complete, or the download failed (see error()).
+    void finished();
+
+private:
+    enum class State { Connecting, Status, Headers, Body, ChunkSize, ChunkData, ChunkEnd, Trailers, Done };
+    /// Why parse() stopped.
+    enum class Parse { NeedData, BodyFull, Finished };
+
+    void connected();
+    void socketClosed();
+    void socketFailed(const QString &reason);
+    /// Moves what the socket holds into the body, as far as there is room,
+    /// then emits what there is to emit.
+    void pump();
+    Parse parse();
+    /// Takes one whole line from the socket; false when none is there yet (or
+    /// when it is too long: then the download failed).
+    bool readLine(QByteArray *line);
+    void fail(const EngineError &error);
+    /// Fails with a Protocol error: the answer is not valid HTTP, @p what says how.
+    void failInvalid(const QString &what);
+    void complete();
+    void closeSocket();
+    void schedulePump();
+    bool bodyFull() const
+    {
+        return m_available >= bufferSize;
+    }
+
+    EngineClient *m_client;
+    QPointer<QIODevice> m_socket;
+    QByteArray m_request;
+    State m_state = State::Connecting;
+    int m_status = 0;
+    QString m_reason;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+    qint64 m_headerBytes = 0;
+    /// Body bytes still to come: of the current chunk, or of a Content-Length body; -1 until the end of the stream.
+    qint64 m_remaining = -1;
+    bool m_chunked = false;
+    QList<QByteArray> m_body;
+    qint64 m_available = 0;
+    /// An error answer's body, read whole (bounded) for its message.
+    QByteArray m_errorBody;
+    bool m_pumpScheduled = false;
+    /// The connection ended; what the socket still holds is yet to be parsed.
+    bool m_closed = false;
+    QString m_closeReason;
+    bool m_finished = false;
+    bool m_finishedEmitted = false;
+    std::optional<EngineError> m_error;
+};
+
+} // namespace Stasis
