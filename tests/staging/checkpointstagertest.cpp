@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Atomic checkpoint import against the sandbox engine: the staged folder is
 // listed under its name only after the commit, owned by root with tight
-// modes; a real checkpoint travels through ArchiveDownload and the stager
+// modes; a real checkpoint travels through EngineDownload and the stager
 // into a new container and resumes there; a taken name, a cancel mid-upload
 // and a name taken during the upload leave nothing behind.
-#include "checkpoints/archivedownload.h"
 #include "checkpoints/checkpointstager.h"
 #include "checkpoints/helpercontainer.h"
 #include "checkpoints/ustarwriter.h"
+#include "engine/enginedownload.h"
 #include "enginetestsupport.h"
 #include "stallingdevice.h"
 #include "tarentries.h"
@@ -70,27 +70,22 @@ private:
         return helper;
     }
 
-    /// The whole archive of @p path inside @p container, through ArchiveDownload.
+    /// The whole archive of @p path inside @p container, through EngineDownload.
     EngineResult<QByteArray> download(const QString &container, const QString &path)
     {
-        ArchiveDownload download(m_client);
+        EngineDownload download(m_client);
         QByteArray archive;
-        qint64 largestChunk = 0;
-        connect(&download, &ArchiveDownload::chunk, this, [&](const QByteArray &chunk) {
-            archive.append(chunk);
-            largestChunk = std::max<qint64>(largestChunk, chunk.size());
+        connect(&download, &EngineDownload::readyRead, this, [&] {
+            archive.append(download.read(EngineDownload::bufferSize));
         });
-        QSignalSpy finished(&download, &ArchiveDownload::finished);
-        download.start(container, path);
+        QSignalSpy finished(&download, &EngineDownload::finished);
+        download.get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
         if (!finished.wait(60000)) {
             return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the download did not finish")});
         }
-        const auto error = finished.first().first().value<std::optional<EngineError>>();
-        if (error) {
-            return std::unexpected(*error);
-        }
-        if (largestChunk > ArchiveDownload::chunkSize || download.bytesReceived() != archive.size()) {
-            return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, QStringLiteral("chunks of up to %1 bytes").arg(largestChunk)});
+        archive.append(download.read(download.bytesAvailable()));
+        if (download.error()) {
+            return std::unexpected(*download.error());
         }
         return archive;
     }
