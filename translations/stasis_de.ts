@@ -369,9 +369,8 @@
 <context>
     <name>Stasis::ArchiveDownload</name>
     <message>
-        <location filename="../app/checkpoints/archivedownload.cpp" line="75"/>
         <source>The download was cancelled.</source>
-        <translation>Der Download wurde abgebrochen.</translation>
+        <translation type="vanished">Der Download wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1029,27 +1028,27 @@
 <context>
     <name>Stasis::CheckpointCatalog</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="97"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="93"/>
         <source>The engine did not say the id and image of %1.</source>
         <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="107"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="103"/>
         <source>The engine did not say where its data root is.</source>
         <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="119"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="115"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
         <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="145"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="141"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="204"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="200"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -1148,12 +1147,12 @@
 <context>
     <name>Stasis::CheckpointMetadataWriter</name>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="104"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="100"/>
         <source>The checkpoint name %1 is too long for the archive.</source>
         <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="128"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="124"/>
         <source>Cannot write %1 into checkpoint %2: %3</source>
         <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
     </message>
@@ -1519,37 +1518,37 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ContainerFromRecipe</name>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="120"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="116"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="137"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="133"/>
         <source>Cannot create %1 from its recipe: %2</source>
         <translation>Stasis kann %1 nicht aus dem Rezept erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="144"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="140"/>
         <source>The engine created %1 but did not say its id.</source>
         <translation>Die Engine hat %1 erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="152"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="148"/>
         <source>a container</source>
         <translation>einen Container</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="159"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="155"/>
         <source>A container named %1 already exists on this engine: choose another name, or remove that container first.</source>
         <translation>Auf dieser Engine gibt es bereits einen Container namens %1: Wählen Sie einen anderen Namen oder entfernen Sie zuerst diesen Container.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="168"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="164"/>
         <source>Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Laden Sie es zuerst in diese Engine (docker save auf der Engine, die es hat, dann docker load hier).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="171"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="167"/>
         <source>Image %1 is not on this engine: pull or load it there first (docker pull %1).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Holen oder laden Sie es zuerst in diese Engine (docker pull %1).</translation>
     </message>
@@ -1880,6 +1879,75 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::EngineDownload</name>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="191"/>
+        <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
+        <translation>Die Verbindung zur Engine unter %1 ist abgerissen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="192"/>
+        <source>it closed the connection</source>
+        <translation>sie hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="196"/>
+        <source>The engine at %1 closed the stream before its end%2.</source>
+        <translation>Die Engine unter %1 hat den Datenstrom vor seinem Ende geschlossen%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="214"/>
+        <location filename="../app/engine/enginedownload.cpp" line="220"/>
+        <source>a line is too long</source>
+        <translation>eine Zeile ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="247"/>
+        <source>no HTTP status line</source>
+        <translation>keine HTTP-Statuszeile</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="261"/>
+        <source>too many headers</source>
+        <translation>zu viele Kopfzeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="266"/>
+        <source>a malformed header</source>
+        <translation>eine fehlerhafte Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="282"/>
+        <source>a body encoded as %1, which was not asked for</source>
+        <translation>ein als %1 kodierter Inhalt, der nicht angefordert wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="286"/>
+        <source>a body transferred as %1, which was not asked for</source>
+        <translation>ein als %1 übertragener Inhalt, der nicht angefordert wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="297"/>
+        <source>an invalid Content-Length</source>
+        <translation>eine ungültige Content-Length</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="312"/>
+        <source>an invalid chunk size</source>
+        <translation>eine ungültige Chunk-Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="322"/>
+        <source>a chunk longer than announced</source>
+        <translation>ein Chunk, der länger als angekündigt ist</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginedownload.cpp" line="406"/>
+        <source>The engine at %1 sent an invalid reply: %2.</source>
+        <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::EngineEndpoint</name>
     <message>
         <location filename="../app/engine/engineendpoint.cpp" line="102"/>
@@ -2101,42 +2169,42 @@ Image %3
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="201"/>
+        <location filename="../app/jobs/exportjob.cpp" line="204"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="209"/>
+        <location filename="../app/jobs/exportjob.cpp" line="212"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="307"/>
+        <location filename="../app/jobs/exportjob.cpp" line="313"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="325"/>
+        <location filename="../app/jobs/exportjob.cpp" line="331"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="357"/>
+        <location filename="../app/jobs/exportjob.cpp" line="368"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="361"/>
+        <location filename="../app/jobs/exportjob.cpp" line="372"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="363"/>
+        <location filename="../app/jobs/exportjob.cpp" line="374"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="389"/>
+        <location filename="../app/jobs/exportjob.cpp" line="400"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
