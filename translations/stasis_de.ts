@@ -2099,112 +2099,117 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="51"/>
+        <location filename="../app/jobs/exportjob.cpp" line="53"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="51"/>
+        <location filename="../app/jobs/exportjob.cpp" line="53"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="51"/>
+        <location filename="../app/jobs/exportjob.cpp" line="53"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="59"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="63"/>
+        <location filename="../app/jobs/exportjob.cpp" line="65"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="71"/>
+        <location filename="../app/jobs/exportjob.cpp" line="73"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="83"/>
+        <location filename="../app/jobs/exportjob.cpp" line="85"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="91"/>
+        <location filename="../app/jobs/exportjob.cpp" line="93"/>
         <source>asking where the engine keeps its data</source>
         <translation>beim Abfragen, wo die Engine ihre Daten ablegt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="116"/>
+        <location filename="../app/jobs/exportjob.cpp" line="118"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="127"/>
+        <location filename="../app/jobs/exportjob.cpp" line="129"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="129"/>
+        <location filename="../app/jobs/exportjob.cpp" line="131"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="131"/>
+        <location filename="../app/jobs/exportjob.cpp" line="133"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="140"/>
+        <location filename="../app/jobs/exportjob.cpp" line="142"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="152"/>
+        <location filename="../app/jobs/exportjob.cpp" line="154"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="204"/>
+        <location filename="../app/jobs/exportjob.cpp" line="206"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="212"/>
+        <location filename="../app/jobs/exportjob.cpp" line="214"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="313"/>
+        <location filename="../app/jobs/exportjob.cpp" line="315"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="331"/>
+        <location filename="../app/jobs/exportjob.cpp" line="327"/>
+        <source>Exported checkpoint %1 to %2 (%3).</source>
+        <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="336"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="368"/>
+        <location filename="../app/jobs/exportjob.cpp" line="373"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="372"/>
+        <location filename="../app/jobs/exportjob.cpp" line="377"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="374"/>
+        <location filename="../app/jobs/exportjob.cpp" line="379"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="400"/>
+        <location filename="../app/jobs/exportjob.cpp" line="405"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>

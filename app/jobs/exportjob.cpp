@@ -10,6 +10,8 @@
 #include "engine/containerrecipe.h"
 #include "engine/engineclient.h"
 
+#include <QFileInfo>
+#include <QLocale>
 #include <QThread>
 #include <QTimer>
 
@@ -321,6 +323,9 @@ void ExportJob::commit()
                 return fail(WriteFailed, message);
             }
             stopWorker();
+            Q_EMIT infoMessage(this,
+                               tr("Exported checkpoint %1 to %2 (%3).")
+                                   .arg(m_request.checkpoint, m_request.outputPath, QLocale().formattedDataSize(QFileInfo(m_request.outputPath).size())));
             finish();
         });
     });
