@@ -130,7 +130,7 @@ private:
         }
         const auto details = await(m_client->inspectContainer(container));
         QVERIFY2(details, why(details).constData());
-        const auto helpers = writableHelpersOver(*m_client, details->id);
+        const auto helpers = helpersOver(*m_client, details->id);
         QVERIFY2(helpers, why(helpers).constData());
         QCOMPARE(*helpers, QStringList());
     }

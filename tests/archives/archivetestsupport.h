@@ -35,8 +35,10 @@ inline CtlRun stasisctl(const QStringList &arguments, int timeoutMs = 180000)
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
     if (!finished.wait(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished(5000);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            finished.wait(5000);
+        }
         return CtlRun{-1, {}, QStringLiteral("stasisctl %1 did not finish").arg(arguments.join(QLatin1Char(' ')))};
     }
     const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -134,8 +136,9 @@ inline EngineResult<QList<TarEntry>> archiveEntries(EngineClient &client, const 
 }
 
 /// Stasis's helper containers (by label) that bind-mount a folder whose path
-/// contains @p containerId read-write: an import's, never the tests' readers.
-inline EngineResult<QStringList> writableHelpersOver(EngineClient &client, const QString &containerId)
+/// contains @p containerId; with @p writableOnly, the read-write ones only:
+/// an import's, never the tests' readers nor an export's.
+inline EngineResult<QStringList> helpersOver(EngineClient &client, const QString &containerId, bool writableOnly = true)
 {
     const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
     const auto listed = await(client.request("GET",
@@ -149,7 +152,7 @@ inline EngineResult<QStringList> writableHelpersOver(EngineClient &client, const
     for (const QJsonValue &helper : QJsonDocument::fromJson(listed->body).array()) {
         for (const QJsonValue &mount : helper.toObject().value(QLatin1String("Mounts")).toArray()) {
             const QJsonObject bind = mount.toObject();
-            if (bind.value(QLatin1String("Source")).toString().contains(containerId) && bind.value(QLatin1String("RW")).toBool()) {
+            if (bind.value(QLatin1String("Source")).toString().contains(containerId) && (!writableOnly || bind.value(QLatin1String("RW")).toBool())) {
                 helpers.append(helper.toObject().value(QLatin1String("Id")).toString());
                 break;
             }

@@ -116,7 +116,7 @@ private:
         const auto canary = canaryEntries();
         QVERIFY2(canary, why(canary).constData());
         QVERIFY2(sameEntries(*canary, m_canary), "the canary checkpoint changed");
-        const auto helpers = writableHelpersOver(*m_client, m_targetId);
+        const auto helpers = helpersOver(*m_client, m_targetId);
         QVERIFY2(helpers, why(helpers).constData());
         QCOMPARE(*helpers, QStringList());
         QCOMPARE(privateTmpEntries(), QStringList());
