@@ -138,8 +138,20 @@ bool ArchiveWriter::writeManifest(const QByteArray &json, const QDateTime &folde
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime folderTime = folderModified.isValid() ? folderModified : now;
-    if (!m_archive->writeFile(QString(ArchiveManifest::fileName), json, 0100600, owner, owner, now, now, now)
-        || !m_archive->writeDir(QString(ArchiveManifest::folder), owner, owner, 040700, folderTime, folderTime, folderTime)) {
+    if (!m_archive->writeFile(QString(ArchiveManifest::fileName), json, 0100600, owner, owner, now, now, now)) {
+        return failWriting();
+    }
+    // KZip deflates even a folder entry (an empty stream of 2 bytes), and
+    // ArchiveReader refuses a folder with any size: store it.
+    auto *zip = m_format == ArchiveFormat::Zip ? static_cast<KZip *>(m_archive.get()) : nullptr;
+    if (zip) {
+        zip->setCompression(KZip::NoCompression);
+    }
+    const bool folderWritten = m_archive->writeDir(QString(ArchiveManifest::folder), owner, owner, 040700, folderTime, folderTime, folderTime);
+    if (zip) {
+        zip->setCompression(KZip::DeflateCompression);
+    }
+    if (!folderWritten) {
         return failWriting();
     }
     return true;

@@ -349,9 +349,12 @@ void CheckpointStager::discard(const EngineResult<void> &result)
         qCWarning(lcJobs) << "could not remove the staging folder" << m_stagingName << "of" << m_containerFolder << why;
         if (!result) {
             EngineError error = result.error();
+            const QString folder = m_containerFolder + QLatin1Char('/') + m_stagingName;
+            // With the engine gone, the reason is the same as the failure's: say it once.
             error.message += QLatin1Char(' ')
-                + tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2")
-                      .arg(m_containerFolder + QLatin1Char('/') + m_stagingName, why);
+                + (error.message.contains(why)
+                       ? tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour).").arg(folder)
+                       : tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2").arg(folder, why));
             return removeHelpers(std::unexpected(error));
         }
         removeHelpers(result);

@@ -11,8 +11,7 @@
 #include "archives/checkpointuploaddevice.h"
 #include "archives/sha256.h"
 #include "archives/tarstreamreader.h"
-#include "rawtar.h"
-#include "rawzip.h"
+#include "samplearchives.h"
 
 #include <KCompressionDevice>
 
@@ -27,112 +26,10 @@
 #include <QTest>
 
 using namespace Stasis;
-using Stasis::Test::RawTar;
-using Stasis::Test::RawZip;
+using namespace Stasis::Test;
 
 namespace
 {
-
-QByteArray pattern(qsizetype size, int seed = 0)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 x = 2463534242u + quint32(seed);
-    for (qsizetype i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        data[i] = char(x & 0xff);
-    }
-    return data;
-}
-
-const QByteArray pages = pattern(20000);
-const QByteArray core = "core image";
-
-ArchiveManifest manifestFor(const QList<std::pair<QString, QByteArray>> &files)
-{
-    ArchiveManifest manifest;
-    manifest.producer = QStringLiteral("Stasis test");
-    manifest.engine = {QStringLiteral("26.1.5"), QStringLiteral("1.45"), QStringLiteral("linux"), QStringLiteral("6.1.0"), QStringLiteral("amd64")};
-    manifest.container = {QStringLiteral("abc"), QStringLiteral("counter"), QStringLiteral("busybox:latest"), QStringLiteral("sha256:1"), QJsonObject()};
-    manifest.checkpoint = {QStringLiteral("cp1"), QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone::UTC)};
-    for (const auto &[path, data] : files) {
-        manifest.files.append({path, data.size(), 0600, Sha256::hex(data)});
-    }
-    return manifest;
-}
-
-const QList<std::pair<QString, QByteArray>> goodFiles{{QStringLiteral("pages-1.img"), pages}, {QStringLiteral("core-1.img"), core}};
-
-QByteArray goodManifest()
-{
-    return manifestFor(goodFiles).toJson();
-}
-
-QByteArray editedManifest(const std::function<void(QJsonObject &)> &edit)
-{
-    QJsonObject object = QJsonDocument::fromJson(goodManifest()).object();
-    edit(object);
-    return QJsonDocument(object).toJson();
-}
-
-RawTar tarStart(const QByteArray &manifest = goodManifest())
-{
-    RawTar tar;
-    tar.file("manifest.json", manifest).directory("checkpoint/");
-    return tar;
-}
-
-RawTar goodTar(const QByteArray &manifest = goodManifest())
-{
-    return tarStart(manifest).file("checkpoint/pages-1.img", pages).file("checkpoint/core-1.img", core);
-}
-
-QList<RawZip::Item> zipStart(const QByteArray &manifest = goodManifest())
-{
-    return {{.name = "manifest.json", .data = manifest}, {.name = "checkpoint/", .unixMode = 040700, .deflate = false}};
-}
-
-QList<RawZip::Item> goodZipItems(const QByteArray &manifest = goodManifest())
-{
-    return zipStart(manifest) + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}, {.name = "checkpoint/core-1.img", .data = core}};
-}
-
-bool writeArchive(const QString &fileName, ArchiveFormat format, const QByteArray &bytes)
-{
-    if (format == ArchiveFormat::Zip) {
-        QFile file(fileName);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    }
-    KCompressionDevice device(fileName, ArchiveFormats::compression(format));
-    if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size()) {
-        return false;
-    }
-    device.close();
-    return true;
-}
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly)) {
-        clear.write("5");
-    }
-}
 
 const QList<ArchiveFormat> tarFormats{ArchiveFormat::TarGzip, ArchiveFormat::TarZstd, ArchiveFormat::TarXz};
 

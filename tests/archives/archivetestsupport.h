@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "checkpoints/checkpointstager.h"
+#include "checkpoints/helpercontainer.h"
+#include "enginetestsupport.h"
+#include "tarentries.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+
+// What the archive integration tests share: the built stasisctl, and looks
+// into a container's folder on the engine host through helper containers
+// (the folder belongs to root; the tests see it only through the API).
+
+namespace Stasis::Test
+{
+
+/// One finished stasisctl run.
+struct CtlRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built stasisctl with @p arguments (DOCKER_HOST from the environment) to its end.
+inline CtlRun stasisctl(const QStringList &arguments, int timeoutMs = 180000)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(STASISCTL_PATH));
+    process.setArguments(arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    if (!finished.wait(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            finished.wait(5000);
+        }
+        return CtlRun{-1, {}, QStringLiteral("stasisctl %1 did not finish").arg(arguments.join(QLatin1Char(' ')))};
+    }
+    const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return CtlRun{process.exitCode(), out, QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+/// The checkpoint names the engine lists for @p container, sorted; a failure shows as a name.
+inline QStringList checkpointNames(EngineClient &client, const QString &container)
+{
+    QStringList names;
+    const auto listed = await(client.checkpoints(container));
+    for (const CheckpointRef &ref : listed.value_or(QList<CheckpointRef>())) {
+        names.append(ref.name);
+    }
+    if (!listed) {
+        names.append(QStringLiteral("<list failed: %1>").arg(listed.error().message));
+    }
+    names.sort();
+    return names;
+}
+
+/// `<DockerRootDir>/containers/<full id>` of @p container on the engine host.
+inline EngineResult<QString> containerFolder(EngineClient &client, const QString &container)
+{
+    const auto info = await(client.info());
+    if (!info) {
+        return std::unexpected(info.error());
+    }
+    const auto details = await(client.inspectContainer(container));
+    if (!details) {
+        return std::unexpected(details.error());
+    }
+    return info->dockerRootDir + QLatin1String("/containers/") + details->id;
+}
+
+/// A never-started helper of the test's own with @p hostFolder at CheckpointStager::containerMount.
+inline EngineResult<QString> folderReader(EngineClient &client, const QString &hostFolder)
+{
+    HelperContainer::Spec spec;
+    spec.image = sandboxImage();
+    spec.hostFolder = hostFolder;
+    spec.mountPoint = QString(CheckpointStager::containerMount);
+    return await(HelperContainer::create(&client, spec));
+}
+
+/// The names in @p hostFolder (hidden ones too, without . and ..), sorted:
+/// a helper runs `ls` over it, so no file content travels.
+inline EngineResult<QStringList> folderNames(EngineClient &client, const QString &hostFolder)
+{
+    HelperContainer::Spec spec;
+    spec.image = sandboxImage();
+    spec.hostFolder = hostFolder;
+    spec.mountPoint = QString(CheckpointStager::containerMount);
+    spec.entrypoint = {QStringLiteral("/bin/ls")};
+    spec.command = {QStringLiteral("-A1"), QString(CheckpointStager::containerMount)};
+    const auto helper = await(HelperContainer::create(&client, spec));
+    if (!helper) {
+        return std::unexpected(helper.error());
+    }
+    const auto removeHelper = qScopeGuard([&] {
+        await(HelperContainer::remove(&client, *helper));
+    });
+    if (const auto started = await(client.startContainer(*helper)); !started) {
+        return std::unexpected(started.error());
+    }
+    const auto waited = await(client.request("POST", QLatin1String("/containers/") + *helper + QLatin1String("/wait"), {}, {}, 60000));
+    if (!waited) {
+        return std::unexpected(waited.error());
+    }
+    const int status = QJsonDocument::fromJson(waited->body).object().value(QLatin1String("StatusCode")).toInt(-1);
+    const auto log = await(client.logs(*helper));
+    if (!log) {
+        return std::unexpected(log.error());
+    }
+    if (status != 0) {
+        return std::unexpected(EngineError{EngineError::Kind::ServerError, status, QStringLiteral("ls failed: %1").arg(QString::fromUtf8(*log))});
+    }
+    QStringList names = QString::fromUtf8(*log).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    names.sort();
+    return names;
+}
+
+/// The engine's whole tar of @p path inside @p helper (small folders only: it is held in memory).
+inline EngineResult<QList<TarEntry>> archiveEntries(EngineClient &client, const QString &helper, const QString &path)
+{
+    const auto archive = await(client.request("GET", QLatin1String("/containers/") + helper + QLatin1String("/archive"), {{QStringLiteral("path"), path}}, {}, 120000));
+    if (!archive) {
+        return std::unexpected(archive.error());
+    }
+    const QList<TarEntry> entries = tarEntries(archive->body);
+    if (entries.isEmpty()) {
+        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, QStringLiteral("the engine's tar of %1 is empty or cut short").arg(path)});
+    }
+    return entries;
+}
+
+/// Stasis's helper containers (by label) that bind-mount a folder whose path
+/// contains @p containerId; with @p writableOnly, the read-write ones only:
+/// an import's, never the tests' readers nor an export's.
+inline EngineResult<QStringList> helpersOver(EngineClient &client, const QString &containerId, bool writableOnly = true)
+{
+    const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
+    const auto listed = await(client.request("GET",
+                                             QStringLiteral("/containers/json"),
+                                             {{QStringLiteral("all"), QStringLiteral("1")},
+                                              {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+    if (!listed) {
+        return std::unexpected(listed.error());
+    }
+    QStringList helpers;
+    for (const QJsonValue &helper : QJsonDocument::fromJson(listed->body).array()) {
+        for (const QJsonValue &mount : helper.toObject().value(QLatin1String("Mounts")).toArray()) {
+            const QJsonObject bind = mount.toObject();
+            if (bind.value(QLatin1String("Source")).toString().contains(containerId) && (!writableOnly || bind.value(QLatin1String("RW")).toBool())) {
+                helpers.append(helper.toObject().value(QLatin1String("Id")).toString());
+                break;
+            }
+        }
+    }
+    return helpers;
+}
+
+} // namespace Stasis::Test
