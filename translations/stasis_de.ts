@@ -950,77 +950,77 @@
         <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="151"/>
+        <location filename="../app/archives/archivewriter.cpp" line="163"/>
         <source>Internal error: a file was started at the wrong moment.</source>
         <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="154"/>
+        <location filename="../app/archives/archivewriter.cpp" line="166"/>
         <source>Internal error: %1 is not a relative path.</source>
         <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="157"/>
+        <location filename="../app/archives/archivewriter.cpp" line="169"/>
         <source>Internal error: %1 has a negative size.</source>
         <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="161"/>
+        <location filename="../app/archives/archivewriter.cpp" line="173"/>
         <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
         <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="162"/>
+        <location filename="../app/archives/archivewriter.cpp" line="174"/>
         <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
         <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="177"/>
+        <location filename="../app/archives/archivewriter.cpp" line="189"/>
         <source>Internal error: data was written outside a file.</source>
         <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="180"/>
+        <location filename="../app/archives/archivewriter.cpp" line="192"/>
         <source>Internal error: more data for %1 than its size of %2 bytes.</source>
         <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="211"/>
+        <location filename="../app/archives/archivewriter.cpp" line="223"/>
         <source>Internal error: a file was ended that was not started.</source>
         <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="217"/>
+        <location filename="../app/archives/archivewriter.cpp" line="229"/>
         <source>%1 ended after %2 of its %3 bytes.</source>
         <translation>%1 endete nach %2 von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="229"/>
+        <location filename="../app/archives/archivewriter.cpp" line="241"/>
         <source>Internal error: the archive was finished in the middle of a file.</source>
         <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="230"/>
+        <location filename="../app/archives/archivewriter.cpp" line="242"/>
         <source>Internal error: the archive was finished without being open.</source>
         <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="252"/>
+        <location filename="../app/archives/archivewriter.cpp" line="264"/>
         <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="309"/>
+        <location filename="../app/archives/archivewriter.cpp" line="321"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="312"/>
+        <location filename="../app/archives/archivewriter.cpp" line="324"/>
         <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="314"/>
+        <location filename="../app/archives/archivewriter.cpp" line="326"/>
         <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
     </message>
@@ -1449,12 +1449,17 @@ Ordner: %4</translation>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="353"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="356"/>
+        <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
+        <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="357"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="380"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="383"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
