@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcopy.h"
 
+#include "archives/checkpointscan.h"
+#include "checkpoints/checkpointarchivestream.h"
 #include "checkpoints/checkpointcatalog.h"
+#include "checkpoints/checkpointcopydevice.h"
+#include "checkpoints/checkpointstager.h"
 #include "checkpoints/helpercontainer.h"
-#include "checkpoints/ustarwriter.h"
 #include "engine/engineclient.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QPromise>
 
 #include <memory>
@@ -19,11 +23,6 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Stasis::CheckpointCopy", text);
-}
-
-QString containerPath(const QString &container)
-{
-    return QLatin1String("/containers/") + EngineClient::encoded(container);
 }
 
 struct Identity {
@@ -111,111 +110,101 @@ private:
             if (info->dockerRootDir.isEmpty()) {
                 return self->finish(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say where its data root is.")});
             }
-            self->m_containerFolder = info->dockerRootDir + QLatin1String("/containers/") + self->m_targetIdentity.id;
             const QString sourceFolder =
                 self->m_source.directory.isEmpty() ? CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_sourceId) : self->m_source.directory;
-            self->createHelpers(sourceFolder);
+            self->createHelper(sourceFolder);
         });
     }
 
-    void createHelpers(const QString &sourceFolder)
+    void createHelper(const QString &sourceFolder)
     {
-        const QString &image = m_targetIdentity.image;
-        // The target's container folder always exists; its checkpoints folder only after a checkpoint or a list.
-        QList<QFuture<EngineResult<QString>>> helpers{HelperContainer::create(m_client, image, sourceFolder, true),
-                                                            HelperContainer::create(m_client, image, m_containerFolder, false)};
-        QtFuture::whenAll(helpers.begin(), helpers.end()).then(m_client, [self = shared_from_this()](const QList<QFuture<EngineResult<QString>>> &results) {
+        HelperContainer::create(m_client, m_targetIdentity.image, sourceFolder, true)
+            .then(m_client, [self = shared_from_this()](const EngineResult<QString> &helper) {
+                if (!helper) {
+                    EngineError error = helper.error();
+                    error.message = tr("Cannot copy checkpoint %1: creating a helper container failed: %2").arg(self->m_source.checkpoint, error.message);
+                    return self->finish(error);
+                }
+                self->m_sourceHelper = *helper;
+                self->statCheckpoint();
+            });
+    }
+
+    void statCheckpoint()
+    {
+        HelperContainer::stat(m_client, m_sourceHelper, m_source.checkpoint).then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
+            if (!stat || !stat->isDirectory()) {
+                if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
+                    return self->cleanUp(self->explained(stat.error()));
+                }
+                return self->cleanUp(EngineError{EngineError::Kind::NotFound,
+                                                 0,
+                                                 tr("There is no checkpoint %1 in %2.").arg(self->m_source.checkpoint, self->sourceDescription())});
+            }
+            self->m_modified = stat->modified;
+            self->scan();
+        });
+    }
+
+    /// Pass 1: the files and their sizes, for the exact size of the copy's tar.
+    void scan()
+    {
+        m_scan = std::make_unique<CheckpointScan>(m_source.checkpoint, false);
+        m_stream = std::make_unique<CheckpointArchiveStream>(m_client, m_scan.get());
+        m_scan->setReader(&m_stream->reader());
+        CheckpointArchiveStream *stream = m_stream.get();
+        QObject::connect(stream, &CheckpointArchiveStream::finished, m_client, [self = shared_from_this(), stream](bool ok) {
+            // Not deleted from within its own signal.
+            self->m_stream.release()->deleteLater();
+            if (!ok) {
+                return self->cleanUp(self->explained(stream->error()));
+            }
+            self->m_files = self->m_scan->files();
+            self->m_scan.reset();
+            self->stage();
+        });
+        m_stream->start(m_sourceHelper, m_source.checkpoint);
+    }
+
+    /// Pass 2: the copy, streamed into a staging folder and committed at once.
+    void stage()
+    {
+        m_stager = new CheckpointStager(m_client, m_client);
+        m_body = new CheckpointCopyDevice(m_client, m_sourceHelper, m_source.checkpoint, m_files, m_stager->stagingName(), m_modified, m_stager);
+        if (!m_body->open(QIODevice::ReadOnly)) {
+            const QString message = m_body->errorString();
+            m_stager->deleteLater();
+            return cleanUp(explained(EngineError{EngineError::Kind::BadRequest, 0, message}));
+        }
+        QObject::connect(m_stager, &CheckpointStager::finished, m_client, [self = shared_from_this()](const EngineResult<void> &staged) {
             std::optional<EngineError> failure;
-            for (qsizetype i = 0; i < results.size(); ++i) {
-                const EngineResult<QString> helper = results[i].result();
-                if (helper) {
-                    (i == 0 ? self->m_sourceHelper : self->m_targetHelper) = *helper;
-                } else if (!failure) {
-                    failure = helper.error();
-                    failure->message = tr("Cannot copy checkpoint %1: creating a helper container failed: %2").arg(self->m_source.checkpoint, failure->message);
+            if (!staged) {
+                failure = staged.error();
+                // The body's own error (the source changed, the download broke) says more than the engine's broken pipe.
+                if (self->m_body && self->m_body->hasFailed()) {
+                    failure->message = tr("Cannot copy checkpoint %1 from %2 to %3: %4")
+                                           .arg(self->m_source.checkpoint, self->sourceDescription(), self->m_target, self->m_body->errorString());
                 }
             }
-            if (failure) {
-                return self->cleanUp(*failure);
-            }
-            self->ensureCheckpointsFolder();
+            self->m_stager->deleteLater();
+            self->cleanUp(failure);
         });
-    }
-
-    void ensureCheckpointsFolder()
-    {
-        UstarWriter tar;
-        tar.addDirectory(QStringLiteral("checkpoints"), 0755);
-        put(QString(HelperContainer::mountPoint), tar.finish()).then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &put) {
-            if (!put) {
-                return self->cleanUp(self->explained(put.error()));
-            }
-            self->exportCheckpoint();
-        });
-    }
-
-    void exportCheckpoint()
-    {
-        const QString path = HelperContainer::pathInside(m_source.checkpoint);
-        m_client->request("GET", containerPath(m_sourceHelper) + QLatin1String("/archive"), {{QStringLiteral("path"), path}}, {}, 120000)
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &archive) {
-                if (!archive) {
-                    EngineError error = archive.error();
-                    if (error.kind == EngineError::Kind::NotFound) {
-                        error.message = tr("There is no checkpoint %1 in %2.").arg(self->m_source.checkpoint, self->sourceDescription());
-                    }
-                    return self->cleanUp(self->explained(error));
-                }
-                self->importCheckpoint(archive->body);
-            });
-    }
-
-    void importCheckpoint(const QByteArray &archive)
-    {
-        put(HelperContainer::pathInside(QStringLiteral("checkpoints")), archive)
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &put) {
-                if (!put) {
-                    // Extraction is not atomic: drop what was written.
-                    self->m_removePartialCopy = true;
-                    return self->cleanUp(self->explained(put.error()));
-                }
-                self->cleanUp({});
-            });
-    }
-
-    QFuture<EngineResult<EngineClient::Response>> put(const QString &path, const QByteArray &archive)
-    {
-        return m_client->request("PUT",
-                                 containerPath(m_targetHelper) + QLatin1String("/archive"),
-                                 {{QStringLiteral("path"), path}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}},
-                                 archive,
-                                 120000);
+        m_stager->start(m_target, m_source.checkpoint, m_body, m_body->size());
     }
 
     void cleanUp(const std::optional<EngineError> &failure)
     {
-        QList<QFuture<EngineResult<void>>> steps;
-        for (const QString &helper : {m_sourceHelper, m_targetHelper}) {
-            if (!helper.isEmpty()) {
-                steps.append(HelperContainer::remove(m_client, helper));
-            }
-        }
-        if (m_removePartialCopy) {
-            steps.append(m_client->removeCheckpoint(m_target, m_source.checkpoint));
-        }
-        if (steps.isEmpty()) {
+        if (m_sourceHelper.isEmpty()) {
             return finish(failure);
         }
-        QtFuture::whenAll(steps.begin(), steps.end()).then(m_client, [self = shared_from_this(), failure](const QList<QFuture<EngineResult<void>>> &results) {
+        HelperContainer::remove(m_client, m_sourceHelper).then(m_client, [self = shared_from_this(), failure](const EngineResult<void> &removed) {
             if (failure) {
                 return self->finish(failure);
             }
-            for (const QFuture<EngineResult<void>> &result : results) {
-                if (!result.result()) {
-                    EngineError error = result.result().error();
-                    error.message = tr("Copied checkpoint %1, but could not remove a helper container: %2").arg(self->m_source.checkpoint, error.message);
-                    return self->finish(error);
-                }
+            if (!removed) {
+                EngineError error = removed.error();
+                error.message = tr("Copied checkpoint %1, but could not remove a helper container: %2").arg(self->m_source.checkpoint, error.message);
+                return self->finish(error);
             }
             self->finish({});
         });
@@ -243,10 +232,13 @@ private:
     QString m_target;
     Identity m_targetIdentity;
     QString m_sourceId;
-    QString m_containerFolder;
     QString m_sourceHelper;
-    QString m_targetHelper;
-    bool m_removePartialCopy = false;
+    QDateTime m_modified;
+    std::unique_ptr<CheckpointScan> m_scan;
+    std::unique_ptr<CheckpointArchiveStream> m_stream;
+    QList<ArchiveFileEntry> m_files;
+    QPointer<CheckpointStager> m_stager;
+    QPointer<CheckpointCopyDevice> m_body;
     QPromise<EngineResult<void>> m_promise;
 };
 } // namespace

@@ -14,12 +14,15 @@ class EngineClient;
 /// (`<DockerRootDir>/containers/<id>/checkpoints/<name>`), the only place
 /// the engine restores from: it refuses `start` with a checkpoint-dir.
 ///
-/// Through the engine alone, without root on the client: a read-only helper
-/// container over the source folder exports the checkpoint with
-/// `GET …/archive` (a plain tar the engine writes, owners 0/0), and a
-/// read-write helper over the target container's folder extracts it with
-/// `PUT …/archive`. Both helpers are removed whatever happens; a partly
-/// extracted copy is removed again.
+/// Through the engine alone, without root on the client, in bounded memory
+/// and atomically: a read-only helper container over the source folder
+/// streams the checkpoint with `GET …/archive` twice. The first pass learns
+/// the files and their sizes (CheckpointScan); the second feeds a
+/// CheckpointCopyDevice, which turns the stream into a fresh root-owned tar
+/// (files 0600, folders 0700) as CheckpointStager uploads it into a staging
+/// folder beside the target's `checkpoints/` and renames it into place in
+/// one step. The engine never lists a half-written copy; on failure nothing
+/// stays behind. The helpers are removed whatever happens.
 class CheckpointCopy final
 {
 public:
