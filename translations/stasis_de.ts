@@ -88,7 +88,7 @@
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="41"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="40"/>
         <source>The engine did not say the id and image of %1.</source>
         <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
@@ -1056,39 +1056,78 @@
 <context>
     <name>Stasis::CheckpointCopy</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="76"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="75"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="112"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="111"/>
         <source>The engine did not say where its data root is.</source>
         <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="135"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="125"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="165"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="142"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="216"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="206"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="226"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="215"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="231"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="185"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="220"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointCopyDevice</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="68"/>
+        <source>The checkpoint copy can only be read.</source>
+        <translation>Die Kopie des Checkpoints kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="77"/>
+        <source>A folder of checkpoint %1 has a name too long for a tar header.</source>
+        <translation>Ein Ordner des Checkpoints %1 hat einen zu langen Namen für einen tar-Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="126"/>
+        <source>Reading checkpoint %1 failed: %2</source>
+        <translation>Das Lesen des Checkpoints %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="128"/>
+        <source>Checkpoint %1 changed while it was copied: %2 is missing.</source>
+        <translation>Checkpoint %1 hat sich beim Kopieren geändert: %2 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="133"/>
+        <source>The copy of checkpoint %1 came out at another size than announced.</source>
+        <translation>Die Kopie des Checkpoints %1 hat eine andere Größe als angekündigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="160"/>
+        <source>Checkpoint %1 changed while it was copied: %2 is not what it was.</source>
+        <translation>Checkpoint %1 hat sich beim Kopieren geändert: %2 ist nicht mehr, was es war.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="165"/>
+        <source>The name %1 is too long for a tar header.</source>
+        <translation>Der Name %1 ist zu lang für einen tar-Kopf.</translation>
     </message>
 </context>
 <context>
