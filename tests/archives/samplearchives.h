@@ -4,6 +4,7 @@
 #include "archives/archiveformat.h"
 #include "archives/archivemanifest.h"
 #include "archives/sha256.h"
+#include "peakmemory.h"
 #include "rawtar.h"
 #include "rawzip.h"
 
@@ -103,30 +104,6 @@ inline bool writeArchive(const QString &fileName, ArchiveFormat format, const QB
     }
     device.close();
     return true;
-}
-
-/// VmHWM of this process in KiB; -1 when unknown.
-inline qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
-
-/// Resets VmHWM to the current RSS.
-inline void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly)) {
-        clear.write("5");
-    }
 }
 
 } // namespace Stasis::Test

@@ -8,6 +8,7 @@
 // .tar.xz, whose compressor is far slower than the engine, for a while: the
 // peak RSS must stay bounded there too.
 #include "enginetestsupport.h"
+#include "peakmemory.h"
 
 #include "archives/tarstreamreader.h"
 #include "checkpoints/checkpointarchivestream.h"
@@ -31,28 +32,6 @@ using namespace Stasis::Test;
 namespace
 {
 constexpr qint64 mebibyte = 1024 * 1024;
-
-/// VmHWM of this process, in bytes.
-qint64 peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-        }
-    }
-    return -1;
-}
-
-/// Starts peak RSS over from the current RSS (Linux: clear_refs 5).
-bool resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
 
 /// Consumes a tar stream and keeps nothing.
 class Discard final : public TarStreamReader::Handler

@@ -219,7 +219,11 @@ private Q_SLOTS:
         QVERIFY(await(m_stoppingClient->connectToEngine(), 15000));
         const auto restarted = await(m_stoppingClient->startContainer(*container));
         QVERIFY2(restarted, why(restarted).constData());
-        QTest::qWait(1000);
+        // Checkpoint it once the restarted counter prints again (its memory is filled by then).
+        const auto logged = await(m_stoppingClient->logs(*container));
+        QVERIFY2(logged, why(logged).constData());
+        const auto counting = waitForCounterValues(*m_stoppingClient, *container, int(counterValues(*logged).size()) + 1);
+        QVERIFY2(counting, why(counting).constData());
         const JobQueue::Id after = queue.enqueue(checkpointJob(QStringLiteral("after-restart")), *container, QStringLiteral("checkpoint after restart"));
         QVERIFY(waitUntilFinished(queue, after));
         QVERIFY2(queue.record(after)->state == JobQueue::State::Done, qPrintable(queue.record(after)->errorText));

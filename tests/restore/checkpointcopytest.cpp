@@ -11,6 +11,7 @@
 #include "checkpoints/helpercontainer.h"
 #include "engine/enginedownload.h"
 #include "enginetestsupport.h"
+#include "peakmemory.h"
 #include "tarentries.h"
 
 #include <QFile>
@@ -19,30 +20,6 @@
 
 using namespace Stasis;
 using namespace Stasis::Test;
-
-namespace
-{
-/// The peak resident memory of this process since the last resetPeak(), in bytes.
-qint64 peakResident()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-        }
-    }
-    return -1;
-}
-
-bool resetPeak()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-} // namespace
 
 class CheckpointCopyTest : public QObject
 {
@@ -365,10 +342,10 @@ private Q_SLOTS:
 
         const auto target = createContainer(QStringLiteral("large-target"), false, command);
         QVERIFY2(target, why(target).constData());
-        QVERIFY(resetPeak());
-        const qint64 start = peakResident();
+        QVERIFY(resetPeakRss());
+        const qint64 start = peakRss();
         const auto copied = copy(m_client, CheckpointCopy::Source{*source, {}, name}, *target);
-        const qint64 peak = peakResident();
+        const qint64 peak = peakRss();
         QVERIFY2(copied, why(copied).constData());
         qInfo() << "peak resident memory while copying:" << peak / (1024 * 1024) << "MiB (" << peak << "bytes; at the start" << start / (1024 * 1024)
                 << "MiB)";
