@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/checkpointinfo.h"
+#include "checkpointinfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

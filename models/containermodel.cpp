@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "containermodel.h"
 
-#include "engine/containermonitor.h"
+#include "containermonitor.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "engine/enginetypes.h"
+#include "enginetypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

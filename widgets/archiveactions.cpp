@@ -3,10 +3,10 @@
 
 #include "containermodel.h"
 #include "importdialog.h"
-#include "engine/engineclient.h"
-#include "jobs/exportjob.h"
-#include "jobs/importjob.h"
-#include "jobs/jobqueue.h"
+#include "engineclient.h"
+#include "exportjob.h"
+#include "importjob.h"
+#include "jobqueue.h"
 
 #include <QAbstractItemView>
 #include <QAction>

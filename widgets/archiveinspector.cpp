@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "archiveinspector.h"
 
-#include "archives/archivemanifest.h"
+#include "archivemanifest.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointdialog.h"
 
-#include "engine/checkpointname.h"
+#include "checkpointname.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 #include "importdialog.h"
 
 #include "archiveinspector.h"
-#include "archives/archiveformat.h"
-#include "archives/archivelimits.h"
-#include "archives/archivevalidator.h"
-#include "engine/checkpointname.h"
+#include "archiveformat.h"
+#include "archivelimits.h"
+#include "archivevalidator.h"
+#include "checkpointname.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

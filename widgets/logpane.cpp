@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logpane.h"
 
-#include "engine/logstream.h"
+#include "logstream.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

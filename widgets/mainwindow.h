@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "engine/engineendpoint.h"
+#include "engineendpoint.h"
 
 #include <QMainWindow>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "archivewriter.h"
 
-#include "archives/archivemanifest.h"
-#include "archives/archiveoutputdevice.h"
+#include "archivemanifest.h"
+#include "archiveoutputdevice.h"
 
 #include <KCompressionDevice>
 #include <KTar>

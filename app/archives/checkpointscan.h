@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archives/archivemanifest.h"
-#include "archives/sha256.h"
-#include "archives/tarstreamreader.h"
+#include "archivemanifest.h"
+#include "sha256.h"
+#include "tarstreamreader.h"
 
 #include <QList>
 #include <QString>

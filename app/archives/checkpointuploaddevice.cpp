@@ -3,7 +3,7 @@
 
 #include "archivepath.h"
 #include "archivereader.h"
-#include "checkpoints/ustarwriter.h"
+#include "ustarwriter.h"
 
 #include <set>
 

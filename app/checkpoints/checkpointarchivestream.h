@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archives/tarstreamreader.h"
-#include "engine/engineerror.h"
+#include "tarstreamreader.h"
+#include "engineerror.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcatalog.h"
 
-#include "checkpoints/helpercontainer.h"
-#include "engine/engineclient.h"
+#include "helpercontainer.h"
+#include "engineclient.h"
 
 #include <KTar>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcopy.h"
 
-#include "archives/checkpointscan.h"
-#include "checkpoints/checkpointarchivestream.h"
-#include "checkpoints/checkpointcatalog.h"
-#include "checkpoints/checkpointcopydevice.h"
-#include "checkpoints/checkpointstager.h"
-#include "checkpoints/helpercontainer.h"
-#include "engine/engineclient.h"
+#include "checkpointscan.h"
+#include "checkpointarchivestream.h"
+#include "checkpointcatalog.h"
+#include "checkpointcopydevice.h"
+#include "checkpointstager.h"
+#include "helpercontainer.h"
+#include "engineclient.h"
 
 #include <QCoreApplication>
 #include <QPointer>

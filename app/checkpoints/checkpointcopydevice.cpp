@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcopydevice.h"
 
-#include "archives/checkpointscan.h"
-#include "checkpoints/checkpointarchivestream.h"
-#include "checkpoints/ustarwriter.h"
+#include "checkpointscan.h"
+#include "checkpointarchivestream.h"
+#include "ustarwriter.h"
 
 #include <set>
 

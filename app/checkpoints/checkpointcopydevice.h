@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archives/archivemanifest.h"
-#include "archives/tarstreamreader.h"
+#include "archivemanifest.h"
+#include "tarstreamreader.h"
 
 #include <QDateTime>
 #include <QIODevice>

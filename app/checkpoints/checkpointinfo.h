@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/checkpointmetadata.h"
+#include "checkpointmetadata.h"
 
 #include <QDateTime>
 #include <QString>

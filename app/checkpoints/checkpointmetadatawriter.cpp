@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointmetadatawriter.h"
 
-#include "archives/checkpointscan.h"
-#include "checkpoints/checkpointarchivestream.h"
-#include "checkpoints/checkpointcatalog.h"
-#include "checkpoints/helpercontainer.h"
-#include "checkpoints/ustarwriter.h"
-#include "engine/engineclient.h"
+#include "checkpointscan.h"
+#include "checkpointarchivestream.h"
+#include "checkpointcatalog.h"
+#include "helpercontainer.h"
+#include "ustarwriter.h"
+#include "engineclient.h"
 
 #include <QCoreApplication>
 #include <QPromise>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointrisks.h"
 
-#include "checkpoints/checkpointevidence.h"
-#include "checkpoints/criulog.h"
-#include "engine/engineclient.h"
+#include "checkpointevidence.h"
+#include "criulog.h"
+#include "engineclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

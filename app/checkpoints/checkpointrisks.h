@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/checkpointrisk.h"
-#include "engine/engineerror.h"
+#include "checkpointrisk.h"
+#include "engineerror.h"
 
 #include <QFuture>
 #include <QList>

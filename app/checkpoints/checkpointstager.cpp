@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointstager.h"
 
-#include "checkpoints/helpercontainer.h"
-#include "checkpoints/ustarwriter.h"
-#include "engine/checkpointname.h"
-#include "engine/engineclient.h"
-#include "jobslogging.h"
+#include "helpercontainer.h"
+#include "ustarwriter.h"
+#include "checkpointname.h"
+#include "engineclient.h"
+#include "checkpointslogging.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -346,7 +346,7 @@ void CheckpointStager::discard(const EngineResult<void> &result)
         if (why.isEmpty()) {
             return removeHelpers(result);
         }
-        qCWarning(lcJobs) << "could not remove the staging folder" << m_stagingName << "of" << m_containerFolder << why;
+        qCWarning(lcCheckpoints) << "could not remove the staging folder" << m_stagingName << "of" << m_containerFolder << why;
         if (!result) {
             EngineError error = result.error();
             const QString folder = m_containerFolder + QLatin1Char('/') + m_stagingName;
@@ -402,7 +402,7 @@ void CheckpointStager::removeHelpers(const EngineResult<void> &result)
     QtFuture::whenAll(removals.begin(), removals.end()).then(this, [this, result](const QList<QFuture<EngineResult<void>>> &removed) {
         for (qsizetype i = 0; i < removed.size(); ++i) {
             if (const EngineResult<void> outcome = removed[i].result(); !outcome) {
-                qCWarning(lcJobs) << "could not remove the helper container" << m_helpers.value(i) << outcome.error().message;
+                qCWarning(lcCheckpoints) << "could not remove the helper container" << m_helpers.value(i) << outcome.error().message;
             }
         }
         m_helpers.clear();

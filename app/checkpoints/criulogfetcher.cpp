@@ -3,8 +3,8 @@
 
 #include "criulog.h"
 
-#include "checkpoints/helpercontainer.h"
-#include "engine/engineclient.h"
+#include "helpercontainer.h"
+#include "engineclient.h"
 
 #include <KTar>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "containerfromrecipe.h"
 
-#include "engine/engineclient.h"
+#include "engineclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "engine/containerrecipe.h"
-#include "engine/engineerror.h"
+#include "containerrecipe.h"
+#include "engineerror.h"
 
 #include <QFuture>
 

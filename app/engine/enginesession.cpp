@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginesession.h"
 
-#include "checkpoints/helpercontainer.h"
+#include "helpercontainer.h"
 #include "containermonitor.h"
 #include "engineclient.h"
 #include "enginelogging.h"

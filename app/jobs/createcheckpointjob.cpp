@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createcheckpointjob.h"
 
-#include "checkpoints/checkpointevidence.h"
-#include "checkpoints/checkpointmetadatawriter.h"
-#include "checkpoints/checkpointrisks.h"
-#include "checkpoints/criulogfetcher.h"
-#include "engine/engineclient.h"
+#include "checkpointevidence.h"
+#include "checkpointmetadatawriter.h"
+#include "checkpointrisks.h"
+#include "criulogfetcher.h"
+#include "engineclient.h"
 
 #include "enginegone.h"
 #include "jobqueue.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/checkpointmetadata.h"
-#include "engine/engineerror.h"
-#include "engine/enginetypes.h"
+#include "checkpointmetadata.h"
+#include "engineerror.h"
+#include "enginetypes.h"
 
 #include <KJob>
 #include <QElapsedTimer>

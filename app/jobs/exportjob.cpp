@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exportjob.h"
 
-#include "archives/archivewriter.h"
-#include "archives/checkpointscan.h"
-#include "archives/sha256.h"
-#include "checkpoints/checkpointarchivestream.h"
-#include "checkpoints/checkpointcatalog.h"
-#include "checkpoints/helpercontainer.h"
-#include "engine/containerrecipe.h"
-#include "engine/engineclient.h"
+#include "archivewriter.h"
+#include "checkpointscan.h"
+#include "sha256.h"
+#include "checkpointarchivestream.h"
+#include "checkpointcatalog.h"
+#include "helpercontainer.h"
+#include "containerrecipe.h"
+#include "engineclient.h"
 
 #include <QFileInfo>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archives/archiveformat.h"
-#include "archives/archivemanifest.h"
-#include "archives/tarstreamreader.h"
-#include "engine/engineerror.h"
+#include "archiveformat.h"
+#include "archivemanifest.h"
+#include "tarstreamreader.h"
+#include "engineerror.h"
 
 #include <KJob>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importjob.h"
 
-#include "archives/archiveformat.h"
-#include "archives/archivelimits.h"
-#include "archives/archivevalidator.h"
-#include "archives/checkpointuploaddevice.h"
-#include "checkpoints/checkpointstager.h"
-#include "engine/checkpointname.h"
-#include "engine/containerfromrecipe.h"
-#include "engine/containerrecipe.h"
-#include "engine/engineclient.h"
+#include "archiveformat.h"
+#include "archivelimits.h"
+#include "archivevalidator.h"
+#include "checkpointuploaddevice.h"
+#include "checkpointstager.h"
+#include "checkpointname.h"
+#include "containerfromrecipe.h"
+#include "containerrecipe.h"
+#include "engineclient.h"
 #include "jobqueue.h"
 
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archives/archivemanifest.h"
-#include "archives/archivevalidation.h"
-#include "engine/engineerror.h"
+#include "archivemanifest.h"
+#include "archivevalidation.h"
+#include "engineerror.h"
 
 #include <KJob>
 

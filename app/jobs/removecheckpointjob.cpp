@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "removecheckpointjob.h"
 
-#include "engine/engineclient.h"
+#include "engineclient.h"
 #include "jobqueue.h"
 
 #include <QTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/checkpointcopy.h"
-#include "jobs/restoringjob.h"
+#include "checkpointcopy.h"
+#include "restoringjob.h"
 
 namespace Stasis
 {

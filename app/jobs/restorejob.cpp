@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "restorejob.h"
 
-#include "checkpoints/checkpointevidence.h"
-#include "checkpoints/checkpointrisks.h"
-#include "checkpoints/criulogfetcher.h"
-#include "engine/engineclient.h"
+#include "checkpointevidence.h"
+#include "checkpointrisks.h"
+#include "criulogfetcher.h"
+#include "engineclient.h"
 
 #include "enginegone.h"
 #include "transientretry.h"

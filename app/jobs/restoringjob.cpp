@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "restoringjob.h"
 
-#include "jobs/restorejob.h"
+#include "restorejob.h"
 
 namespace Stasis
 {

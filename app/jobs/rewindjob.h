@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "jobs/restoringjob.h"
+#include "restoringjob.h"
 
 namespace Stasis
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/engineclient.h"
+#include "engineclient.h"
 #include "mainwindow.h"
 #include "screenshottaker.h"
 #include "tour.h"

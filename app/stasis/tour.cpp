@@ -3,9 +3,9 @@
 
 #include "archiveactions.h"
 #include "checkpointdialog.h"
-#include "engine/engineclient.h"
-#include "engine/enginesession.h"
-#include "jobs/jobqueue.h"
+#include "engineclient.h"
+#include "enginesession.h"
+#include "jobqueue.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>

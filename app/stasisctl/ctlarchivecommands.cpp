@@ -2,11 +2,11 @@
 // stasisctl's archive commands: checkpoint export, import and inspect.
 #include "ctlcommand.h"
 
-#include "archives/archiveformat.h"
-#include "archives/archivelimits.h"
-#include "archives/archivevalidator.h"
-#include "jobs/exportjob.h"
-#include "jobs/importjob.h"
+#include "archiveformat.h"
+#include "archivelimits.h"
+#include "archivevalidator.h"
+#include "exportjob.h"
+#include "importjob.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

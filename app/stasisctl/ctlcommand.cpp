@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ctlcommand.h"
 
-#include "engine/checkpointname.h"
-#include "engine/containerfromrecipe.h"
-#include "engine/containerrecipe.h"
-#include "engine/engineclient.h"
-#include "jobs/createcheckpointjob.h"
-#include "jobs/restorefromjob.h"
-#include "jobs/restorejob.h"
-#include "jobs/rewindjob.h"
+#include "checkpointname.h"
+#include "containerfromrecipe.h"
+#include "containerrecipe.h"
+#include "engineclient.h"
+#include "createcheckpointjob.h"
+#include "restorefromjob.h"
+#include "restorejob.h"
+#include "rewindjob.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

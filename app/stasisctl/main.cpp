@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ctlcommand.h"
-#include "engine/engineclient.h"
+#include "engineclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

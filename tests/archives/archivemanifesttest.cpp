@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "archives/archiveformat.h"
-#include "archives/archivemanifest.h"
-#include "archives/sha256.h"
+#include "archiveformat.h"
+#include "archivemanifest.h"
+#include "sha256.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 // container, and into a new one made from the manifest), and restored: the
 // counter goes on where it stopped. The imported files are root's, 0600 in a
 // 0700 folder, as the engine itself reports them.
-#include "archives/archivemanifest.h"
-#include "archives/sha256.h"
+#include "archivemanifest.h"
+#include "sha256.h"
 #include "archivetestsupport.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/checkpointstager.h"
-#include "checkpoints/helpercontainer.h"
+#include "checkpointstager.h"
+#include "helpercontainer.h"
 #include "enginetestsupport.h"
 #include "tarentries.h"
 

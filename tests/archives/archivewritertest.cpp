@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // ArchiveWriter: every format read back by the standard tools, mode 0600,
 // atomicity on cancel, on write errors and when the writer is killed.
-#include "archives/archivemanifest.h"
-#include "archives/archivereader.h"
-#include "archives/archivewriter.h"
-#include "archives/sha256.h"
+#include "archivemanifest.h"
+#include "archivereader.h"
+#include "archivewriter.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 // and an unknown checkpoint leave no file.
 #include "enginetestsupport.h"
 
-#include "archives/archivemanifest.h"
-#include "jobs/exportjob.h"
+#include "archivemanifest.h"
+#include "exportjob.h"
 
 #include <QDir>
 #include <QFileInfo>

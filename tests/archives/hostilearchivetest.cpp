@@ -4,13 +4,13 @@
 // offending entry, in bounded memory and without temporary files. Plus the
 // well-formed archive in every format and the fresh tar CheckpointUploadDevice
 // makes of it.
-#include "archives/archiveformat.h"
-#include "archives/archivelimits.h"
-#include "archives/archivemanifest.h"
-#include "archives/archivevalidator.h"
-#include "archives/checkpointuploaddevice.h"
-#include "archives/sha256.h"
-#include "archives/tarstreamreader.h"
+#include "archiveformat.h"
+#include "archivelimits.h"
+#include "archivemanifest.h"
+#include "archivevalidator.h"
+#include "checkpointuploaddevice.h"
+#include "sha256.h"
+#include "tarstreamreader.h"
 #include "samplearchives.h"
 
 #include <KCompressionDevice>

@@ -6,7 +6,7 @@
 // helper containers and the temporary folder are as before. A decompression
 // bomb and a million tiny entries stop early in bounded memory.
 #include "archivetestsupport.h"
-#include "jobs/importjob.h"
+#include "importjob.h"
 #include "samplearchives.h"
 
 #include <QDir>

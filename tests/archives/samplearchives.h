@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archives/archiveformat.h"
-#include "archives/archivemanifest.h"
-#include "archives/sha256.h"
+#include "archiveformat.h"
+#include "archivemanifest.h"
+#include "sha256.h"
 #include "peakmemory.h"
 #include "rawtar.h"
 #include "rawzip.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "archives/tarstreamreader.h"
-#include "checkpoints/ustarwriter.h"
+#include "tarstreamreader.h"
+#include "ustarwriter.h"
 #include "rawtar.h"
 
 #include <KTar>

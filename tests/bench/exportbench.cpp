@@ -10,12 +10,12 @@
 #include "enginetestsupport.h"
 #include "peakmemory.h"
 
-#include "archives/tarstreamreader.h"
-#include "checkpoints/checkpointarchivestream.h"
-#include "checkpoints/checkpointcatalog.h"
-#include "checkpoints/helpercontainer.h"
-#include "jobs/exportjob.h"
-#include "jobs/importjob.h"
+#include "tarstreamreader.h"
+#include "checkpointarchivestream.h"
+#include "checkpointcatalog.h"
+#include "helpercontainer.h"
+#include "exportjob.h"
+#include "importjob.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,8 +3,8 @@
 // container come back with their names and creation times, through the model,
 // and no helper container stays behind.
 #include "checkpointmodel.h"
-#include "checkpoints/checkpointcatalog.h"
-#include "checkpoints/helpercontainer.h"
+#include "checkpointcatalog.h"
+#include "helpercontainer.h"
 #include "enginetestsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "checkpoints/pathstat.h"
+#include "pathstat.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/containerrecipe.h"
+#include "containerrecipe.h"
 
 #include <QJsonDocument>
 #include <QTest>

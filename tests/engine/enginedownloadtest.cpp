@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // EngineDownload against a small HTTP server on a Unix socket in this process.
-#include "engine/enginedownload.h"
+#include "enginedownload.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/engineendpoint.h"
+#include "engineendpoint.h"
 
-#include "engine/dockercontextstore.h"
+#include "dockercontextstore.h"
 
 #include <QDir>
 #include <QFile>

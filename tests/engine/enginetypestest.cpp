@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/enginetypes.h"
+#include "enginetypes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

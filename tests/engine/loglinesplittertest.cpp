@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/loglinesplitter.h"
+#include "loglinesplitter.h"
 
 #include "multiplexedframe.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogStream against a small HTTP server on a Unix socket that answers like
 // the engine's log endpoint: no engine needed.
-#include "engine/engineclient.h"
-#include "engine/logstream.h"
+#include "engineclient.h"
+#include "logstream.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/socketprobe.h"
+#include "socketprobe.h"
 
 #include <QFile>
 #include <QLocalServer>

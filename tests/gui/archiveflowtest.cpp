@@ -10,7 +10,7 @@
 #include "checkpointmodel.h"
 #include "enginetestsupport.h"
 #include "importdialog.h"
-#include "jobs/jobqueue.h"
+#include "jobqueue.h"
 #include "mainwindow.h"
 
 #include <QAction>

@@ -8,7 +8,7 @@
 #include "checkpointmodel.h"
 #include "containermodel.h"
 #include "enginetestsupport.h"
-#include "jobs/jobqueue.h"
+#include "jobqueue.h"
 #include "logpane.h"
 #include "mainwindow.h"
 

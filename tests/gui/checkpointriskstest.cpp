@@ -6,10 +6,10 @@
 // a failed checkpoint is remembered for the engine and the next warning
 // says so.
 #include "checkpointdialog.h"
-#include "checkpoints/checkpointevidence.h"
-#include "checkpoints/checkpointrisks.h"
+#include "checkpointevidence.h"
+#include "checkpointrisks.h"
 #include "enginetestsupport.h"
-#include "jobs/jobqueue.h"
+#include "jobqueue.h"
 #include "mainwindow.h"
 
 #include <QAction>

@@ -4,8 +4,8 @@
 #include "checkpointmodel.h"
 #include "checkpointtimelineview.h"
 #include "containermodel.h"
-#include "checkpoints/helpercontainer.h"
-#include "engine/enginesession.h"
+#include "helpercontainer.h"
+#include "enginesession.h"
 #include "enginetestsupport.h"
 #include "mainwindow.h"
 

@@ -4,9 +4,9 @@
 // into it; a missing image, a taken name and another container's namespace
 // are refused with a message that says what to do.
 #include "enginetestsupport.h"
-#include "engine/containerfromrecipe.h"
-#include "engine/containerrecipe.h"
-#include "jobs/restorefromjob.h"
+#include "containerfromrecipe.h"
+#include "containerrecipe.h"
+#include "restorefromjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // alone (ContainerMonitor does not poll): every change shows within 2 s.
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
-#include "engine/containermonitor.h"
+#include "containermonitor.h"
 #include "enginetestsupport.h"
 
 #include <QAbstractItemModelTester>

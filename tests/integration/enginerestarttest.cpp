@@ -3,7 +3,7 @@
 // reconnects by itself and the container model is complete again, with what
 // changed while the engine was down, without restarting anything on our side.
 #include "containermodel.h"
-#include "engine/containermonitor.h"
+#include "containermonitor.h"
 #include "enginetestsupport.h"
 
 #include <QAbstractItemModelTester>

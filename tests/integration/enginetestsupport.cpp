@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginetestsupport.h"
 
-#include "jobs/createcheckpointjob.h"
-#include "jobs/restorejob.h"
+#include "createcheckpointjob.h"
+#include "restorejob.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -4,10 +4,10 @@
 // failure details reach the jobs panel through RewindJob and RestoreFromJob,
 // and an engine that stops while a job runs.
 #include "enginetestsupport.h"
-#include "jobs/createcheckpointjob.h"
-#include "jobs/jobqueue.h"
-#include "jobs/restorefromjob.h"
-#include "jobs/rewindjob.h"
+#include "createcheckpointjob.h"
+#include "jobqueue.h"
+#include "restorefromjob.h"
+#include "rewindjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

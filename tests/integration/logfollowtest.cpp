@@ -4,8 +4,8 @@
 // container's raw output is followed too.
 #include "enginetestsupport.h"
 
-#include "engine/logstream.h"
-#include "jobs/restorejob.h"
+#include "logstream.h"
+#include "restorejob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // The jobs queue under load against the sandbox engine: forty checkpoint,
 // remove and restore jobs queued at once over five counter containers.
 #include "enginetestsupport.h"
-#include "jobs/createcheckpointjob.h"
-#include "jobs/jobqueue.h"
-#include "jobs/removecheckpointjob.h"
-#include "jobs/restorejob.h"
+#include "createcheckpointjob.h"
+#include "jobqueue.h"
+#include "removecheckpointjob.h"
+#include "restorejob.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

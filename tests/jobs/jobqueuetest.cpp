@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "jobs/jobqueue.h"
+#include "jobqueue.h"
 
 #include <KJob>
 #include <QPointer>

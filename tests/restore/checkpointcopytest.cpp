@@ -4,12 +4,12 @@
 // name is refused with nothing written; a stream that differs from the first
 // pass makes the copy device fail; copying a checkpoint of more than 128 MiB of
 // memory stays far below that in resident memory.
-#include "archives/checkpointscan.h"
-#include "checkpoints/checkpointarchivestream.h"
-#include "checkpoints/checkpointcopy.h"
-#include "checkpoints/checkpointcopydevice.h"
-#include "checkpoints/helpercontainer.h"
-#include "engine/enginedownload.h"
+#include "checkpointscan.h"
+#include "checkpointarchivestream.h"
+#include "checkpointcopy.h"
+#include "checkpointcopydevice.h"
+#include "helpercontainer.h"
+#include "enginedownload.h"
 #include "enginetestsupport.h"
 #include "peakmemory.h"
 #include "tarentries.h"

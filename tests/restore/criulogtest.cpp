@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // CRIU failures made readable: the log's path from the engine's message, the
 // Error lines, and advice for the known causes.
-#include "checkpoints/criulog.h"
+#include "criulog.h"
 
 #include <QTest>
 

@@ -3,11 +3,11 @@
 // from a custom checkpoint folder, into another container (a clone), and
 // "stop, then restore" of a running container.
 #include "enginetestsupport.h"
-#include "checkpoints/checkpointcatalog.h"
-#include "jobs/createcheckpointjob.h"
-#include "jobs/restorefromjob.h"
-#include "jobs/restorejob.h"
-#include "jobs/rewindjob.h"
+#include "checkpointcatalog.h"
+#include "createcheckpointjob.h"
+#include "restorefromjob.h"
+#include "restorejob.h"
+#include "rewindjob.h"
 
 #include <QSignalSpy>
 #include <QTest>

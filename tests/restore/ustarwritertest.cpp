@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The tar Stasis sends into checkpoint folders: readable, owned by 0/0.
-#include "checkpoints/ustarwriter.h"
+#include "ustarwriter.h"
 
 #include <KTar>
 #include <QBuffer>

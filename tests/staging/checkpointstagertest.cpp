@@ -4,10 +4,10 @@
 // modes; a real checkpoint travels through EngineDownload and the stager
 // into a new container and resumes there; a taken name, a cancel mid-upload
 // and a name taken during the upload leave nothing behind.
-#include "checkpoints/checkpointstager.h"
-#include "checkpoints/helpercontainer.h"
-#include "checkpoints/ustarwriter.h"
-#include "engine/enginedownload.h"
+#include "checkpointstager.h"
+#include "helpercontainer.h"
+#include "ustarwriter.h"
+#include "enginedownload.h"
 #include "enginetestsupport.h"
 #include "stallingdevice.h"
 #include "tarentries.h"

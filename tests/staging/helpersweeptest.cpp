@@ -3,8 +3,8 @@
 // removes those older than the given age (by the engine's clock) and leaves
 // younger ones, running ones and other containers; a session sweeps when it
 // connects.
-#include "checkpoints/helpercontainer.h"
-#include "engine/enginesession.h"
+#include "helpercontainer.h"
+#include "enginesession.h"
 #include "enginetestsupport.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The embedded stasis-stage: present, static, for this machine, and doing
 // what CheckpointStager relies on (run here on a temporary folder).
-#include "checkpoints/checkpointstager.h"
+#include "checkpointstager.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "engine/engineclient.h"
-#include "engine/logstream.h"
+#include "engineclient.h"
+#include "logstream.h"
 #include "logpane.h"
 
 #include <QLabel>

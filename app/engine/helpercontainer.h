@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpoints/pathstat.h"
-#include "engine/engineerror.h"
-#include "engine/enginetypes.h"
+#include "pathstat.h"
+#include "engineerror.h"
+#include "enginetypes.h"
 
 #include <QFuture>
 #include <QLatin1StringView>
