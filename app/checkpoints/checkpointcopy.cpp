@@ -62,6 +62,19 @@ public:
         return m_promise.future();
     }
 
+    void cancel()
+    {
+        m_cancelled = true;
+        if (m_stager) {
+            m_stager->cancel();
+        } else if (m_stream) {
+            // An aborted stream says nothing more: the scan ends here.
+            m_stream->abort();
+            m_stream.release()->deleteLater();
+            cleanUp(cancelled());
+        }
+    }
+
     void start()
     {
         m_client->checkpoints(m_target).then(m_client, [self = shared_from_this()](const EngineResult<QList<CheckpointRef>> &refs) {
@@ -132,6 +145,9 @@ private:
 
     void statCheckpoint()
     {
+        if (m_cancelled) {
+            return cleanUp(cancelled());
+        }
         HelperContainer::stat(m_client, m_sourceHelper, m_source.checkpoint).then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
             if (!stat || !stat->isDirectory()) {
                 if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
@@ -156,6 +172,9 @@ private:
         QObject::connect(stream, &CheckpointArchiveStream::finished, m_client, [self = shared_from_this(), stream](bool ok) {
             // Not deleted from within its own signal.
             self->m_stream.release()->deleteLater();
+            if (self->m_cancelled) {
+                return self->cleanUp(self->cancelled());
+            }
             if (!ok) {
                 return self->cleanUp(self->explained(stream->error()));
             }
@@ -215,6 +234,11 @@ private:
         return m_source.directory.isEmpty() ? tr("the checkpoints of %1").arg(m_source.container) : m_source.directory;
     }
 
+    EngineError cancelled() const
+    {
+        return EngineError{EngineError::Kind::Cancelled, 0, tr("Copying checkpoint %1 to %2 was cancelled.").arg(m_source.checkpoint, m_target)};
+    }
+
     EngineError explained(EngineError error) const
     {
         error.message = tr("Cannot copy checkpoint %1 from %2 to %3: %4").arg(m_source.checkpoint, sourceDescription(), m_target, error.message);
@@ -240,14 +264,17 @@ private:
     QPointer<CheckpointStager> m_stager;
     QPointer<CheckpointCopyDevice> m_body;
     QPromise<EngineResult<void>> m_promise;
+    bool m_cancelled = false;
 };
 } // namespace
 
-QFuture<EngineResult<void>> CheckpointCopy::copy(EngineClient *client, const Source &source, const QString &target)
+CheckpointCopy::Run CheckpointCopy::copy(EngineClient *client, const Source &source, const QString &target)
 {
     auto run = std::make_shared<CopyRun>(client, source, target);
     run->start();
-    return run->future();
+    return Run{run->future(), [run] {
+                   run->cancel();
+               }};
 }
 
 } // namespace Stasis

@@ -5,6 +5,8 @@
 
 #include <QFuture>
 
+#include <functional>
+
 namespace Stasis
 {
 
@@ -35,9 +37,19 @@ public:
         QString checkpoint;
     };
 
+    /// A copy under way.
+    struct Run {
+        /// Finishes when the copy landed, failed or was cancelled, and its
+        /// helpers and staging folder are gone.
+        QFuture<EngineResult<void>> done;
+        /// Stops the copy: nothing lands in the target, unless the copy was
+        /// already being committed (then done says it succeeded).
+        std::function<void()> cancel;
+    };
+
     /// Copies @p source into @p target (name or id). Fails without copying
     /// when @p target already has a checkpoint of that name.
-    static QFuture<EngineResult<void>> copy(EngineClient *client, const Source &source, const QString &target);
+    static Run copy(EngineClient *client, const Source &source, const QString &target);
 };
 
 } // namespace Stasis

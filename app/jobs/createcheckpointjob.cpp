@@ -8,7 +8,6 @@
 #include "engineclient.h"
 
 #include "enginegone.h"
-#include "jobqueue.h"
 #include "transientretry.h"
 
 #include <QTimer>
@@ -19,19 +18,19 @@ namespace Stasis
 {
 
 CreateCheckpointJob::CreateCheckpointJob(EngineClient *client, const QString &container, const CheckpointOptions &options, QObject *parent)
-    : KJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_container(container)
     , m_options(options)
 {
     setCapabilities(Killable);
-    setProperty(JobQueue::reportsAfterKillProperty, true);
+    setReportsAfterKill(true);
 }
 
-void CreateCheckpointJob::start()
+void CreateCheckpointJob::run()
 {
     Q_EMIT description(this, tr("Checkpointing %1").arg(m_container), {tr("Checkpoint"), m_options.name});
-    QTimer::singleShot(0, this, &CreateCheckpointJob::attempt);
+    attempt();
 }
 
 void CreateCheckpointJob::attempt()
@@ -84,11 +83,11 @@ void CreateCheckpointJob::writeMetadata()
 
 void CreateCheckpointJob::failAfterCheckingState()
 {
-    setError(EngineRefused);
     const QString failure = m_engineError.kind == EngineError::Kind::Conflict
         ? tr("Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.")
               .arg(m_container, m_engineError.message)
         : tr("Cannot checkpoint %1: %2").arg(m_container, m_engineError.toString());
+    setFailure(EngineRefused, failure, m_engineError);
     if (EngineGone::matches(m_engineError)) {
         setErrorText(tr("Cannot checkpoint %1: the engine went away (%2): it stopped or restarted. Start it again, then retry this "
                         "job and check the container's state.")
@@ -97,15 +96,12 @@ void CreateCheckpointJob::failAfterCheckingState()
         return;
     }
     if (!m_options.leaveRunning || m_engineError.kind == EngineError::Kind::NotFound || m_engineError.kind == EngineError::Kind::Conflict) {
-        setErrorText(failure);
         finishWithCriuDetails();
         return;
     }
     m_client->inspectContainer(m_container).then(this, [this, failure](const EngineResult<ContainerDetails> &details) {
         if (details && !details->running) {
             setErrorText(failure + QLatin1Char(' ') + tr("The container is no longer running; start it again, or restore an earlier checkpoint."));
-        } else {
-            setErrorText(failure);
         }
         finishWithCriuDetails();
     });
@@ -114,7 +110,7 @@ void CreateCheckpointJob::failAfterCheckingState()
 void CreateCheckpointJob::finishWithCriuDetails()
 {
     CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
-        m_errorDetails = details;
+        setErrorDetails(details);
         CheckpointRisks::recordFailure(m_client, m_container, CheckpointEvidence::checkpointStage, m_engineError, details, this).then(this, [this] {
             emitResult();
         });

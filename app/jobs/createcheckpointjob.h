@@ -4,8 +4,8 @@
 #include "checkpointmetadata.h"
 #include "engineerror.h"
 #include "enginetypes.h"
+#include "job.h"
 
-#include <KJob>
 #include <QElapsedTimer>
 #include <QFuture>
 
@@ -24,21 +24,15 @@ class EngineClient;
 /// Killable: killing aborts the request (the engine may still finish or
 /// abort the dump on its own), then the job reports in its log, through
 /// infoMessage(), what state the container and the checkpoint are in
-/// afterwards, and deletes itself (see JobQueue::reportsAfterKillProperty).
-class CreateCheckpointJob final : public KJob
+/// afterwards, and deletes itself (Job::reportsAfterKill).
+class CreateCheckpointJob final : public Job
 {
     Q_OBJECT
-    /// Read by JobQueue for the jobs panel (see JobQueue::errorDetailsProperty).
-    Q_PROPERTY(QString errorDetails READ errorDetails)
 
 public:
-    enum Error { EngineRefused = UserDefinedError + 1 };
-
     static constexpr int maximumAttempts = 3;
 
     CreateCheckpointJob(EngineClient *client, const QString &container, const CheckpointOptions &options, QObject *parent = nullptr);
-
-    void start() override;
 
     const QString &container() const
     {
@@ -53,10 +47,6 @@ public:
     {
         return m_dumpMilliseconds;
     }
-    const EngineError &engineError() const
-    {
-        return m_engineError;
-    }
     /// What was written beside the CRIU images after a successful checkpoint.
     const CheckpointMetadata &metadata() const
     {
@@ -67,15 +57,11 @@ public:
     {
         return m_metadataWritten;
     }
-    /// After a CRIU failure: the `Error (…)` lines of CRIU's log, what to do
-    /// about known causes, and the log itself. Empty when there is nothing
-    /// beyond errorText().
-    const QString &errorDetails() const
-    {
-        return m_errorDetails;
-    }
 
 protected:
+    /// After a CRIU failure, errorDetails() holds the `Error (…)` lines of
+    /// CRIU's log, what to do about known causes, and the log itself.
+    void run() override;
     bool doKill() override;
 
 private:
@@ -93,7 +79,6 @@ private:
     QElapsedTimer m_attemptTimer;
     qint64 m_dumpMilliseconds = 0;
     EngineError m_engineError;
-    QString m_errorDetails;
     CheckpointMetadata m_metadata;
     bool m_metadataWritten = false;
     bool m_killed = false;

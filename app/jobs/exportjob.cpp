@@ -36,7 +36,7 @@ constexpr qint64 resumeBelow = ExportJob::maximumQueuedBytes / 4;
 }
 
 ExportJob::ExportJob(EngineClient *client, const Request &request, QObject *parent)
-    : KJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_request(request)
 {
@@ -48,7 +48,7 @@ ExportJob::~ExportJob()
     stopWorker();
 }
 
-void ExportJob::start()
+void ExportJob::run()
 {
     Q_EMIT description(this, tr("Exporting checkpoint %1").arg(m_request.checkpoint), {tr("Container"), m_request.container}, {tr("To"), m_request.outputPath});
     QTimer::singleShot(0, this, &ExportJob::inspect);
@@ -129,7 +129,7 @@ void ExportJob::statCheckpoint()
                 return failWithEngineError(stat.error(), tr("looking up the checkpoint"));
             }
             const QString where = m_request.directory.isEmpty() ? tr("the checkpoints of %1").arg(m_request.container) : m_request.directory;
-            return fail(CheckpointUnknown,
+            return fail(NotFound,
                         tr("There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.").arg(m_request.checkpoint, where));
         }
         m_manifest.checkpoint.created = stat->modified;
@@ -362,30 +362,29 @@ void ExportJob::stopWorker()
 
 void ExportJob::failWithEngineError(const EngineError &error, const QString &during)
 {
-    m_engineError = error;
     // The message is a sentence of its own; the texts below end it themselves.
     QString message = error.message;
     if (message.endsWith(QLatin1Char('.'))) {
         message.chop(1);
     }
     if (error.kind == EngineError::Kind::Unreachable || error.kind == EngineError::Kind::Timeout) {
-        return fail(EngineFailed,
+        return fail(EngineRefused,
                     tr("The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.")
-                        .arg(during, message));
+                        .arg(during, message),
+                    error);
     }
     if (error.kind == EngineError::Kind::Protocol) {
-        return fail(EngineFailed, tr("The engine sent something unexpected while %1: %2. No file was written.").arg(during, message));
+        return fail(EngineRefused, tr("The engine sent something unexpected while %1: %2. No file was written.").arg(during, message), error);
     }
-    fail(EngineFailed, tr("Exporting checkpoint %1 failed while %2: %3").arg(m_request.checkpoint, during, error.toString()));
+    fail(EngineRefused, tr("Exporting checkpoint %1 failed while %2: %3").arg(m_request.checkpoint, during, error.toString()), error);
 }
 
-void ExportJob::fail(int code, const QString &message)
+void ExportJob::fail(Error code, const QString &message, const EngineError &engineError)
 {
     if (m_finishing) {
         return;
     }
-    setError(code);
-    setErrorText(message);
+    setFailure(code, message, engineError);
     if (m_stream) {
         m_stream->abort();
     }

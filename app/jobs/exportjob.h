@@ -6,7 +6,7 @@
 #include "tarstreamreader.h"
 #include "engineerror.h"
 
-#include <KJob>
+#include "job.h"
 
 #include <QPointer>
 
@@ -33,13 +33,11 @@ struct ExportWriterState;
 /// on a worker thread. Progress in bytes against twice the checkpoint's
 /// size once pass 1 knows it. The file appears only when complete; on an
 /// error or kill() nothing is left, and the helper is always removed.
-class ExportJob final : public KJob, private TarStreamReader::Handler
+class ExportJob final : public Job, private TarStreamReader::Handler
 {
     Q_OBJECT
 
 public:
-    enum Error { CheckpointUnknown = UserDefinedError + 1, EngineFailed, CheckpointChanged, WriteFailed };
-
     struct Request {
         QString container;
         QString checkpoint;
@@ -55,8 +53,6 @@ public:
     ExportJob(EngineClient *client, const Request &request, QObject *parent = nullptr);
     ~ExportJob() override;
 
-    void start() override;
-
     const Request &request() const
     {
         return m_request;
@@ -66,12 +62,9 @@ public:
     {
         return m_manifest;
     }
-    const EngineError &engineError() const
-    {
-        return m_engineError;
-    }
 
 protected:
+    void run() override;
     bool doKill() override;
 
 private:
@@ -93,7 +86,7 @@ private:
     /// Posts @p work to the worker thread that owns the ArchiveWriter.
     void post(std::function<void(ExportWriterState &)> work);
     void stopWorker();
-    void fail(int code, const QString &message);
+    void fail(Error code, const QString &message, const EngineError &engineError = {});
     void failWithEngineError(const EngineError &error, const QString &during);
     /// Removes the helper, then emits the result.
     void finish();
@@ -102,7 +95,6 @@ private:
     EngineClient *m_client;
     Request m_request;
     ArchiveManifest m_manifest;
-    EngineError m_engineError;
     QString m_helper;
     bool m_finishing = false;
 

@@ -10,7 +10,6 @@
 #include "containerfromrecipe.h"
 #include "containerrecipe.h"
 #include "engineclient.h"
-#include "jobqueue.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -24,7 +23,7 @@ constexpr int progressMilliseconds = 200;
 }
 
 ImportJob::ImportJob(EngineClient *client, const QString &archive, const QString &container, QObject *parent)
-    : KJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_archive(archive)
     , m_container(container)
@@ -32,7 +31,7 @@ ImportJob::ImportJob(EngineClient *client, const QString &archive, const QString
     setCapabilities(Killable);
     // A cancelled upload still removes its staging folder and helpers, then
     // says so: the job outlives its kill until then.
-    setProperty(JobQueue::reportsAfterKillProperty, true);
+    setReportsAfterKill(true);
     m_progressTimer.setInterval(progressMilliseconds);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_validator) {
@@ -58,21 +57,21 @@ void ImportJob::setCreateContainer(bool create)
     m_createContainer = create;
 }
 
-void ImportJob::start()
+void ImportJob::run()
 {
-    QTimer::singleShot(0, this, &ImportJob::validate);
+    validate();
 }
 
 void ImportJob::validate()
 {
     const std::optional<ArchiveFormat> format = ArchiveFormats::fromFileName(m_archive);
     if (!format) {
-        fail(InvalidArchive, tr("%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.").arg(m_archive));
+        fail(InvalidInput, tr("%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.").arg(m_archive));
         return;
     }
     const QFileInfo file(m_archive);
     if (!file.isFile() || !file.isReadable()) {
-        fail(InvalidArchive, tr("Cannot read %1: check that the file exists and that you may read it.").arg(m_archive));
+        fail(InvalidInput, tr("Cannot read %1: check that the file exists and that you may read it.").arg(m_archive));
         return;
     }
     m_archiveSize = file.size();
@@ -95,7 +94,7 @@ void ImportJob::validated(const ArchiveValidation &validation)
         return;
     }
     if (!validation.ok()) {
-        fail(InvalidArchive, tr("%1 was refused, nothing was imported: %2").arg(QFileInfo(m_archive).fileName(), validation.problem));
+        fail(InvalidInput, tr("%1 was refused, nothing was imported: %2").arg(QFileInfo(m_archive).fileName(), validation.problem));
         return;
     }
     m_manifest = *validation.manifest;
@@ -103,7 +102,7 @@ void ImportJob::validated(const ArchiveValidation &validation)
         m_name = m_manifest.checkpoint.name;
     }
     if (const QString problem = CheckpointName::problem(m_name); !problem.isEmpty()) {
-        fail(InvalidName, tr("Cannot import as \"%1\": %2").arg(m_name, problem));
+        fail(InvalidInput, tr("Cannot import as \"%1\": %2").arg(m_name, problem));
         return;
     }
     Q_EMIT infoMessage(this,
@@ -120,7 +119,7 @@ void ImportJob::createContainer()
 {
     const auto recipe = ContainerRecipe::fromJson(m_manifest.container.configuration);
     if (!recipe) {
-        fail(TargetFailed, tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_container, recipe.error()));
+        fail(CreateFailed, tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_container, recipe.error()));
         return;
     }
     Q_EMIT infoMessage(this, tr("Creating %1 from the configuration of %2…").arg(m_container, m_manifest.container.name));
@@ -139,7 +138,7 @@ void ImportJob::createContainer()
             return;
         }
         if (!id) {
-            fail(TargetFailed, tr("Cannot create %1: %2").arg(m_container, id.error().toString()));
+            fail(CreateFailed, tr("Cannot create %1: %2").arg(m_container, id.error().toString()));
             return;
         }
         m_createdContainer = true;
@@ -152,7 +151,7 @@ void ImportJob::upload()
     m_stager = new CheckpointStager(m_client, this);
     m_body = new CheckpointUploadDevice(m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, m_stager->stagingName(), ArchiveLimits::fromSettings(), this);
     if (!m_body->open(QIODevice::ReadOnly)) {
-        fail(ImportFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
+        fail(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
         return;
     }
     const quint64 size = quint64(m_body->size());
@@ -181,14 +180,14 @@ void ImportJob::uploaded(const EngineResult<void> &result)
         const bool bodyFailed = m_body && m_body->hasFailed();
         removeCreatedContainer(bodyFailed ? tr("Cannot import checkpoint %1 into %2: %3").arg(m_name, m_container, m_body->errorString())
                                           : result.error().toString(),
-                               ImportFailed);
+                               CopyFailed);
         return;
     }
     Q_EMIT infoMessage(this, tr("Imported checkpoint %1 into %2.").arg(m_name, m_container));
     emitResult();
 }
 
-void ImportJob::removeCreatedContainer(const QString &text, int error)
+void ImportJob::removeCreatedContainer(const QString &text, Error error)
 {
     if (!m_createdContainer) {
         fail(error, text);
@@ -201,11 +200,10 @@ void ImportJob::removeCreatedContainer(const QString &text, int error)
     });
 }
 
-void ImportJob::fail(int error, const QString &text)
+void ImportJob::fail(Error error, const QString &text)
 {
     m_progressTimer.stop();
-    setError(error);
-    setErrorText(text);
+    setFailure(error, text);
     emitResult();
 }
 

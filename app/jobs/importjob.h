@@ -5,7 +5,7 @@
 #include "archivevalidation.h"
 #include "engineerror.h"
 
-#include <KJob>
+#include "job.h"
 
 #include <QFuture>
 #include <QPointer>
@@ -31,13 +31,11 @@ class EngineClient;
 /// its final name in one rename (CheckpointStager). The target is an existing
 /// container, or one created from the manifest's configuration (removed again
 /// when the import fails).
-class ImportJob final : public KJob
+class ImportJob final : public Job
 {
     Q_OBJECT
 
 public:
-    enum Error { InvalidArchive = UserDefinedError + 1, InvalidName, TargetFailed, ImportFailed };
-
     /// Imports @p archive into @p container (name or id).
     ImportJob(EngineClient *client, const QString &archive, const QString &container, QObject *parent = nullptr);
     ~ImportJob() override;
@@ -47,7 +45,6 @@ public:
     /// Creates @p container from the manifest's configuration first.
     void setCreateContainer(bool create);
 
-    void start() override;
 
     /// After validation: what the archive holds.
     const ArchiveManifest &manifest() const
@@ -65,6 +62,7 @@ public:
     }
 
 protected:
+    void run() override;
     bool doKill() override;
 
 private:
@@ -73,8 +71,8 @@ private:
     void createContainer();
     void upload();
     void uploaded(const EngineResult<void> &result);
-    void fail(int error, const QString &text);
-    void removeCreatedContainer(const QString &text, int error);
+    void fail(Error error, const QString &text);
+    void removeCreatedContainer(const QString &text, Error error);
 
     EngineClient *m_client;
     QString m_archive;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "jobqueue.h"
 
+#include "job.h"
 #include "jobslogging.h"
 
 #include <KJob>
@@ -64,7 +65,7 @@ bool JobQueue::cancel(Id id)
         return false;
     }
     appendLog(*found, tr("Cancelled while running."));
-    if (job->property(reportsAfterKillProperty).toBool()) {
+    if (const auto *own = qobject_cast<const Job *>(job); own && own->reportsAfterKill()) {
         // It reports what it finds after the kill, then deletes itself.
         job->disconnect(this);
         const auto late = [this, id](KJob *, const QString &message) {
@@ -235,13 +236,22 @@ void JobQueue::start(Entry &entry)
         m_busyContainers.append(record.containerKey);
     }
 
-    KJob *job = entry.factory ? entry.factory() : nullptr;
-    if (!job) {
+    const std::expected<KJob *, QString> made = entry.factory ? entry.factory() : nullptr;
+    if (!made) {
+        // Its engine went away: the factory says so, and nothing touches the engine.
+        record.errorCode = Job::EngineUnavailable;
+        record.errorText = made.error();
+        appendLog(entry, record.errorText);
+        setFinished(entry, State::Failed);
+        return;
+    }
+    if (!*made) {
         record.errorCode = KJob::UserDefinedError;
         record.errorText = tr("Could not start “%1”: there is nothing to run.").arg(record.description);
         setFinished(entry, State::Failed);
         return;
     }
+    KJob *job = *made;
     entry.job = job;
     record.killable = job->capabilities().testFlag(KJob::Killable);
     job->setAutoDelete(false);
@@ -283,8 +293,8 @@ void JobQueue::finish(Entry &entry, KJob *job)
         record.errorCode = job->error();
         record.errorText = job->errorText().isEmpty() ? job->errorString() : job->errorText();
         QStringList details;
-        if (const QString own = job->property(errorDetailsProperty).toString(); !own.isEmpty()) {
-            details.append(own);
+        if (const auto *own = qobject_cast<const Job *>(job); own && !own->errorDetails().isEmpty()) {
+            details.append(own->errorDetails());
         }
         if (const QString string = job->errorString(); !string.isEmpty() && string != record.errorText) {
             details.append(string);

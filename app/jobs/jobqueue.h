@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <expected>
 #include <functional>
 #include <map>
 
@@ -31,7 +32,8 @@ class JobQueue final : public QObject
     Q_DISABLE_COPY_MOVE(JobQueue)
 
 public:
-    using JobFactory = std::function<KJob *()>;
+    /// Makes the job, or says why it cannot any more (its engine went away).
+    using JobFactory = std::function<std::expected<KJob *, QString>()>;
     using Id = quint64;
 
     enum class State { Queued, Running, Done, Failed, Cancelled };
@@ -71,9 +73,9 @@ public:
         QList<LogEntry> log;
         int errorCode = 0;
         QString errorText;
-        /// More than the one line of errorText: the job's "errorDetails"
-        /// property when it sets one (see errorDetailsProperty), its
-        /// errorString() when that says more, and the error code.
+        /// More than the one line of errorText: the job's errorDetails()
+        /// when it is a Stasis::Job, its errorString() when that says more,
+        /// and the error code.
         QString errorDetails;
         /// How many times the job was started (retries add one each).
         int attempts = 0;
@@ -97,15 +99,6 @@ public:
     /// The settings key of the concurrency limit, and its default.
     static constexpr QLatin1StringView concurrencyKey{"jobs/concurrency"};
     static constexpr int defaultConcurrency = 2;
-    /// A job may set this dynamic property (a QString) before emitResult()
-    /// to hand the queue details of its failure beyond errorText().
-    static constexpr const char *errorDetailsProperty = "errorDetails";
-    /// A job that sets this dynamic property (true) goes on after it was
-    /// killed: it reports through infoMessage()/warning() what it finds (e.g.
-    /// the container's state), which the queue still adds to the record's
-    /// log, and then deletes itself; the queue does not delete it.
-    static constexpr const char *reportsAfterKillProperty = "reportsAfterKill";
-
     explicit JobQueue(QObject *parent = nullptr);
     /// Kills the jobs still running (quietly) and deletes them.
     ~JobQueue() override;

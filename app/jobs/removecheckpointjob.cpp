@@ -2,7 +2,6 @@
 #include "removecheckpointjob.h"
 
 #include "engineclient.h"
-#include "jobqueue.h"
 
 #include <QTimer>
 
@@ -10,7 +9,7 @@ namespace Stasis
 {
 
 RemoveCheckpointJob::RemoveCheckpointJob(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory, QObject *parent)
-    : KJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_container(container)
     , m_checkpoint(checkpoint)
@@ -19,35 +18,29 @@ RemoveCheckpointJob::RemoveCheckpointJob(EngineClient *client, const QString &co
     setCapabilities(Killable);
 }
 
-void RemoveCheckpointJob::start()
+void RemoveCheckpointJob::run()
 {
     Q_EMIT description(this, tr("Removing checkpoint %1 of %2").arg(m_checkpoint, m_container), {tr("Checkpoint"), m_checkpoint});
-    QTimer::singleShot(0, this, &RemoveCheckpointJob::remove);
-}
-
-void RemoveCheckpointJob::remove()
-{
     m_pending = m_client->removeCheckpoint(m_container, m_checkpoint, m_directory);
     m_pending.then(this, [this](const EngineResult<void> &result) {
         if (result) {
             emitResult();
             return;
         }
-        m_engineError = result.error();
-        setError(EngineRefused);
-        QString text = tr("Cannot remove checkpoint %1 of %2: %3").arg(m_checkpoint, m_container, m_engineError.toString());
+        const EngineError engineError = result.error();
+        QString text = tr("Cannot remove checkpoint %1 of %2: %3").arg(m_checkpoint, m_container, engineError.toString());
         // A missing container is a 404; a missing checkpoint a 500 "checkpoint … does not exist".
-        if (m_engineError.kind == EngineError::Kind::NotFound || m_engineError.message.contains(QLatin1String("does not exist"))) {
+        if (engineError.kind == EngineError::Kind::NotFound || engineError.message.contains(QLatin1String("does not exist"))) {
             text += QLatin1Char(' ') + tr("Refresh the list of checkpoints: the container or the checkpoint no longer exists.");
         }
-        setErrorText(text);
+        setFailure(EngineRefused, text, engineError);
         QStringList details{tr("Container: %1").arg(m_container), tr("Checkpoint: %1").arg(m_checkpoint)};
         if (!m_directory.isEmpty()) {
             details.append(tr("Folder: %1").arg(m_directory));
         }
-        details.append(tr("Engine status: %1").arg(m_engineError.httpStatus));
-        details.append(tr("Engine message: %1").arg(m_engineError.message));
-        setProperty(JobQueue::errorDetailsProperty, details.join(QLatin1Char('\n')));
+        details.append(tr("Engine status: %1").arg(engineError.httpStatus));
+        details.append(tr("Engine message: %1").arg(engineError.message));
+        setErrorDetails(details.join(QLatin1Char('\n')));
         emitResult();
     });
 }

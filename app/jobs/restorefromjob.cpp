@@ -1,49 +1,60 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "restorefromjob.h"
 
+#include "copycheckpointjob.h"
+#include "createcontainerjob.h"
 #include "engineclient.h"
-
-#include <QTimer>
+#include "removecheckpointjob.h"
+#include "restorejob.h"
 
 namespace Stasis
 {
 
 RestoreFromJob::RestoreFromJob(EngineClient *client, const CheckpointCopy::Source &source, const QString &target, QObject *parent)
-    : RestoringJob(client, parent)
+    : CompositeJob(parent)
+    , m_client(client)
     , m_source(source)
     , m_target(target)
 {
+    setReportsAfterKill(true);
 }
 
-void RestoreFromJob::start()
+void RestoreFromJob::run()
 {
     const QString from = m_source.directory.isEmpty() ? m_source.container : m_source.directory;
     Q_EMIT description(this, tr("Restoring %1").arg(m_target), {tr("Checkpoint"), m_source.checkpoint}, {tr("From"), from});
-    QTimer::singleShot(0, this, &RestoreFromJob::copy);
+    if (!m_createTarget) {
+        return copy();
+    }
+    runStep(new CreateContainerJob(m_client, m_source.container, m_target), 5, [this](Job &create) {
+        if (create.error()) {
+            adoptFailure(create);
+            emitResult();
+            return;
+        }
+        copy();
+    });
 }
 
 void RestoreFromJob::copy()
 {
-    Q_EMIT infoMessage(this, tr("Copying checkpoint %1 into %2").arg(m_source.checkpoint, m_target));
-    m_pending = CheckpointCopy::copy(m_client, m_source, m_target);
-    m_pending.then(this, [this](const EngineResult<void> &copied) {
-        if (!copied) {
-            m_engineError = copied.error();
-            setError(CopyFailed);
-            setErrorText(m_engineError.message);
+    runStep(new CopyCheckpointJob(m_client, m_source, m_target), 60, [this](Job &copy) {
+        if (copy.error()) {
+            adoptFailure(copy);
             emitResult();
             return;
         }
+        m_copied = true;
         restore();
     });
 }
 
 void RestoreFromJob::restore()
 {
-    runRestore(m_target, m_source.checkpoint, [this](const QString &failure) {
-        if (!failure.isEmpty()) {
+    runStep(new RestoreJob(m_client, m_target, m_source.checkpoint), 30, [this](Job &restore) {
+        if (restore.error()) {
+            adoptFailure(restore);
             setError(RestoreFailed);
-            setErrorText(failure);
         }
         removeCopy();
     });
@@ -51,13 +62,27 @@ void RestoreFromJob::restore()
 
 void RestoreFromJob::removeCopy()
 {
-    m_pending = m_client->removeCheckpoint(m_target, m_source.checkpoint);
-    m_pending.then(this, [this](const EngineResult<void> &removed) {
-        if (!removed && !error()) {
-            const QString problem = removed.error().toString();
-            Q_EMIT warning(this, tr("Restored %1, but could not remove the copy of checkpoint %2: %3").arg(m_target, m_source.checkpoint, problem));
+    runStep(new RemoveCheckpointJob(m_client, m_target, m_source.checkpoint), 5, [this](Job &remove) {
+        if (remove.error() && !error()) {
+            Q_EMIT warning(this,
+                           tr("Restored %1, but could not remove the copy of checkpoint %2: %3")
+                               .arg(m_target, m_source.checkpoint, remove.engineError().toString()));
         }
         emitResult();
+    });
+}
+
+void RestoreFromJob::afterKill(const std::function<void()> &done)
+{
+    if (!m_copied) {
+        return done();
+    }
+    // Killed while restoring (or removing): the copy may still be there.
+    m_client->removeCheckpoint(m_target, m_source.checkpoint).then(this, [this, done](const EngineResult<void> &removed) {
+        if (removed) {
+            Q_EMIT infoMessage(this, tr("After cancelling: the copy of checkpoint %1 in %2 was removed.").arg(m_source.checkpoint, m_target));
+        }
+        done();
     });
 }
 

@@ -2,28 +2,35 @@
 #pragma once
 
 #include "checkpointcopy.h"
-#include "restoringjob.h"
+#include "compositejob.h"
 
 namespace Stasis
 {
 
+class EngineClient;
+
 /// Restores a container from a checkpoint the engine cannot start it from
 /// directly: one in a custom folder, or one of another container (a clone
-/// with the same image and command). Copies the checkpoint into the target's
-/// default folder (CheckpointCopy), restores it with a RestoreJob (and its
-/// retries), then removes the copy again, whether the restore worked or not:
-/// the source keeps the checkpoint. A failed restore hands on the
-/// RestoreJob's CRIU details (errorDetails()).
-class RestoreFromJob final : public RestoringJob
+/// with the same image and command). Steps: optionally create the target,
+/// configured as the source container (CreateContainerJob); copy the
+/// checkpoint into the target's default folder (CopyCheckpointJob); restore
+/// it (RestoreJob, with its retries); remove the copy again, whether the
+/// restore worked or not (RemoveCheckpointJob): the source keeps the
+/// checkpoint. A failed restore hands on the RestoreJob's CRIU details.
+///
+/// Killable at every step; after a kill it removes a copy that landed.
+class RestoreFromJob final : public CompositeJob
 {
     Q_OBJECT
 
 public:
-    enum Error { CopyFailed = UserDefinedError + 1, RestoreFailed };
-
     RestoreFromJob(EngineClient *client, const CheckpointCopy::Source &source, const QString &target, QObject *parent = nullptr);
 
-    void start() override;
+    /// Creates @p target first, configured as the source container (which must be given).
+    void setCreateTarget(bool create)
+    {
+        m_createTarget = create;
+    }
 
     const CheckpointCopy::Source &source() const
     {
@@ -33,13 +40,21 @@ public:
     {
         return m_target;
     }
+
+protected:
+    void run() override;
+    void afterKill(const std::function<void()> &done) override;
+
 private:
     void copy();
     void restore();
     void removeCopy();
 
+    EngineClient *m_client;
     CheckpointCopy::Source m_source;
     QString m_target;
+    bool m_createTarget = false;
+    bool m_copied = false;
 };
 
 } // namespace Stasis

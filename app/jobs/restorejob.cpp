@@ -15,7 +15,7 @@ namespace Stasis
 {
 
 RestoreJob::RestoreJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent)
-    : KJob(parent)
+    : Job(parent)
     , m_client(client)
     , m_container(container)
     , m_checkpoint(checkpoint)
@@ -23,10 +23,10 @@ RestoreJob::RestoreJob(EngineClient *client, const QString &container, const QSt
     setCapabilities(Killable);
 }
 
-void RestoreJob::start()
+void RestoreJob::run()
 {
     Q_EMIT description(this, tr("Restoring %1").arg(m_container), {tr("Checkpoint"), m_checkpoint});
-    QTimer::singleShot(0, this, &RestoreJob::attempt);
+    attempt();
 }
 
 void RestoreJob::attempt()
@@ -44,7 +44,7 @@ void RestoreJob::attempt()
             QTimer::singleShot(delayMs, this, &RestoreJob::attempt);
             return;
         }
-        setError(EngineRefused);
+        setFailure(EngineRefused, {}, m_engineError);
         if (EngineGone::matches(m_engineError)) {
             setErrorText(tr("Cannot restore %1 from checkpoint %2: the engine went away (%3): it stopped or restarted. Start it "
                             "again, then retry this job.")
@@ -67,7 +67,7 @@ void RestoreJob::attempt()
 void RestoreJob::finishWithCriuDetails()
 {
     CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
-        m_errorDetails = details;
+        setErrorDetails(details);
         CheckpointRisks::recordFailure(m_client, m_container, CheckpointEvidence::restoreStage, m_engineError, details, this).then(this, [this] {
             emitResult();
         });

@@ -1,32 +1,32 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "restoringjob.h"
+#include "compositejob.h"
 
 namespace Stasis
 {
 
+class EngineClient;
+
 /// "Stop, then restore": rewinds a running container to one of its
 /// checkpoints. The engine refuses to restore a running container (304), so
-/// the container is stopped first, with a short grace period. A failed
-/// restore hands on the RestoreJob's CRIU details (errorDetails()).
-class RewindJob final : public RestoringJob
+/// a StopContainerJob stops it first, with a short grace period, then a
+/// RestoreJob starts it from the checkpoint. A failed restore hands on the
+/// RestoreJob's CRIU details (errorDetails()).
+class RewindJob final : public CompositeJob
 {
     Q_OBJECT
 
 public:
-    enum Error { StopFailed = UserDefinedError + 1, RestoreFailed };
-
     static constexpr int stopTimeoutSeconds = 2;
 
     RewindJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent = nullptr);
 
-    void start() override;
+protected:
+    void run() override;
 
 private:
-    void stop();
-    void restore();
-
+    EngineClient *m_client;
     QString m_container;
     QString m_checkpoint;
 };

@@ -2,13 +2,9 @@
 #include "ctlcommand.h"
 
 #include "checkpointname.h"
-#include "containerfromrecipe.h"
-#include "containerrecipe.h"
-#include "engineclient.h"
 #include "createcheckpointjob.h"
-#include "restorefromjob.h"
-#include "restorejob.h"
-#include "rewindjob.h"
+#include "engineclient.h"
+#include "restoreplan.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -166,7 +162,11 @@ void CtlCommand::startContainer(const QStringList &arguments)
         });
         return;
     }
-    restore(container, CheckpointCopy::Source{{}, parser.value(checkpointDirOption), parser.value(checkpoint)}, false);
+    RestoreRequest request;
+    request.container = container;
+    request.checkpoint = parser.value(checkpoint);
+    request.directory = parser.value(checkpointDirOption);
+    restore(request);
 }
 
 void CtlCommand::checkpointRestore(const QStringList &arguments)
@@ -191,54 +191,33 @@ void CtlCommand::checkpointRestore(const QStringList &arguments)
         return fail(QStringLiteral("--create needs --from SOURCE: the new container is configured as SOURCE"), 2);
     }
     const QStringList positional = parser.positionalArguments();
-    const CheckpointCopy::Source source{parser.value(from), parser.value(checkpointDirOption), positional.at(1)};
-    if (parser.isSet(create)) {
-        return createAndRestore(positional.at(0), source);
-    }
-    restore(positional.at(0), source, parser.isSet(rewind));
+    RestoreRequest request;
+    request.container = positional.at(0);
+    request.checkpoint = positional.at(1);
+    request.sourceContainer = parser.value(from);
+    request.directory = parser.value(checkpointDirOption);
+    request.createTarget = parser.isSet(create);
+    request.rewind = parser.isSet(rewind);
+    restore(request);
 }
 
-void CtlCommand::createAndRestore(const QString &container, const CheckpointCopy::Source &source)
+void CtlCommand::restore(const RestoreRequest &request)
 {
-    if (const QString problem = CheckpointName::problem(source.checkpoint); !problem.isEmpty()) {
+    if (const QString problem = CheckpointName::problem(request.checkpoint); !problem.isEmpty()) {
         return fail(problem, 2);
     }
-    ContainerRecipe::ofContainer(m_client, source.container).then(this, [this, container, source](const EngineResult<ContainerRecipe> &recipe) {
-        if (!recipe) {
-            return fail(recipe.error().toString());
-        }
-        ContainerFromRecipe::create(m_client, *recipe, container).then(this, [this, container, source](const EngineResult<QString> &id) {
-            if (!id) {
-                return fail(id.error().toString());
-            }
-            std::fprintf(stderr, "stasisctl: created %s, configured as %s\n", qPrintable(container), qPrintable(source.container));
-            restore(container, source, false);
-        });
-    });
-}
-
-void CtlCommand::restore(const QString &container, const CheckpointCopy::Source &source, bool rewind)
-{
-    if (const QString problem = CheckpointName::problem(source.checkpoint); !problem.isEmpty()) {
-        return fail(problem, 2);
-    }
-    KJob *job = nullptr;
-    if (rewind) {
-        job = new RewindJob(m_client, container, source.checkpoint, this);
-    } else if (!source.directory.isEmpty() || (!source.container.isEmpty() && source.container != container)) {
-        job = new RestoreFromJob(m_client, source, container, this);
-    } else {
-        job = new RestoreJob(m_client, container, source.checkpoint, this);
-        connect(job, &KJob::result, this, [this, container, source](KJob *job) {
-            if (static_cast<RestoreJob *>(job)->engineError().kind == EngineError::Kind::NotModified) {
+    Job *job = request.makeJob(m_client, this);
+    if (request.kind() == RestoreRequest::Kind::Restore) {
+        connect(job, &KJob::result, this, [request](KJob *job) {
+            if (static_cast<Job *>(job)->engineError().kind == EngineError::Kind::NotModified) {
                 std::fprintf(stderr,
                              "stasisctl: to rewind it: stasisctl checkpoint restore --rewind %s %s\n",
-                             qPrintable(container),
-                             qPrintable(source.checkpoint));
+                             qPrintable(request.container),
+                             qPrintable(request.checkpoint));
             }
         });
     }
-    runJob(job, container);
+    runJob(job, request.container);
 }
 
 void CtlCommand::runJob(KJob *job, const QString &output)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "checkpointcopy.h"
-
 #include <QObject>
 #include <QStringList>
 
@@ -14,6 +12,7 @@ namespace Stasis
 {
 
 class EngineClient;
+struct RestoreRequest;
 
 /// One stasisctl invocation: parses the words after the global options,
 /// runs them against the engine, and reports an exit code.
@@ -46,10 +45,9 @@ private:
     void checkpointExport(const QStringList &arguments);
     void checkpointImport(const QStringList &arguments);
     void checkpointInspect(const QStringList &arguments);
-    void restore(const QString &container, const CheckpointCopy::Source &source, bool rewind);
     /// Creates @p container from the recipe of source.container, then restores into it.
-    void createAndRestore(const QString &container, const CheckpointCopy::Source &source);
     /// Runs @p job, prints its messages, and succeeds with @p output.
+    void restore(const RestoreRequest &request);
     void runJob(KJob *job, const QString &output);
     void succeed(const QString &output = {});
     void fail(const QString &message, int exitCode = 1);

@@ -173,7 +173,7 @@ private Q_SLOTS:
         QSignalSpy result(job, &KJob::result);
         job->start();
         QVERIFY(result.wait(120000));
-        QCOMPARE(job->error(), int(ExportJob::CheckpointUnknown));
+        QCOMPARE(job->error(), int(Job::NotFound));
         QVERIFY2(job->errorText().contains(QLatin1String("no-such-checkpoint")), qPrintable(job->errorText()));
         QCOMPARE(entriesOf(folder.path()), QStringList());
         delete job;

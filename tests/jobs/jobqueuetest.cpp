@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "jobqueue.h"
 
+#include "job.h"
+
 #include <KJob>
 #include <QPointer>
 #include <QSettings>
@@ -15,7 +17,7 @@ namespace
 {
 
 /// A test-only job that runs until the test calls succeed() or fail().
-class TestOnDemandJob final : public KJob
+class TestOnDemandJob final : public Stasis::Job
 {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ public:
     void start() override
     {
         started = true;
+        Job::start();
     }
     void succeed()
     {
@@ -41,7 +44,7 @@ public:
         setError(UserDefinedError + 7);
         setErrorText(text);
         if (!details.isEmpty()) {
-            setProperty(JobQueue::errorDetailsProperty, details);
+            setErrorDetails(details);
         }
         emitResult();
     }
@@ -63,6 +66,9 @@ public:
     bool finished = false;
 
 protected:
+    void run() override
+    {
+    }
     bool doKill() override
     {
         return true;

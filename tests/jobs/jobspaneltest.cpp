@@ -3,6 +3,8 @@
 #include "jobnotifier.h"
 #include "jobspanel.h"
 
+#include "job.h"
+
 #include <KJob>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -17,7 +19,7 @@ namespace
 {
 
 /// A test-only job that runs until the test finishes it; killable when asked.
-class TestPanelJob final : public KJob
+class TestPanelJob final : public Stasis::Job
 {
     Q_OBJECT
 
@@ -28,9 +30,6 @@ public:
             setCapabilities(Killable);
         }
     }
-    void start() override
-    {
-    }
     void succeed()
     {
         emitResult();
@@ -39,7 +38,7 @@ public:
     {
         setError(UserDefinedError);
         setErrorText(text);
-        setProperty(JobQueue::errorDetailsProperty, details);
+        setErrorDetails(details);
         emitResult();
     }
     void say(const QString &message)
@@ -48,6 +47,9 @@ public:
     }
 
 protected:
+    void run() override
+    {
+    }
     bool doKill() override
     {
         return true;

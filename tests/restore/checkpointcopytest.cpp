@@ -137,7 +137,7 @@ private:
 
     static EngineResult<void> copy(EngineClient *client, const CheckpointCopy::Source &source, const QString &target)
     {
-        return await(CheckpointCopy::copy(client, source, target), 240000);
+        return await(CheckpointCopy::copy(client, source, target).done, 240000);
     }
 
 private Q_SLOTS:

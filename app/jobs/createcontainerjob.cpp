@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "createcontainerjob.h"
+
+#include "containerfromrecipe.h"
+#include "engineclient.h"
+
+namespace Stasis
+{
+
+CreateContainerJob::CreateContainerJob(EngineClient *client, const QString &model, const QString &name, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_name(name)
+{
+}
+
+CreateContainerJob::CreateContainerJob(EngineClient *client, const ContainerRecipe &recipe, const QString &name, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_recipe(recipe)
+    , m_name(name)
+{
+}
+
+void CreateContainerJob::run()
+{
+    if (m_recipe) {
+        return create(*m_recipe);
+    }
+    ContainerRecipe::ofContainer(m_client, m_model).then(this, [this](const EngineResult<ContainerRecipe> &recipe) {
+        if (!recipe) {
+            return fail(recipe.error());
+        }
+        create(*recipe);
+    });
+}
+
+void CreateContainerJob::create(const ContainerRecipe &recipe)
+{
+    ContainerFromRecipe::create(m_client, recipe, m_name).then(this, [this](const EngineResult<QString> &id) {
+        if (!id) {
+            return fail(id.error());
+        }
+        m_containerId = *id;
+        Q_EMIT infoMessage(this, m_model.isEmpty() ? tr("created %1").arg(m_name) : tr("created %1, configured as %2").arg(m_name, m_model));
+        emitResult();
+    });
+}
+
+void CreateContainerJob::fail(const EngineError &error)
+{
+    setFailure(CreateFailed, error.toString(), error);
+    emitResult();
+}
+
+} // namespace Stasis

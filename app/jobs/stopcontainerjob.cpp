@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "stopcontainerjob.h"
+
+#include "engineclient.h"
+
+namespace Stasis
+{
+
+StopContainerJob::StopContainerJob(EngineClient *client, const QString &container, int timeoutSeconds, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_container(container)
+    , m_timeoutSeconds(timeoutSeconds)
+{
+    setCapabilities(Killable);
+}
+
+void StopContainerJob::run()
+{
+    Q_EMIT infoMessage(this, tr("Stopping %1").arg(m_container));
+    m_pending = m_client->stopContainer(m_container, m_timeoutSeconds);
+    m_pending.then(this, [this](const EngineResult<void> &stopped) {
+        if (!stopped && stopped.error().kind != EngineError::Kind::NotModified) {
+            setFailure(StopFailed, tr("Cannot stop %1: %2").arg(m_container, stopped.error().toString()), stopped.error());
+        }
+        emitResult();
+    });
+}
+
+bool StopContainerJob::doKill()
+{
+    m_pending.cancel();
+    return true;
+}
+
+} // namespace Stasis
