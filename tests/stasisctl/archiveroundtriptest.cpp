@@ -7,7 +7,8 @@
 // 0700 folder, as the engine itself reports them.
 #include "archivemanifest.h"
 #include "sha256.h"
-#include "archivetestsupport.h"
+#include "containerfolders.h"
+#include "stasisctlrun.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 // engine host (no staging folder), a canary checkpoint's every byte, the
 // helper containers and the temporary folder are as before. A decompression
 // bomb and a million tiny entries stop early in bounded memory.
-#include "archivetestsupport.h"
+#include "containerfolders.h"
 #include "importjob.h"
 #include "samplearchives.h"
 

@@ -2,12 +2,11 @@
 // stasisctl end to end against the sandbox engine: the built binary, its
 // output, exit codes and messages.
 #include "enginetestsupport.h"
+#include "stasisctlrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Stasis;
@@ -15,11 +14,7 @@ using namespace Stasis::Test;
 
 namespace
 {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CtlRun;
 } // namespace
 
 class StasisctlTest : public QObject
@@ -33,17 +28,7 @@ private:
 
     static Run stasisctl(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(STASISCTL_PATH));
-        process.setArguments(arguments);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit) {
-            process.kill();
-            return Run{-1, {}, QStringLiteral("stasisctl %1 did not finish").arg(arguments.join(QLatin1Char(' ')))};
-        }
-        const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        return Run{process.exitCode(), out, QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return Test::stasisctl(arguments, 120000);
     }
 
     /// The words of @p line; no argument here holds a space.
