@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checkpointstager.h"
+#include "enginedownload.h"
 #include "helpercontainer.h"
 #include "enginetestsupport.h"
 #include "tarentries.h"
@@ -92,6 +93,27 @@ inline EngineResult<QStringList> folderNames(EngineClient &client, const QString
     QStringList names = QString::fromUtf8(*log).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     names.sort();
     return names;
+}
+
+/// The whole archive of @p path inside @p container, through EngineDownload
+/// (small folders only: it is held in memory).
+inline EngineResult<QByteArray> downloadArchive(EngineClient &client, const QString &container, const QString &path)
+{
+    EngineDownload download(&client);
+    QByteArray archive;
+    QObject::connect(&download, &EngineDownload::readyRead, &download, [&] {
+        archive.append(download.read(EngineDownload::bufferSize));
+    });
+    QSignalSpy finished(&download, &EngineDownload::finished);
+    download.get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
+    if (!finished.wait(60000)) {
+        return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the download did not finish")});
+    }
+    archive.append(download.read(download.bytesAvailable()));
+    if (download.error()) {
+        return std::unexpected(*download.error());
+    }
+    return archive;
 }
 
 /// The engine's whole tar of @p path inside @p helper (small folders only: it is held in memory).
