@@ -52,13 +52,7 @@ private Q_SLOTS:
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         m_client = *client;
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        const auto id = await(m_client->createContainer(spec));
-        QVERIFY2(id, why(id).constData());
-        const auto started = await(m_client->startContainer(m_container));
+        const auto started = startCounter(*m_client, m_container);
         QVERIFY2(started, why(started).constData());
         const auto counting = waitForCounterValues(*m_client, m_container, 2);
         QVERIFY2(counting, why(counting).constData());
@@ -191,12 +185,8 @@ private Q_SLOTS:
         const QString url = host->mid(int(qstrlen("DOCKER_HOST=")));
         const auto client = connectTo(url, this);
         QVERIFY2(client, why(client).constData());
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
         await((*client)->removeContainer(m_container, true));
-        QVERIFY(await((*client)->createContainer(spec)));
+        QVERIFY(createCounter(**client, m_container));
 
         const Run started = stasisctl({QStringLiteral("--host"), url, QStringLiteral("start"), QStringLiteral("--checkpoint"), QStringLiteral("cp-one"), m_container});
         QVERIFY(await((*client)->startContainer(m_container)));
