@@ -67,13 +67,7 @@ private Q_SLOTS:
             m_helpersBefore.append(helper.toObject().value(QLatin1String("Id")).toString());
         }
 
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        const auto id = await(m_client->createContainer(spec));
-        QVERIFY2(id, why(id).constData());
-        const auto started = await(m_client->startContainer(m_container));
+        const auto started = startCounter(*m_client, m_container);
         QVERIFY2(started, why(started).constData());
         const auto counting = waitForCounterValues(*m_client, m_container, 1);
         QVERIFY2(counting, why(counting).constData());

@@ -92,15 +92,8 @@ private Q_SLOTS:
         m_client = *client;
         for (int i = 0; i < containerCount; ++i) {
             const QString name = QStringLiteral("stasis-jobload-%1-%2").arg(QCoreApplication::applicationPid()).arg(i);
-            ContainerSpec spec;
-            spec.name = name;
-            spec.image = sandboxImage();
-            spec.command = counterCommand();
-            spec.stopTimeoutSeconds = 1;
-            const auto id = await(m_client->createContainer(spec));
-            QVERIFY2(id, why(id).constData());
             m_containers.append(name);
-            const auto started = await(m_client->startContainer(name));
+            const auto started = startCounter(*m_client, name);
             QVERIFY2(started, why(started).constData());
         }
         for (const QString &name : std::as_const(m_containers)) {

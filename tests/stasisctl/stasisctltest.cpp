@@ -2,12 +2,11 @@
 // stasisctl end to end against the sandbox engine: the built binary, its
 // output, exit codes and messages.
 #include "enginetestsupport.h"
+#include "stasisctlrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Stasis;
@@ -15,11 +14,7 @@ using namespace Stasis::Test;
 
 namespace
 {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CtlRun;
 } // namespace
 
 class StasisctlTest : public QObject
@@ -33,17 +28,7 @@ private:
 
     static Run stasisctl(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(STASISCTL_PATH));
-        process.setArguments(arguments);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit) {
-            process.kill();
-            return Run{-1, {}, QStringLiteral("stasisctl %1 did not finish").arg(arguments.join(QLatin1Char(' ')))};
-        }
-        const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        return Run{process.exitCode(), out, QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return Test::stasisctl(arguments, 120000);
     }
 
     /// The words of @p line; no argument here holds a space.
@@ -67,13 +52,7 @@ private Q_SLOTS:
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         m_client = *client;
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        const auto id = await(m_client->createContainer(spec));
-        QVERIFY2(id, why(id).constData());
-        const auto started = await(m_client->startContainer(m_container));
+        const auto started = startCounter(*m_client, m_container);
         QVERIFY2(started, why(started).constData());
         const auto counting = waitForCounterValues(*m_client, m_container, 2);
         QVERIFY2(counting, why(counting).constData());
@@ -206,12 +185,8 @@ private Q_SLOTS:
         const QString url = host->mid(int(qstrlen("DOCKER_HOST=")));
         const auto client = connectTo(url, this);
         QVERIFY2(client, why(client).constData());
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
         await((*client)->removeContainer(m_container, true));
-        QVERIFY(await((*client)->createContainer(spec)));
+        QVERIFY(createCounter(**client, m_container));
 
         const Run started = stasisctl({QStringLiteral("--host"), url, QStringLiteral("start"), QStringLiteral("--checkpoint"), QStringLiteral("cp-one"), m_container});
         QVERIFY(await((*client)->startContainer(m_container)));

@@ -66,12 +66,7 @@ private Q_SLOTS:
     void followsACreatedContainer()
     {
         QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
-        ContainerSpec spec;
-        spec.name = m_name;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
-        const auto id = await(m_client->createContainer(spec));
+        const auto id = createCounter(*m_client, m_name);
         QVERIFY2(id, why(id).constData());
         m_id = *id;
         QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOf(m_id) >= 0, eventDeadlineMs);

@@ -35,16 +35,12 @@ private:
     /// A counter container named m_name + @p suffix, started when @p start.
     bool makeCounter(const QString &suffix, bool start)
     {
-        ContainerSpec spec;
-        spec.name = m_name + suffix;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
-        await(m_client->removeContainer(spec.name, true));
-        if (!await(m_client->createContainer(spec))) {
-            return false;
+        const QString name = m_name + suffix;
+        await(m_client->removeContainer(name, true));
+        if (!start) {
+            return createCounter(*m_client, name).has_value();
         }
-        return !start || (await(m_client->startContainer(spec.name)) && waitForCounterValues(*m_client, spec.name, 3));
+        return startCounter(*m_client, name) && waitForCounterValues(*m_client, name, 3);
     }
 
     /// The counter's values once @p container stopped with its checkpoint.
@@ -96,14 +92,8 @@ private Q_SLOTS:
 
     void checkpointAndRestoreThroughTheWindow()
     {
-        ContainerSpec spec;
-        spec.name = m_name;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
         await(m_client->removeContainer(m_name, true));
-        QVERIFY(await(m_client->createContainer(spec)));
-        QVERIFY(await(m_client->startContainer(m_name)));
+        QVERIFY(startCounter(*m_client, m_name));
         QVERIFY(waitForCounterValues(*m_client, m_name, 3));
 
         MainWindow window(m_client->endpoint());

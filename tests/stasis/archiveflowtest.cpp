@@ -108,14 +108,8 @@ private Q_SLOTS:
 
     void exportThenImportThroughTheWindow()
     {
-        ContainerSpec spec;
-        spec.name = m_name;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
         await(m_client->removeContainer(m_name, true));
-        QVERIFY(await(m_client->createContainer(spec)));
-        QVERIFY(await(m_client->startContainer(m_name)));
+        QVERIFY(startCounter(*m_client, m_name));
         QVERIFY(waitForCounterValues(*m_client, m_name, 3));
         CheckpointOptions options;
         options.name = QStringLiteral("carried");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checkpointstager.h"
+#include "enginedownload.h"
 #include "helpercontainer.h"
 #include "enginetestsupport.h"
 #include "tarentries.h"
@@ -9,41 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 
-// What the archive integration tests share: the built stasisctl, and looks
-// into a container's folder on the engine host through helper containers
-// (the folder belongs to root; the tests see it only through the API).
+// Looks into a container's folder on the engine host through helper
+// containers (the folder belongs to root; the tests see it only through the
+// API), and the checkpoints and helpers the engine lists for a container.
 
 namespace Stasis::Test
 {
-
-/// One finished stasisctl run.
-struct CtlRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the built stasisctl with @p arguments (DOCKER_HOST from the environment) to its end.
-inline CtlRun stasisctl(const QStringList &arguments, int timeoutMs = 180000)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(STASISCTL_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    if (!finished.wait(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            finished.wait(5000);
-        }
-        return CtlRun{-1, {}, QStringLiteral("stasisctl %1 did not finish").arg(arguments.join(QLatin1Char(' ')))};
-    }
-    const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    return CtlRun{process.exitCode(), out, QString::fromUtf8(process.readAllStandardError()).trimmed()};
-}
 
 /// The checkpoint names the engine lists for @p container, sorted; a failure shows as a name.
 inline QStringList checkpointNames(EngineClient &client, const QString &container)
@@ -119,6 +93,27 @@ inline EngineResult<QStringList> folderNames(EngineClient &client, const QString
     QStringList names = QString::fromUtf8(*log).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     names.sort();
     return names;
+}
+
+/// The whole archive of @p path inside @p container, through EngineDownload
+/// (small folders only: it is held in memory).
+inline EngineResult<QByteArray> downloadArchive(EngineClient &client, const QString &container, const QString &path)
+{
+    EngineDownload download(&client);
+    QByteArray archive;
+    QObject::connect(&download, &EngineDownload::readyRead, &download, [&] {
+        archive.append(download.read(EngineDownload::bufferSize));
+    });
+    QSignalSpy finished(&download, &EngineDownload::finished);
+    download.get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
+    if (!finished.wait(60000)) {
+        return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the download did not finish")});
+    }
+    archive.append(download.read(download.bytesAvailable()));
+    if (download.error()) {
+        return std::unexpected(*download.error());
+    }
+    return archive;
 }
 
 /// The engine's whole tar of @p path inside @p helper (small folders only: it is held in memory).

@@ -7,15 +7,12 @@
 #include "checkpointstager.h"
 #include "helpercontainer.h"
 #include "ustarwriter.h"
-#include "enginedownload.h"
+#include "containerfolders.h"
 #include "enginetestsupport.h"
 #include "stallingdevice.h"
 #include "tarentries.h"
 
 #include <QBuffer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -36,23 +33,9 @@ private:
 
     EngineResult<QString> createContainer(const QString &suffix, bool start)
     {
-        ContainerSpec spec;
-        spec.name = m_prefix + suffix;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
-        const auto id = await(m_client->createContainer(spec));
-        if (!id) {
-            return std::unexpected(id.error());
-        }
-        m_containers.append(spec.name);
-        if (start) {
-            const auto started = await(m_client->startContainer(spec.name));
-            if (!started) {
-                return std::unexpected(started.error());
-            }
-        }
-        return *id;
+        const QString name = m_prefix + suffix;
+        m_containers.append(name);
+        return start ? startCounter(*m_client, name) : createCounter(*m_client, name);
     }
 
     /// A helper of the test's own over @p containerId's folder at /container.
@@ -70,61 +53,11 @@ private:
         return helper;
     }
 
-    /// The whole archive of @p path inside @p container, through EngineDownload.
-    EngineResult<QByteArray> download(const QString &container, const QString &path)
-    {
-        EngineDownload download(m_client);
-        QByteArray archive;
-        connect(&download, &EngineDownload::readyRead, this, [&] {
-            archive.append(download.read(EngineDownload::bufferSize));
-        });
-        QSignalSpy finished(&download, &EngineDownload::finished);
-        download.get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
-        if (!finished.wait(60000)) {
-            return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the download did not finish")});
-        }
-        archive.append(download.read(download.bytesAvailable()));
-        if (download.error()) {
-            return std::unexpected(*download.error());
-        }
-        return archive;
-    }
-
-    QStringList checkpointNames(const QString &container)
-    {
-        QStringList names;
-        const auto listed = await(m_client->checkpoints(container));
-        for (const CheckpointRef &ref : listed.value_or(QList<CheckpointRef>())) {
-            names.append(ref.name);
-        }
-        if (!listed) {
-            names.append(QStringLiteral("<list failed: %1>").arg(listed.error().message));
-        }
-        names.sort();
-        return names;
-    }
-
     /// The stager's read-write helpers over @p containerId's folder that still exist.
     int stagerHelpersLeft(const QString &containerId)
     {
-        const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
-        const auto listed = await(m_client->request("GET",
-                                                    QStringLiteral("/containers/json"),
-                                                    {{QStringLiteral("all"), QStringLiteral("1")},
-                                                     {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
-        if (!listed) {
-            return -1;
-        }
-        int count = 0;
-        const QJsonArray helpers = QJsonDocument::fromJson(listed->body).array();
-        for (const QJsonValue &helper : helpers) {
-            for (const QJsonValue &mount : helper.toObject().value(QLatin1String("Mounts")).toArray()) {
-                if (mount.toObject().value(QLatin1String("Source")).toString().contains(containerId) && mount.toObject().value(QLatin1String("RW")).toBool()) {
-                    ++count;
-                }
-            }
-        }
-        return count;
+        const auto helpers = helpersOver(*m_client, containerId);
+        return helpers ? int(helpers->size()) : -1;
     }
 
     /// A small checkpoint-like folder under @p top.
@@ -187,7 +120,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *helper, staged)).has_value(), 30000);
         QVERIFY(finished.isEmpty());
         // Staged, not listed: neither under its name nor under the staging name.
-        QCOMPARE(checkpointNames(*target), QStringList());
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList());
 
         body.release();
         QVERIFY(finished.wait(60000));
@@ -196,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toLongLong(), archive.size());
         QCOMPARE(progress.last().at(1).toLongLong(), archive.size());
-        QCOMPARE(checkpointNames(*target), QStringList{name});
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList{name});
         const auto stagingLeft = await(
             HelperContainer::statPath(m_client, *helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
         QVERIFY(!stagingLeft);
@@ -204,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(stagerHelpersLeft(*target), 0);
 
         // Owners and modes as the engine reports them in its own tar.
-        const auto copy = download(*helper, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
+        const auto copy = downloadArchive(*m_client, *helper, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
         QVERIFY2(copy, why(copy).constData());
         const QList<TarEntry> entries = tarEntries(*copy);
         QCOMPARE(entries.size(), 4);
@@ -243,9 +176,9 @@ private Q_SLOTS:
         const auto reader = inspector(*source);
         QVERIFY2(reader, why(reader).constData());
         const QString checkpointPath = CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name;
-        const auto exported = download(*reader, checkpointPath);
+        const auto exported = downloadArchive(*m_client, *reader, checkpointPath);
         QVERIFY2(exported, why(exported).constData());
-        const auto again = download(*reader, checkpointPath);
+        const auto again = downloadArchive(*m_client, *reader, checkpointPath);
         QVERIFY2(again, why(again).constData());
         QCOMPARE(again->size(), exported->size());
 
@@ -275,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         const auto result = resultOf(finished);
         QVERIFY2(result, why(result).constData());
-        QCOMPARE(checkpointNames(*target), QStringList{imported});
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList{imported});
 
         const auto restored = restore(*m_client, *target, imported);
         QVERIFY2(restored, why(restored).constData());
@@ -303,7 +236,7 @@ private Q_SLOTS:
             const auto result = resultOf(finished);
             QVERIFY2(result, why(result).constData());
         }
-        const QStringList before = checkpointNames(*target);
+        const QStringList before = checkpointNames(*m_client, *target);
         QCOMPARE(before, QStringList{name});
 
         CheckpointStager second(m_client);
@@ -319,7 +252,7 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(QLatin1String("already has a checkpoint named taken-cp")), qPrintable(result.error().message));
         // Nothing read, nothing written, nothing left.
         QCOMPARE(body.pos(), 0);
-        QCOMPARE(checkpointNames(*target), before);
+        QCOMPARE(checkpointNames(*m_client, *target), before);
         const auto helper = inspector(*target);
         QVERIFY2(helper, why(helper).constData());
         const auto staging = await(HelperContainer::statPath(m_client, *helper, CheckpointStager::containerMount + QLatin1Char('/') + second.stagingName()));
@@ -351,7 +284,7 @@ private Q_SLOTS:
         const auto result = resultOf(finished);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, EngineError::Kind::Cancelled);
-        QCOMPARE(checkpointNames(*target), QStringList());
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList());
         const auto left = await(HelperContainer::statPath(m_client, *helper, staging));
         QVERIFY(!left);
         QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
@@ -393,8 +326,8 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, EngineError::Kind::Conflict);
         QVERIFY2(result.error().message.contains(QLatin1String("got a checkpoint named race-cp while importing")), qPrintable(result.error().message));
         // Theirs stays as it was; the staged copy is gone.
-        QCOMPARE(checkpointNames(*target), QStringList{name});
-        const auto theirs = download(*writer, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList{name});
+        const auto theirs = downloadArchive(*m_client, *writer, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
         QVERIFY2(theirs, why(theirs).constData());
         QCOMPARE(tarEntries(*theirs).size(), 2);
         const auto left = await(HelperContainer::statPath(m_client, *writer, staging));

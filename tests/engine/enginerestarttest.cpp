@@ -18,15 +18,6 @@ namespace
 // An engine of its own: restarting the shared one would disturb other tests.
 const QString sandboxName = QStringLiteral("restart-test");
 
-ContainerSpec counter(const QString &name)
-{
-    ContainerSpec spec;
-    spec.name = name;
-    spec.image = sandboxImage();
-    spec.command = counterCommand();
-    spec.stopTimeoutSeconds = 1;
-    return spec;
-}
 } // namespace
 
 class EngineRestartTest : public QObject
@@ -54,7 +45,7 @@ private Q_SLOTS:
         m_client = *client;
         removeContainers(); // what an interrupted earlier run left behind
 
-        const auto running = await(m_client->createContainer(counter(QStringLiteral("survivor"))));
+        const auto running = await(m_client->createContainer(counterSpec(QStringLiteral("survivor"))));
         QVERIFY2(running, why(running).constData());
         QVERIFY(await(m_client->startContainer(*running)));
 
@@ -82,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), rowsBefore);
 
         // And it goes on following events.
-        const auto later = await(m_client->createContainer(counter(QStringLiteral("after-restart"))));
+        const auto later = await(m_client->createContainer(counterSpec(QStringLiteral("after-restart"))));
         QVERIFY2(later, why(later).constData());
         QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOf(*later) >= 0, 2000);
         QCOMPARE(m_model->rowCount(), rowsBefore + 1);

@@ -13,6 +13,9 @@ namespace Stasis::Test
 QStringList counterCommand();
 /// The image every sandbox engine has (tools/sandbox imports it offline).
 QString sandboxImage();
+/// The counter container @p name: @p command in sandboxImage(), no network,
+/// stopped (SIGKILL) one second after SIGTERM.
+ContainerSpec counterSpec(const QString &name, const QStringList &command = counterCommand());
 
 /// Waits, running the event loop, until @p future finishes.
 template<typename T>
@@ -56,6 +59,11 @@ std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *p
 
 /// Runs this checkout's `tools/sandbox ARGS...`; its standard output, or why it failed.
 std::expected<QString, QString> runSandbox(const QStringList &arguments);
+
+/// Creates the container counterSpec(@p name, @p command); its id.
+EngineResult<QString> createCounter(EngineClient &client, const QString &name, const QStringList &command = counterCommand());
+/// Creates and starts the container counterSpec(@p name, @p command); its id.
+EngineResult<QString> startCounter(EngineClient &client, const QString &name, const QStringList &command = counterCommand());
 
 /// The integers of a counter container's log, in order.
 QList<int> counterValues(const QByteArray &log);

@@ -5,7 +5,7 @@
 // engine host (no staging folder), a canary checkpoint's every byte, the
 // helper containers and the temporary folder are as before. A decompression
 // bomb and a million tiny entries stop early in bounded memory.
-#include "archivetestsupport.h"
+#include "containerfolders.h"
 #include "importjob.h"
 #include "samplearchives.h"
 
@@ -139,11 +139,7 @@ private Q_SLOTS:
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         m_client = *client;
-        ContainerSpec spec;
-        spec.name = m_target;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        const auto id = await(m_client->createContainer(spec));
+        const auto id = createCounter(*m_client, m_target);
         QVERIFY2(id, why(id).constData());
         m_targetId = *id;
         const auto folder = containerFolder(*m_client, m_target);

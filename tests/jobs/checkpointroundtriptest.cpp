@@ -34,13 +34,7 @@ private Q_SLOTS:
 
     void counterContinuesAfterRestore()
     {
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        const auto id = await(m_client->createContainer(spec));
-        QVERIFY2(id, why(id).constData());
-        const auto started = await(m_client->startContainer(m_container));
+        const auto started = startCounter(*m_client, m_container);
         QVERIFY2(started, why(started).constData());
 
         const auto before = waitForCounterValues(*m_client, m_container, 3);

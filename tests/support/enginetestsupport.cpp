@@ -21,6 +21,16 @@ QString sandboxImage()
     return QStringLiteral("busybox:latest");
 }
 
+ContainerSpec counterSpec(const QString &name, const QStringList &command)
+{
+    ContainerSpec spec;
+    spec.name = name;
+    spec.image = sandboxImage();
+    spec.command = command;
+    spec.stopTimeoutSeconds = 1;
+    return spec;
+}
+
 namespace
 {
 /// Runs @p job to its end; its engine error when it failed.
@@ -88,6 +98,23 @@ std::expected<QString, QString> runSandbox(const QStringList &arguments)
         return std::unexpected(QStringLiteral("tools/sandbox %1 failed: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
     }
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+EngineResult<QString> createCounter(EngineClient &client, const QString &name, const QStringList &command)
+{
+    return await(client.createContainer(counterSpec(name, command)));
+}
+
+EngineResult<QString> startCounter(EngineClient &client, const QString &name, const QStringList &command)
+{
+    const auto id = createCounter(client, name, command);
+    if (!id) {
+        return id;
+    }
+    if (const auto started = await(client.startContainer(name)); !started) {
+        return std::unexpected(started.error());
+    }
+    return id;
 }
 
 QList<int> counterValues(const QByteArray &log)

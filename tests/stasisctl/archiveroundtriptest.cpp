@@ -7,7 +7,8 @@
 // 0700 folder, as the engine itself reports them.
 #include "archivemanifest.h"
 #include "sha256.h"
-#include "archivetestsupport.h"
+#include "containerfolders.h"
+#include "stasisctlrun.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -186,14 +187,7 @@ private Q_SLOTS:
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         m_client = *client;
-        ContainerSpec spec;
-        spec.name = m_source;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
-        const auto created = await(m_client->createContainer(spec));
-        QVERIFY2(created, why(created).constData());
-        const auto started = await(m_client->startContainer(m_source));
+        const auto started = startCounter(*m_client, m_source);
         QVERIFY2(started, why(started).constData());
         const auto counting = waitForCounterValues(*m_client, m_source, 3);
         QVERIFY2(counting, why(counting).constData());

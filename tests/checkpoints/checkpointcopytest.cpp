@@ -9,7 +9,7 @@
 #include "checkpointcopy.h"
 #include "checkpointcopydevice.h"
 #include "helpercontainer.h"
-#include "enginedownload.h"
+#include "containerfolders.h"
 #include "enginetestsupport.h"
 #include "peakmemory.h"
 #include "tarentries.h"
@@ -34,23 +34,9 @@ private:
 
     EngineResult<QString> createContainer(const QString &suffix, bool start, const QStringList &command = counterCommand())
     {
-        ContainerSpec spec;
-        spec.name = m_prefix + suffix;
-        spec.image = sandboxImage();
-        spec.command = command;
-        spec.stopTimeoutSeconds = 1;
-        const auto id = await(m_client->createContainer(spec));
-        if (!id) {
-            return std::unexpected(id.error());
-        }
-        m_containers.append(spec.name);
-        if (start) {
-            const auto started = await(m_client->startContainer(spec.name));
-            if (!started) {
-                return std::unexpected(started.error());
-            }
-        }
-        return *id;
+        const QString name = m_prefix + suffix;
+        m_containers.append(name);
+        return start ? startCounter(*m_client, name, command) : createCounter(*m_client, name, command);
     }
 
     /// A read-only helper of the test's own over @p containerId's folder, at /checkpoints.
@@ -76,26 +62,6 @@ private:
         return helper;
     }
 
-    /// The whole archive of @p path inside @p container, through EngineDownload.
-    EngineResult<QByteArray> download(const QString &container, const QString &path)
-    {
-        EngineDownload download(m_client);
-        QByteArray archive;
-        connect(&download, &EngineDownload::readyRead, this, [&] {
-            archive.append(download.read(EngineDownload::bufferSize));
-        });
-        QSignalSpy finished(&download, &EngineDownload::finished);
-        download.get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
-        if (!finished.wait(60000)) {
-            return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the download did not finish")});
-        }
-        archive.append(download.read(download.bytesAvailable()));
-        if (download.error()) {
-            return std::unexpected(*download.error());
-        }
-        return archive;
-    }
-
     /// The files of checkpoint @p name in @p containerId's default folder: path → content.
     EngineResult<QMap<QByteArray, QByteArray>> checkpointFiles(const QString &containerId, const QString &name)
     {
@@ -103,7 +69,7 @@ private:
         if (!helper) {
             return std::unexpected(helper.error());
         }
-        const auto archive = download(*helper, HelperContainer::pathInside(QStringLiteral("checkpoints/") + name));
+        const auto archive = downloadArchive(*m_client, *helper, HelperContainer::pathInside(QStringLiteral("checkpoints/") + name));
         if (!archive) {
             return std::unexpected(archive.error());
         }
@@ -124,7 +90,7 @@ private:
             return std::unexpected(helper.error());
         }
         // Only the folder's own listing matters; the archive of a small container folder is small.
-        const auto archive = download(*helper, QString(HelperContainer::mountPoint));
+        const auto archive = downloadArchive(*m_client, *helper, QString(HelperContainer::mountPoint));
         if (!archive) {
             return std::unexpected(archive.error());
         }
@@ -185,7 +151,7 @@ private Q_SLOTS:
         // Owners and modes as the engine reports them in its own tar.
         const auto helper = inspector(*target);
         QVERIFY2(helper, why(helper).constData());
-        const auto archive = download(*helper, HelperContainer::pathInside(QStringLiteral("checkpoints/") + name));
+        const auto archive = downloadArchive(*m_client, *helper, HelperContainer::pathInside(QStringLiteral("checkpoints/") + name));
         QVERIFY2(archive, why(archive).constData());
         const QList<Test::TarEntry> entries = tarEntries(*archive);
         QVERIFY(entries.size() > 2);

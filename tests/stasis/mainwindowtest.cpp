@@ -38,14 +38,8 @@ private Q_SLOTS:
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         const QString name = QStringLiteral("stasis-window-%1").arg(QCoreApplication::applicationPid());
-        ContainerSpec spec;
-        spec.name = name;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
         await((*client)->removeContainer(name, true));
-        QVERIFY(await((*client)->createContainer(spec)));
-        QVERIFY(await((*client)->startContainer(name)));
+        QVERIFY(startCounter(**client, name));
         QVERIFY(waitForCounterValues(**client, name, 2));
         for (const char *checkpoint : {"one-mark", "two-marks"}) {
             const EngineResult<void> created = Stasis::Test::checkpoint(**client, name, CheckpointOptions{QString::fromLatin1(checkpoint), true, {}});

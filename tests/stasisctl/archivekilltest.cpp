@@ -4,7 +4,8 @@
 // stopped while an import uploads. No partial checkpoint is ever listed, no
 // partial export file appears under its name, and the next import or export
 // of the same thing succeeds.
-#include "archivetestsupport.h"
+#include "containerfolders.h"
+#include "stasisctlrun.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -69,14 +69,7 @@ private Q_SLOTS:
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         m_client = *client;
-        ContainerSpec spec;
-        spec.name = m_container;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
-        const auto created = await(m_client->createContainer(spec));
-        QVERIFY2(created, why(created).constData());
-        const auto started = await(m_client->startContainer(m_container));
+        const auto started = startCounter(*m_client, m_container);
         QVERIFY2(started, why(started).constData());
         const auto counting = waitForCounterValues(*m_client, m_container, 3);
         QVERIFY2(counting, why(counting).constData());

@@ -26,23 +26,13 @@ private:
 
     EngineResult<QString> startCounter(const QString &suffix, bool start = true)
     {
-        ContainerSpec spec;
-        spec.name = m_prefix + suffix;
-        spec.image = sandboxImage();
-        spec.command = counterCommand();
-        spec.stopTimeoutSeconds = 1;
-        const auto id = await(m_client->createContainer(spec));
+        const QString name = m_prefix + suffix;
+        m_containers.append(name);
+        const auto id = start ? Test::startCounter(*m_client, name) : createCounter(*m_client, name);
         if (!id) {
             return std::unexpected(id.error());
         }
-        m_containers.append(spec.name);
-        if (start) {
-            const auto started = await(m_client->startContainer(spec.name));
-            if (!started) {
-                return std::unexpected(started.error());
-            }
-        }
-        return spec.name;
+        return name;
     }
 
     /// The counter's values once it stopped with its checkpoint.
