@@ -152,4 +152,59 @@ EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QStrin
                                        QStringLiteral("%1 printed %2 values within %3 ms, expected %4").arg(container).arg(values.size()).arg(timeoutMs).arg(count)});
 }
 
+EngineResult<QList<int>> frozenValues(EngineClient &client, const QString &container)
+{
+    if (!QTest::qWaitFor(
+            [&] {
+                const auto details = await(client.inspectContainer(container));
+                return details && !details->running;
+            },
+            10000)) {
+        return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("%1 still runs after its checkpoint").arg(container)});
+    }
+    return await(client.logs(container)).transform([](const QByteArray &log) {
+        return counterValues(log);
+    });
+}
+
+bool runJob(KJob *job, int timeoutMs)
+{
+    job->setAutoDelete(false);
+    QSignalSpy result(job, &KJob::result);
+    job->start();
+    return result.wait(timeoutMs);
+}
+
+QByteArray jobFailure(const KJob *job)
+{
+    return job->error() ? job->errorText().toLocal8Bit() : QByteArray();
+}
+
+CounterContainers::CounterContainers(EngineClient *&client, const QString &test)
+    : m_client(client)
+    , m_prefix(QStringLiteral("stasis-%1-%2-%3-").arg(test).arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch()))
+{
+}
+
+CounterContainers::~CounterContainers()
+{
+    if (!m_client) {
+        return;
+    }
+    for (const QString &name : std::as_const(m_names)) {
+        await(m_client->removeContainer(name, true));
+    }
+}
+
+EngineResult<QString> CounterContainers::add(const QString &suffix, bool start, const QStringList &command)
+{
+    const QString name = m_prefix + suffix;
+    m_names.append(name);
+    const auto id = start ? startCounter(*m_client, name, command) : createCounter(*m_client, name, command);
+    if (!id) {
+        return std::unexpected(id.error());
+    }
+    return name;
+}
+
 } // namespace Stasis::Test

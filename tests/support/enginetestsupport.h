@@ -4,6 +4,7 @@
 #include "engineclient.h"
 
 #include <QFuture>
+#include <KJob>
 #include <QTest>
 
 namespace Stasis::Test
@@ -67,6 +68,36 @@ EngineResult<QString> startCounter(EngineClient &client, const QString &name, co
 
 /// The integers of a counter container's log, in order.
 QList<int> counterValues(const QByteArray &log);
+
+/// The counter's values once @p container stopped with its checkpoint.
+EngineResult<QList<int>> frozenValues(EngineClient &client, const QString &container);
+
+/// Starts @p job (auto-delete off: the test inspects it) and waits for its result; false on time-out.
+bool runJob(KJob *job, int timeoutMs = 120000);
+/// The failure text of a finished job for QVERIFY2; empty when it succeeded.
+QByteArray jobFailure(const KJob *job);
+
+/// Counter containers named with a prefix unique to the test run, removed
+/// (with force) when the fixture goes.
+class CounterContainers
+{
+public:
+    CounterContainers(EngineClient *&client, const QString &test);
+    ~CounterContainers();
+    Q_DISABLE_COPY_MOVE(CounterContainers)
+
+    /// Creates (and with @p start, starts) the counter prefix + @p suffix; its name.
+    EngineResult<QString> add(const QString &suffix, bool start = true, const QStringList &command = counterCommand());
+    QString name(const QString &suffix) const
+    {
+        return m_prefix + suffix;
+    }
+
+private:
+    EngineClient *&m_client;
+    QString m_prefix;
+    QStringList m_names;
+};
 
 /// Polls the container's log until it holds at least @p count values.
 EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QString &container, int count, int timeoutMs = 30000);
