@@ -88,9 +88,11 @@ public:
 
     /// Creates (and with @p start, starts) the counter prefix + @p suffix; its name.
     EngineResult<QString> add(const QString &suffix, bool start = true, const QStringList &command = counterCommand());
-    QString name(const QString &suffix) const
+    /// The name prefix + @p suffix, removed with the others when the test made it itself.
+    QString name(const QString &suffix)
     {
-        return m_prefix + suffix;
+        m_names.append(m_prefix + suffix);
+        return m_names.last();
     }
 
 private:
