@@ -3,8 +3,7 @@
 
 #include "checkpointevidence.h"
 #include "checkpointmetadatawriter.h"
-#include "checkpointrisks.h"
-#include "criulogfetcher.h"
+#include "criufailure.h"
 #include "engineclient.h"
 
 #include "enginegone.h"
@@ -109,11 +108,9 @@ void CreateCheckpointJob::failAfterCheckingState()
 
 void CreateCheckpointJob::finishWithCriuDetails()
 {
-    CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
+    explainCriuFailure(m_client, m_container, CheckpointEvidence::checkpointStage, m_engineError, this).then(this, [this](const QString &details) {
         setErrorDetails(details);
-        CheckpointRisks::recordFailure(m_client, m_container, CheckpointEvidence::checkpointStage, m_engineError, details, this).then(this, [this] {
-            emitResult();
-        });
+        emitResult();
     });
 }
 

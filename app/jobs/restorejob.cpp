@@ -2,8 +2,7 @@
 #include "restorejob.h"
 
 #include "checkpointevidence.h"
-#include "checkpointrisks.h"
-#include "criulogfetcher.h"
+#include "criufailure.h"
 #include "engineclient.h"
 
 #include "enginegone.h"
@@ -66,11 +65,9 @@ void RestoreJob::attempt()
 
 void RestoreJob::finishWithCriuDetails()
 {
-    CriuLogFetcher::detailsFor(m_client, m_container, m_engineError, this).then(this, [this](const QString &details) {
+    explainCriuFailure(m_client, m_container, CheckpointEvidence::restoreStage, m_engineError, this).then(this, [this](const QString &details) {
         setErrorDetails(details);
-        CheckpointRisks::recordFailure(m_client, m_container, CheckpointEvidence::restoreStage, m_engineError, details, this).then(this, [this] {
-            emitResult();
-        });
+        emitResult();
     });
 }
 
