@@ -63,7 +63,7 @@ private:
         spec.hostFolder = m_dockerRootDir + QLatin1String("/containers/") + containerId;
         spec.mountPoint = QString(CheckpointStager::containerMount);
         spec.readOnly = readOnly;
-        const auto helper = await(HelperContainer::create(m_client, spec));
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -107,19 +107,14 @@ private:
     /// The stager's read-write helpers over @p containerId's folder that still exist.
     int stagerHelpersLeft(const QString &containerId)
     {
-        const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
-        const auto listed = await(m_client->request("GET",
-                                                    QStringLiteral("/containers/json"),
-                                                    {{QStringLiteral("all"), QStringLiteral("1")},
-                                                     {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+        const auto listed = helperContainers(*m_client);
         if (!listed) {
             return -1;
         }
         int count = 0;
-        const QJsonArray helpers = QJsonDocument::fromJson(listed->body).array();
-        for (const QJsonValue &helper : helpers) {
-            for (const QJsonValue &mount : helper.toObject().value(QLatin1String("Mounts")).toArray()) {
-                if (mount.toObject().value(QLatin1String("Source")).toString().contains(containerId) && mount.toObject().value(QLatin1String("RW")).toBool()) {
+        for (const ContainerSummary &helper : *listed) {
+            for (const BindMount &mount : helper.mounts) {
+                if (mount.source.contains(containerId) && !mount.readOnly) {
                     ++count;
                 }
             }
@@ -158,7 +153,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         for (const QString &helper : std::as_const(m_helpers)) {
-            await(HelperContainer::remove(m_client, helper));
+            await(m_client->removeContainer(helper, true, true));
         }
         for (const QString &container : std::as_const(m_containers)) {
             await(m_client->removeContainer(container, true));
@@ -184,7 +179,7 @@ private Q_SLOTS:
         stager.start(*target, name, &body, archive.size());
 
         const QString staged = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName() + QLatin1String("/pages-1.img");
-        QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *helper, staged)).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staged)).has_value(), 30000);
         QVERIFY(finished.isEmpty());
         // Staged, not listed: neither under its name nor under the staging name.
         QCOMPARE(checkpointNames(*target), QStringList());
@@ -198,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toLongLong(), archive.size());
         QCOMPARE(checkpointNames(*target), QStringList{name});
         const auto stagingLeft = await(
-            HelperContainer::statPath(m_client, *helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
+            m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
         QVERIFY(!stagingLeft);
         QCOMPARE(stagingLeft.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -322,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(checkpointNames(*target), before);
         const auto helper = inspector(*target);
         QVERIFY2(helper, why(helper).constData());
-        const auto staging = await(HelperContainer::statPath(m_client, *helper, CheckpointStager::containerMount + QLatin1Char('/') + second.stagingName()));
+        const auto staging = await(m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + second.stagingName()));
         QVERIFY(!staging);
         QCOMPARE(staging.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -343,7 +338,7 @@ private Q_SLOTS:
         stager.start(*target, QStringLiteral("cancelled-cp"), &body, archive.size());
         // Half the archive went out: the staging folder exists.
         const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
-        QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *helper, staging)).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staging)).has_value(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(body.consumed(), archive.size() / 2, 10000);
 
         stager.cancel();
@@ -352,7 +347,7 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().kind, EngineError::Kind::Cancelled);
         QCOMPARE(checkpointNames(*target), QStringList());
-        const auto left = await(HelperContainer::statPath(m_client, *helper, staging));
+        const auto left = await(m_client->archiveStat(*helper, staging));
         QVERIFY(!left);
         QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -373,17 +368,14 @@ private Q_SLOTS:
         const QString name = QStringLiteral("race-cp");
         stager.start(*target, name, &body, archive.size());
         const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
-        QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *writer, staging)).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*writer, staging)).has_value(), 30000);
 
         // Someone else takes the name after the stager checked it.
         UstarWriter other;
         other.addDirectory(QStringLiteral("checkpoints"), 0700);
         other.addDirectory(QStringLiteral("checkpoints/") + name, 0700);
         other.addFile(QStringLiteral("checkpoints/") + name + QLatin1String("/theirs"), QByteArrayLiteral("theirs\n"), 0600);
-        const auto put = await(m_client->request("PUT",
-                                                 QLatin1String("/containers/") + *writer + QLatin1String("/archive"),
-                                                 {{QStringLiteral("path"), QString(CheckpointStager::containerMount)}},
-                                                 other.finish()));
+        const auto put = await(m_client->putArchive(*writer, QString(CheckpointStager::containerMount), other.finish()));
         QVERIFY2(put, why(put).constData());
 
         body.release();
@@ -397,7 +389,7 @@ private Q_SLOTS:
         const auto theirs = download(*writer, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
         QVERIFY2(theirs, why(theirs).constData());
         QCOMPARE(tarEntries(*theirs).size(), 2);
-        const auto left = await(HelperContainer::statPath(m_client, *writer, staging));
+        const auto left = await(m_client->archiveStat(*writer, staging));
         QVERIFY(!left);
         QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 1); // the test's own writer
