@@ -26,7 +26,9 @@ namespace Stasis
 /// The Docker Engine API, asynchronously. Every call returns a future that
 /// finishes on this object's thread with a value or a typed EngineError;
 /// cancelling the future aborts the request. Paths carry the API version
-/// negotiated by connectToEngine().
+/// negotiated by connectToEngine(). Every Docker call Stasis makes is one of
+/// the typed calls below; the raw request stays private (besides the
+/// engine layer's own streams: openStream(), EngineDownload).
 class EngineClient final : public QObject
 {
     Q_OBJECT
@@ -86,8 +88,10 @@ public:
     /// Extracts the plain tar @p tar into the folder @p path inside @p container,
     /// never replacing a folder by a file or the reverse.
     QFuture<EngineResult<void>> putArchive(const QString &container, const QString &path, const QByteArray &tar);
-    /// As putArchive(), with the tar read from @p tar as it becomes readable
-    /// (see upload()). The caller owns the reply.
+    /// As putArchive(), with @p size bytes of tar read from @p tar as they
+    /// become readable, never whole in memory and with no time-out. Follow
+    /// uploadProgress; check streamError() on finished. The caller owns the
+    /// reply and keeps @p tar open until the reply finished.
     QNetworkReply *putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size);
 
     using Query = QList<std::pair<QString, QString>>;

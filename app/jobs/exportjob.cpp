@@ -103,6 +103,9 @@ void ExportJob::onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>>
     if (!helper) {
         return failWithEngineError(helper.error(), tr("creating a helper container to read the checkpoint"));
     }
+    if (m_finishing) {
+        return; // killed meanwhile: the helper goes with its lease
+    }
     m_helper = *helper;
     statCheckpoint();
 }
