@@ -6,7 +6,7 @@
 #include "checkpointmodel.h"
 #include "checkpointcatalog.h"
 #include "checkpointrisks.h"
-#include "helpercontainer.h"
+#include "helperregistry.h"
 #include "checkpointtimelineview.h"
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
@@ -98,14 +98,14 @@ MainWindow::~MainWindow()
 {
     // The panel reads the queue: it goes first.
     delete m_jobsPanel;
-    if (m_session && HelperContainer::liveCount(m_session->client()) > 0) {
+    if (m_session && m_session->helpers()->liveCount() > 0) {
         // A checkpoint listing is between creating its helper container and
         // removing it: the session and its client stay until it did, or the
         // helper would stay on the engine.
         EngineSession *session = m_session;
         session->monitor()->stop();
         session->setParent(nullptr);
-        HelperContainer::whenNoneLive(session->client()).then(session, [session] {
+        session->helpers()->whenNoneLive().then(session, [session] {
             session->deleteLater();
         });
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcatalog.h"
 
-#include "helpercontainer.h"
+#include "checkpointfolder.h"
 #include "engineclient.h"
+#include "helperlease.h"
+#include "helperregistry.h"
 
 #include <KTar>
 
@@ -38,7 +40,7 @@ std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
     return CheckpointMetadata::fromJson(file->data());
 }
 
-/// One run of CheckpointCatalog::list(): list, locate, create the helper,
+/// One run of CheckpointCatalog::list(): list, resolve the folder, create the helper,
 /// stat every checkpoint, remove the helper, answer.
 class ListRun final : public std::enable_shared_from_this<ListRun>
 {
@@ -77,38 +79,17 @@ private:
         if (m_checkpoints.isEmpty()) {
             return finish(m_checkpoints);
         }
-        m_client->inspectContainer(m_container).then(m_client, [self = shared_from_this()](const EngineResult<ContainerDetails> &details) {
-            self->inspected(details);
+        CheckpointFolder::resolve(m_client, m_container, m_directory).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &folder) {
+            if (!folder) {
+                return self->finish(std::unexpected(folder.error()));
+            }
+            self->createHelper(*folder);
         });
     }
 
-    void inspected(const EngineResult<ContainerDetails> &details)
+    void createHelper(const CheckpointFolder &folder)
     {
-        if (!details) {
-            return finish(std::unexpected(details.error()));
-        }
-        m_containerId = details->id;
-        m_image = details->imageId;
-        if (m_containerId.isEmpty() || m_image.isEmpty()) {
-            return finish(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(m_container)}));
-        }
-        if (!m_directory.isEmpty()) {
-            return createHelper(m_directory);
-        }
-        m_client->info().then(m_client, [self = shared_from_this()](const EngineResult<EngineInfo> &info) {
-            if (!info) {
-                return self->finish(std::unexpected(info.error()));
-            }
-            if (info->dockerRootDir.isEmpty()) {
-                return self->finish(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say where its data root is.")}));
-            }
-            self->createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_containerId));
-        });
-    }
-
-    void createHelper(const QString &folder)
-    {
-        HelperContainer::create(m_client, m_image, folder).then(m_client, [self = shared_from_this()](const EngineResult<QString> &helper) {
+        HelperRegistry::of(m_client)->create(folder.container.imageId, folder.hostPath).then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
             if (!helper) {
                 EngineError error = helper.error();
                 error.message =
@@ -124,7 +105,7 @@ private:
     {
         QList<QFuture<EngineResult<PathStat>>> stats;
         for (const CheckpointInfo &checkpoint : std::as_const(m_checkpoints)) {
-            stats.append(HelperContainer::stat(m_client, m_helper, checkpoint.name));
+            stats.append(m_client->archiveStat(m_helper->id(), HelperContainer::pathInside(checkpoint.name)));
         }
         QtFuture::whenAll(stats.begin(), stats.end()).then(m_client, [self = shared_from_this()](const QList<QFuture<EngineResult<PathStat>>> &results) {
             self->statted(results);
@@ -159,19 +140,18 @@ private:
         if (found.isEmpty()) {
             return sorted(found);
         }
-        QList<QFuture<EngineResult<EngineClient::Response>>> reads;
-        const QString archive = QLatin1String("/containers/") + EngineClient::encoded(m_helper) + QLatin1String("/archive");
+        QList<QFuture<EngineResult<QByteArray>>> reads;
         for (const CheckpointInfo &checkpoint : found) {
             const QString file = checkpoint.name + QLatin1Char('/') + QString(CheckpointMetadata::fileName);
-            reads.append(m_client->request("GET", archive, {{QStringLiteral("path"), HelperContainer::pathInside(file)}}));
+            reads.append(m_client->archive(m_helper->id(), HelperContainer::pathInside(file)));
         }
         QtFuture::whenAll(reads.begin(), reads.end())
-            .then(m_client, [self = shared_from_this(), found](const QList<QFuture<EngineResult<EngineClient::Response>>> &results) {
+            .then(m_client, [self = shared_from_this(), found](const QList<QFuture<EngineResult<QByteArray>>> &results) {
                 QList<CheckpointInfo> filled = found;
                 for (qsizetype i = 0; i < results.size() && i < found.size(); ++i) {
                     // No file (404): a checkpoint taken without Stasis.
                     if (results[i].isValid() && results[i].resultCount() > 0 && results[i].result()) {
-                        filled[i].metadata = metadataInTar(results[i].result()->body);
+                        filled[i].metadata = metadataInTar(*results[i].result());
                         if (filled[i].metadata && filled[i].metadata->size >= 0) {
                             filled[i].size = filled[i].metadata->size;
                         }
@@ -194,10 +174,10 @@ private:
 
     void removeHelper(const Listing &listing)
     {
-        HelperContainer::remove(m_client, m_helper).then(m_client, [self = shared_from_this(), listing](const EngineResult<void> &removed) {
+        m_helper->remove().then(m_client, [self = shared_from_this(), listing](const EngineResult<void> &removed) {
             if (!removed && listing) {
                 EngineError error = removed.error();
-                error.message = tr("Could not remove the helper container %1: %2").arg(self->m_helper, error.message);
+                error.message = tr("Could not remove the helper container %1: %2").arg(self->m_helper->id(), error.message);
                 return self->finish(std::unexpected(error));
             }
             self->finish(listing);
@@ -213,9 +193,7 @@ private:
     EngineClient *m_client;
     QString m_container;
     QString m_directory;
-    QString m_containerId;
-    QString m_image;
-    QString m_helper;
+    std::shared_ptr<HelperLease> m_helper;
     QList<CheckpointInfo> m_checkpoints;
     QPromise<Listing> m_promise;
 };
@@ -224,11 +202,6 @@ private:
 CheckpointCatalog::CheckpointCatalog(EngineClient *client)
     : m_client(client)
 {
-}
-
-QString CheckpointCatalog::defaultFolder(const QString &dockerRootDir, const QString &containerId)
-{
-    return dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints");
 }
 
 QFuture<EngineResult<QList<CheckpointInfo>>> CheckpointCatalog::list(const QString &container, const QString &directory) const

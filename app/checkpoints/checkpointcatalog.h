@@ -15,8 +15,9 @@ class EngineClient;
 /// Lists a container's checkpoints with their creation times.
 ///
 /// The engine's list has names only. The times come from the checkpoint
-/// folders' stat, read through a HelperContainer that bind-mounts the
-/// checkpoint folder read-only; the helper is removed again whatever happens.
+/// folders' stat, read through a helper container (HelperLease) that
+/// bind-mounts the checkpoint folder (CheckpointFolder) read-only; the
+/// helper is removed again whatever happens.
 class CheckpointCatalog final
 {
 public:
@@ -26,9 +27,6 @@ public:
     /// the custom folder @p directory (engine host path) when given.
     /// A checkpoint removed while listing is left out.
     QFuture<EngineResult<QList<CheckpointInfo>>> list(const QString &container, const QString &directory = {}) const;
-
-    /// Where the engine keeps a container's checkpoints by default.
-    static QString defaultFolder(const QString &dockerRootDir, const QString &containerId);
 
 private:
     EngineClient *m_client;

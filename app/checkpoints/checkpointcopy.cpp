@@ -3,11 +3,12 @@
 
 #include "checkpointscan.h"
 #include "checkpointarchivestream.h"
-#include "checkpointcatalog.h"
 #include "checkpointcopydevice.h"
+#include "checkpointfolder.h"
 #include "checkpointstager.h"
-#include "helpercontainer.h"
 #include "engineclient.h"
+#include "helperlease.h"
+#include "helperregistry.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -20,28 +21,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CheckpointCopy", text);
-}
-
-struct Identity {
-    QString id;
-    QString image;
-};
-
-QFuture<EngineResult<Identity>> identify(EngineClient *client, const QString &container)
-{
-    return client->inspectContainer(container).then(client, [container](const EngineResult<ContainerDetails> &details) -> EngineResult<Identity> {
-        if (!details) {
-            return std::unexpected(details.error());
-        }
-        if (details->id.isEmpty() || details->imageId.isEmpty()) {
-            return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(container)});
-        }
-        return Identity{details->id, details->imageId};
-    });
-}
 
 /// One run of CheckpointCopy::copy().
 class CopyRun final : public std::enable_shared_from_this<CopyRun>
@@ -96,43 +75,29 @@ public:
 private:
     void locate()
     {
-        identify(m_client, m_target).then(m_client, [self = shared_from_this()](const EngineResult<Identity> &target) {
+        // With a custom source folder, the target's resolution names it; else the source container's default folder does.
+        CheckpointFolder::resolve(m_client, m_target, m_source.directory).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &target) {
             if (!target) {
                 return self->finish(self->explained(target.error()));
             }
-            self->m_targetIdentity = *target;
-            if (!self->m_source.directory.isEmpty()) {
-                return self->readRoot();
+            self->m_targetImage = target->container.imageId;
+            if (target->custom) {
+                return self->createHelper(target->hostPath);
             }
-            identify(self->m_client, self->m_source.container).then(self->m_client, [self](const EngineResult<Identity> &source) {
+            CheckpointFolder::resolve(self->m_client, self->m_source.container).then(self->m_client, [self](const EngineResult<CheckpointFolder> &source) {
                 if (!source) {
                     return self->finish(self->explained(source.error()));
                 }
-                self->m_sourceId = source->id;
-                self->readRoot();
+                self->createHelper(source->hostPath);
             });
-        });
-    }
-
-    void readRoot()
-    {
-        m_client->info().then(m_client, [self = shared_from_this()](const EngineResult<EngineInfo> &info) {
-            if (!info) {
-                return self->finish(self->explained(info.error()));
-            }
-            if (info->dockerRootDir.isEmpty()) {
-                return self->finish(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say where its data root is.")});
-            }
-            const QString sourceFolder =
-                self->m_source.directory.isEmpty() ? CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_sourceId) : self->m_source.directory;
-            self->createHelper(sourceFolder);
         });
     }
 
     void createHelper(const QString &sourceFolder)
     {
-        HelperContainer::create(m_client, m_targetIdentity.image, sourceFolder, true)
-            .then(m_client, [self = shared_from_this()](const EngineResult<QString> &helper) {
+        HelperRegistry::of(m_client)
+            ->create(m_targetImage, sourceFolder, true)
+            .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
                 if (!helper) {
                     EngineError error = helper.error();
                     error.message = tr("Cannot copy checkpoint %1: creating a helper container failed: %2").arg(self->m_source.checkpoint, error.message);
@@ -148,7 +113,7 @@ private:
         if (m_cancelled) {
             return cleanUp(cancelled());
         }
-        HelperContainer::stat(m_client, m_sourceHelper, m_source.checkpoint).then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
+        m_client->archiveStat(m_sourceHelper->id(), HelperContainer::pathInside(m_source.checkpoint)).then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
             if (!stat || !stat->isDirectory()) {
                 if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
                     return self->cleanUp(self->explained(stat.error()));
@@ -182,14 +147,14 @@ private:
             self->m_scan.reset();
             self->stage();
         });
-        m_stream->start(m_sourceHelper, m_source.checkpoint);
+        m_stream->start(m_sourceHelper->id(), m_source.checkpoint);
     }
 
     /// Pass 2: the copy, streamed into a staging folder and committed at once.
     void stage()
     {
         m_stager = new CheckpointStager(m_client, m_client);
-        m_body = new CheckpointCopyDevice(m_client, m_sourceHelper, m_source.checkpoint, m_files, m_stager->stagingName(), m_modified, m_stager);
+        m_body = new CheckpointCopyDevice(m_client, m_sourceHelper->id(), m_source.checkpoint, m_files, m_stager->stagingName(), m_modified, m_stager);
         if (!m_body->open(QIODevice::ReadOnly)) {
             const QString message = m_body->errorString();
             m_stager->deleteLater();
@@ -213,10 +178,10 @@ private:
 
     void cleanUp(const std::optional<EngineError> &failure)
     {
-        if (m_sourceHelper.isEmpty()) {
+        if (!m_sourceHelper) {
             return finish(failure);
         }
-        HelperContainer::remove(m_client, m_sourceHelper).then(m_client, [self = shared_from_this(), failure](const EngineResult<void> &removed) {
+        m_sourceHelper->remove().then(m_client, [self = shared_from_this(), failure](const EngineResult<void> &removed) {
             if (failure) {
                 return self->finish(failure);
             }
@@ -254,9 +219,8 @@ private:
     EngineClient *m_client;
     CheckpointCopy::Source m_source;
     QString m_target;
-    Identity m_targetIdentity;
-    QString m_sourceId;
-    QString m_sourceHelper;
+    QString m_targetImage;
+    std::shared_ptr<HelperLease> m_sourceHelper;
     QDateTime m_modified;
     std::unique_ptr<CheckpointScan> m_scan;
     std::unique_ptr<CheckpointArchiveStream> m_stream;

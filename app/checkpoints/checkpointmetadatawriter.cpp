@@ -3,10 +3,12 @@
 
 #include "checkpointscan.h"
 #include "checkpointarchivestream.h"
-#include "checkpointcatalog.h"
-#include "helpercontainer.h"
-#include "ustarwriter.h"
+#include "checkpointfolder.h"
 #include "engineclient.h"
+#include "helpercontainer.h"
+#include "helperlease.h"
+#include "helperregistry.h"
+#include "ustarwriter.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -41,34 +43,26 @@ public:
 
     void start()
     {
-        m_client->inspectContainer(m_container).then(m_client, [self = shared_from_this()](const EngineResult<ContainerDetails> &details) {
-            if (!details) {
-                return self->finish(std::unexpected(details.error()));
+        CheckpointFolder::resolve(m_client, m_container, m_directory).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &folder) {
+            if (!folder) {
+                return self->finish(std::unexpected(folder.error()));
             }
-            self->m_containerId = details->id;
-            self->m_image = details->imageId;
-            if (!self->m_directory.isEmpty()) {
-                return self->createHelper(self->m_directory);
-            }
-            self->m_client->info().then(self->m_client, [self](const EngineResult<EngineInfo> &info) {
-                if (!info) {
-                    return self->finish(std::unexpected(info.error()));
-                }
-                self->createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, self->m_containerId));
-            });
+            self->createHelper(*folder);
         });
     }
 
 private:
-    void createHelper(const QString &folder)
+    void createHelper(const CheckpointFolder &folder)
     {
-        HelperContainer::create(m_client, m_image, folder, false).then(m_client, [self = shared_from_this()](const EngineResult<QString> &helper) {
-            if (!helper) {
-                return self->finish(std::unexpected(helper.error()));
-            }
-            self->m_helper = *helper;
-            self->measure();
-        });
+        HelperRegistry::of(m_client)
+            ->create(folder.container.imageId, folder.hostPath, false)
+            .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+                if (!helper) {
+                    return self->finish(std::unexpected(helper.error()));
+                }
+                self->m_helper = *helper;
+                self->measure();
+            });
     }
 
     /// Reads the checkpoint once through the helper to learn its size and
@@ -86,7 +80,7 @@ private:
             // Without the sizes the metadata is still worth writing.
             self->put();
         });
-        m_stream->start(m_helper, m_checkpoint);
+        m_stream->start(m_helper->id(), m_checkpoint);
     }
 
     void put()
@@ -100,19 +94,14 @@ private:
             const QString message = tr("The checkpoint name %1 is too long for the archive.").arg(m_checkpoint);
             return removeHelper(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, message}));
         }
-        m_client
-            ->request("PUT",
-                      QLatin1String("/containers/") + EngineClient::encoded(m_helper) + QLatin1String("/archive"),
-                      {{QStringLiteral("path"), QString(HelperContainer::mountPoint)}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}},
-                      tar.finish())
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &put) {
-                self->removeHelper(put ? EngineResult<void>() : EngineResult<void>(std::unexpected(put.error())));
-            });
+        m_client->putArchive(m_helper->id(), QString(HelperContainer::mountPoint), tar.finish()).then(m_client, [self = shared_from_this()](const EngineResult<void> &put) {
+            self->removeHelper(put);
+        });
     }
 
     void removeHelper(const EngineResult<void> &written)
     {
-        HelperContainer::remove(m_client, m_helper).then(m_client, [self = shared_from_this(), written](const EngineResult<void> &removed) {
+        m_helper->remove().then(m_client, [self = shared_from_this(), written](const EngineResult<void> &removed) {
             self->finish(written && !removed ? removed : written);
         });
     }
@@ -134,9 +123,7 @@ private:
     QString m_checkpoint;
     QString m_directory;
     CheckpointMetadata m_metadata;
-    QString m_containerId;
-    QString m_image;
-    QString m_helper;
+    std::shared_ptr<HelperLease> m_helper;
     std::unique_ptr<CheckpointScan> m_scan;
     std::unique_ptr<CheckpointArchiveStream> m_stream;
     QPromise<EngineResult<CheckpointMetadata>> m_promise;

@@ -11,8 +11,8 @@ namespace Stasis
 
 class EngineClient;
 
-/// Writes CheckpointMetadata into a checkpoint's folder through a read-write
-/// HelperContainer and `PUT …/archive`, as a plain tar owned by 0/0
+/// Writes CheckpointMetadata into a checkpoint's folder (CheckpointFolder)
+/// through a read-write helper container (HelperLease) and `PUT …/archive`, as a plain tar owned by 0/0
 /// (UstarWriter), after measuring the checkpoint's size and memory pages
 /// through the same helper. The helper is removed again.
 class CheckpointMetadataWriter final

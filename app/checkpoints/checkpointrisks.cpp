@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPromise>
@@ -35,13 +34,12 @@ void inspectWithVersion(EngineClient *client,
         if (!version) {
             return done(std::unexpected(version.error()));
         }
-        client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/json"))
-            .then(context, [done, engine = version->version](const EngineResult<EngineClient::Response> &response) {
-                if (!response) {
-                    return done(std::unexpected(response.error()));
-                }
-                done(std::pair{engine, QJsonDocument::fromJson(response->body).object()});
-            });
+        client->inspectContainer(container).then(context, [done, engine = version->version](const EngineResult<ContainerDetails> &details) {
+            if (!details) {
+                return done(std::unexpected(details.error()));
+            }
+            done(std::pair{engine, details->inspect});
+        });
     });
 }
 

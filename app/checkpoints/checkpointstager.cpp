@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointstager.h"
 
-#include "helpercontainer.h"
-#include "ustarwriter.h"
+#include "checkpointfolder.h"
 #include "checkpointname.h"
-#include "engineclient.h"
 #include "checkpointslogging.h"
+#include "engineclient.h"
+#include "helperlease.h"
+#include "helperregistry.h"
+#include "helperslogging.h"
+#include "ustarwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 #include <QUuid>
 
@@ -47,13 +48,8 @@ CheckpointStager::~CheckpointStager()
         m_upload->abort();
         delete m_upload;
     }
-    // Deleted before finished(): the helpers go at least (the client outlives
-    // this); a staging folder left behind goes with a later commit's debris.
-    for (const QString &helper : std::as_const(m_helpers)) {
-        if (m_client) {
-            HelperContainer::remove(m_client, helper);
-        }
-    }
+    // Deleted before finished(): the helpers go with their leases at least; a
+    // staging folder left behind goes with a later commit's debris.
 }
 
 QByteArray CheckpointStager::tool()
@@ -65,11 +61,6 @@ QByteArray CheckpointStager::tool()
 QString CheckpointStager::toolArchitecture()
 {
     return QStringLiteral(STASIS_STAGE_ARCHITECTURE);
-}
-
-QString CheckpointStager::helperPath(const QString &helper) const
-{
-    return QLatin1String("/containers/") + EngineClient::encoded(helper);
 }
 
 QString CheckpointStager::stagingPath() const
@@ -107,7 +98,7 @@ void CheckpointStager::start(const QString &container, const QString &checkpoint
                                                           tr("This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.")})));
     }
     // Let the caller connect to the signals first.
-    QMetaObject::invokeMethod(this, &CheckpointStager::inspect, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &CheckpointStager::locate, Qt::QueuedConnection);
 }
 
 void CheckpointStager::cancel()
@@ -135,46 +126,26 @@ bool CheckpointStager::cancelledMeanwhile()
     return m_cancelled;
 }
 
-void CheckpointStager::inspect()
+void CheckpointStager::locate()
 {
     if (cancelledMeanwhile()) {
         return;
     }
-    m_client->inspectContainer(m_container).then(this, [this](const EngineResult<ContainerDetails> &details) {
+    CheckpointFolder::resolve(m_client, m_container).then(this, [this](const EngineResult<CheckpointFolder> &folder) {
         if (cancelledMeanwhile()) {
             return;
         }
-        if (!details) {
-            return cleanUp(std::unexpected(failure(details.error())));
+        if (!folder) {
+            return cleanUp(std::unexpected(failure(folder.error())));
         }
-        if (details->id.isEmpty() || details->imageId.isEmpty()) {
-            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the container's id and image.")})));
-        }
-        m_containerId = details->id;
-        m_image = details->imageId;
-        readEngine();
-    });
-}
-
-void CheckpointStager::readEngine()
-{
-    m_client->info().then(this, [this](const EngineResult<EngineInfo> &info) {
-        if (cancelledMeanwhile()) {
-            return;
-        }
-        if (!info) {
-            return cleanUp(std::unexpected(failure(info.error())));
-        }
-        if (info->dockerRootDir.isEmpty()) {
-            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say where its data root is.")})));
-        }
-        if (info->architecture != toolArchitecture()) {
+        if (folder->engine.architecture != toolArchitecture()) {
             const QString message = tr("the engine runs on %1, and this Stasis can only import on %2 engines. "
                                        "A checkpoint's CRIU images could not be restored on another architecture anyway.")
-                                        .arg(info->architecture, toolArchitecture());
+                                        .arg(folder->engine.architecture, toolArchitecture());
             return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Unsupported, 0, message})));
         }
-        m_containerFolder = info->dockerRootDir + QLatin1String("/containers/") + m_containerId;
+        m_image = folder->container.imageId;
+        m_containerFolder = folder->containerFolder;
         createCommitHelper();
     });
 }
@@ -196,7 +167,7 @@ HelperContainer::Spec CheckpointStager::toolHelper(const QStringList &command) c
 void CheckpointStager::createCommitHelper()
 {
     const QStringList command{QStringLiteral("commit"), stagingPath(), containerMount + QLatin1String("/checkpoints/") + m_checkpoint};
-    HelperContainer::create(m_client, toolHelper(command)).then(this, [this](const EngineResult<QString> &helper) {
+    HelperRegistry::of(m_client)->create(toolHelper(command)).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -208,7 +179,7 @@ void CheckpointStager::createCommitHelper()
             error.message = tr("creating a helper container failed: %1").arg(error.message);
             return cleanUp(std::unexpected(failure(error)));
         }
-        installTool(*helper).then(this, [this](const EngineResult<void> &installed) {
+        installTool((*helper)->id()).then(this, [this](const EngineResult<void> &installed) {
             if (cancelledMeanwhile()) {
                 return;
             }
@@ -224,8 +195,7 @@ QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper)
 {
     UstarWriter tar;
     tar.addFile(toolPath.mid(1), tool(), 0755);
-    return m_client->request("PUT", helperPath(helper) + QLatin1String("/archive"), {{QStringLiteral("path"), QStringLiteral("/")}}, tar.finish(), 120000)
-        .then(this, [](const EngineResult<EngineClient::Response> &put) -> EngineResult<void> {
+    return m_client->putArchive(helper, QStringLiteral("/"), tar.finish()).then(this, [](const EngineResult<void> &put) -> EngineResult<void> {
             if (!put) {
                 EngineError error = put.error();
                 error.message = tr("copying the import tool into a helper container failed: %1").arg(error.message);
@@ -238,7 +208,7 @@ QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper)
 void CheckpointStager::checkNameFree()
 {
     const QString final = containerMount + QLatin1String("/checkpoints/") + m_checkpoint;
-    HelperContainer::statPath(m_client, m_helpers.first(), final).then(this, [this](const EngineResult<PathStat> &stat) {
+    m_client->archiveStat(m_helpers.first()->id(), final).then(this, [this](const EngineResult<PathStat> &stat) {
         if (cancelledMeanwhile()) {
             return;
         }
@@ -262,12 +232,7 @@ void CheckpointStager::upload()
     }
     m_phase = Phase::Uploading;
     m_stagingWritten = true;
-    m_upload = m_client->upload("PUT",
-                                helperPath(m_helpers.first()) + QLatin1String("/archive"),
-                                {{QStringLiteral("path"), QString(containerMount)}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}},
-                                m_body,
-                                m_size,
-                                QByteArrayLiteral("application/x-tar"));
+    m_upload = m_client->putArchive(m_helpers.first()->id(), QString(containerMount), m_body, m_size);
     connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // Qt ends with (0, 0) once the upload is over.
         if (total > 0) {
@@ -291,23 +256,17 @@ void CheckpointStager::upload()
 void CheckpointStager::commit()
 {
     m_phase = Phase::Committing;
-    const QString helper = m_helpers.first();
+    const QString helper = m_helpers.first()->id();
     m_client->startContainer(helper).then(this, [this, helper](const EngineResult<void> &started) {
         if (!started) {
             return cleanUp(std::unexpected(failure(started.error())));
         }
-        m_client->request("POST", helperPath(helper) + QLatin1String("/wait"), {}, {}, waitTimeoutMs)
-            .then(this, [this](const EngineResult<EngineClient::Response> &waited) {
-                if (!waited) {
-                    return cleanUp(std::unexpected(failure(waited.error())));
-                }
-                const QJsonObject status = QJsonDocument::fromJson(waited->body).object();
-                if (!status.contains(QLatin1String("StatusCode"))) {
-                    const QString message = tr("The engine did not say how the import tool ended.");
-                    return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Protocol, 0, message})));
-                }
-                committed(status.value(QLatin1String("StatusCode")).toInt());
-            });
+        m_client->waitContainer(helper, waitTimeoutMs).then(this, [this](const EngineResult<int> &exitCode) {
+            if (!exitCode) {
+                return cleanUp(std::unexpected(failure(exitCode.error())));
+            }
+            committed(*exitCode);
+        });
     });
 }
 
@@ -323,7 +282,7 @@ void CheckpointStager::committed(int exitCode)
                                                            tr("%1 got a checkpoint named %2 while importing; remove it first, or import under another name.")
                                                                .arg(m_container, m_checkpoint)})));
     }
-    m_client->logs(m_helpers.first()).then(this, [this, exitCode](const EngineResult<QByteArray> &log) {
+    m_client->logs(m_helpers.first()->id()).then(this, [this, exitCode](const EngineResult<QByteArray> &log) {
         const QString output = log ? QString::fromUtf8(*log).trimmed() : log.error().message;
         const QString message = tr("the import tool failed (exit status %1): %2").arg(exitCode).arg(output);
         cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::ServerError, 0, message})));
@@ -360,12 +319,12 @@ void CheckpointStager::discard(const EngineResult<void> &result)
         removeHelpers(result);
     };
     const HelperContainer::Spec spec = toolHelper({QStringLiteral("discard"), stagingPath()});
-    HelperContainer::create(m_client, spec).then(this, [this, discarded](const EngineResult<QString> &helper) {
+    HelperRegistry::of(m_client)->create(spec).then(this, [this, discarded](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
         if (!helper) {
             return discarded(helper.error().message);
         }
         m_helpers.append(*helper);
-        installTool(*helper).then(this, [this, helper = *helper, discarded](const EngineResult<void> &installed) {
+        installTool((*helper)->id()).then(this, [this, helper = (*helper)->id(), discarded](const EngineResult<void> &installed) {
             if (!installed) {
                 return discarded(installed.error().message);
             }
@@ -373,18 +332,16 @@ void CheckpointStager::discard(const EngineResult<void> &result)
                 if (!started) {
                     return discarded(started.error().message);
                 }
-                m_client->request("POST", helperPath(helper) + QLatin1String("/wait"), {}, {}, waitTimeoutMs)
-                    .then(this, [this, helper, discarded](const EngineResult<EngineClient::Response> &waited) {
-                        if (!waited) {
-                            return discarded(waited.error().message);
-                        }
-                        const int exitCode = QJsonDocument::fromJson(waited->body).object().value(QLatin1String("StatusCode")).toInt(-1);
-                        if (exitCode != 0) {
-                            return discarded(tr("the import tool ended with exit status %1").arg(exitCode));
-                        }
-                        m_stagingWritten = false;
-                        discarded({});
-                    });
+                m_client->waitContainer(helper, waitTimeoutMs).then(this, [this, discarded](const EngineResult<int> &exitCode) {
+                    if (!exitCode) {
+                        return discarded(exitCode.error().message);
+                    }
+                    if (*exitCode != 0) {
+                        return discarded(tr("the import tool ended with exit status %1").arg(*exitCode));
+                    }
+                    m_stagingWritten = false;
+                    discarded({});
+                });
             });
         });
     });
@@ -396,13 +353,13 @@ void CheckpointStager::removeHelpers(const EngineResult<void> &result)
         return finish(result);
     }
     QList<QFuture<EngineResult<void>>> removals;
-    for (const QString &helper : std::as_const(m_helpers)) {
-        removals.append(HelperContainer::remove(m_client, helper));
+    for (const std::shared_ptr<HelperLease> &helper : std::as_const(m_helpers)) {
+        removals.append(helper->remove());
     }
     QtFuture::whenAll(removals.begin(), removals.end()).then(this, [this, result](const QList<QFuture<EngineResult<void>>> &removed) {
         for (qsizetype i = 0; i < removed.size(); ++i) {
             if (const EngineResult<void> outcome = removed[i].result(); !outcome) {
-                qCWarning(lcCheckpoints) << "could not remove the helper container" << m_helpers.value(i) << outcome.error().message;
+                qCWarning(lcHelpers) << "could not remove the helper container" << m_helpers.value(i)->id() << outcome.error().message;
             }
         }
         m_helpers.clear();

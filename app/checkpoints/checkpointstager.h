@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QIODevice;
 class QNetworkReply;
 
@@ -16,6 +18,7 @@ namespace Stasis
 {
 
 class EngineClient;
+class HelperLease;
 
 /// Puts an imported checkpoint (a plain tar) into a container's checkpoint
 /// folder so that the engine never lists it half written, even when Stasis
@@ -84,8 +87,7 @@ private:
         Done,
     };
 
-    void inspect();
-    void readEngine();
+    void locate();
     HelperContainer::Spec toolHelper(const QStringList &command) const;
     void createCommitHelper();
     QFuture<EngineResult<void>> installTool(const QString &helper);
@@ -101,7 +103,6 @@ private:
     /// True (and cleaning up) when cancel() came while a request ran.
     bool cancelledMeanwhile();
     EngineError failure(EngineError error) const;
-    QString helperPath(const QString &helper) const;
     QString stagingPath() const;
 
     QPointer<EngineClient> m_client;
@@ -114,10 +115,9 @@ private:
     bool m_cancelled = false;
     /// The body's upload began: the staging folder may exist.
     bool m_stagingWritten = false;
-    QString m_containerId;
     QString m_image;
     QString m_containerFolder;
-    QStringList m_helpers;
+    QList<std::shared_ptr<HelperLease>> m_helpers;
     QPointer<QNetworkReply> m_upload;
 };
 

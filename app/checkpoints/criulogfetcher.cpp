@@ -3,8 +3,11 @@
 
 #include "criulog.h"
 
-#include "helpercontainer.h"
+#include "checkpointfolder.h"
 #include "engineclient.h"
+#include "helpercontainer.h"
+#include "helperlease.h"
+#include "helperregistry.h"
 
 #include <KTar>
 
@@ -70,37 +73,36 @@ public:
 
     void start()
     {
-        m_client->inspectContainer(m_container).then(m_client, [self = shared_from_this()](const EngineResult<ContainerDetails> &details) {
-            if (!details) {
-                return self->finish(std::unexpected(details.error()));
+        // The log's folder is no checkpoint folder, but a helper over it needs the same: the container's image.
+        CheckpointFolder::resolve(m_client, m_container, m_folder).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &folder) {
+            if (!folder) {
+                return self->finish(std::unexpected(folder.error()));
             }
-            const QString image = details->imageId;
-            HelperContainer::create(self->m_client, image, self->m_folder, true).then(self->m_client, [self](const EngineResult<QString> &helper) {
-                if (!helper) {
-                    EngineError error = helper.error();
-                    // The bind source no longer exists: the engine removed the bundle (moby#40529).
-                    error.message = tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(self->m_folder, self->m_file, error.message);
-                    return self->finish(std::unexpected(error));
-                }
-                self->m_helper = *helper;
-                self->read();
-            });
+            HelperRegistry::of(self->m_client)
+                ->create(folder->container.imageId, folder->hostPath, true)
+                .then(self->m_client, [self](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+                    if (!helper) {
+                        EngineError error = helper.error();
+                        // The bind source no longer exists: the engine removed the bundle (moby#40529).
+                        error.message = tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(self->m_folder, self->m_file, error.message);
+                        return self->finish(std::unexpected(error));
+                    }
+                    self->read(*helper);
+                });
         });
     }
 
 private:
-    void read()
+    void read(const std::shared_ptr<HelperLease> &helper)
     {
-        m_client
-            ->request("GET",
-                      QLatin1String("/containers/") + EngineClient::encoded(m_helper) + QLatin1String("/archive"),
-                      {{QStringLiteral("path"), HelperContainer::pathInside(m_file)}})
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &archive) {
-                const EngineResult<QString> log = archive ? fileInTar(archive->body, self->m_file) : EngineResult<QString>(std::unexpected(archive.error()));
-                HelperContainer::remove(self->m_client, self->m_helper).then(self->m_client, [self, log](const EngineResult<void> &) {
-                    self->finish(log);
-                });
+        m_client->archive(helper->id(), HelperContainer::pathInside(m_file)).then(m_client, [self = shared_from_this(), helper](const EngineResult<QByteArray> &archive) {
+            const EngineResult<QString> log = archive.and_then([&self](const QByteArray &tar) {
+                return fileInTar(tar, self->m_file);
             });
+            helper->remove().then(self->m_client, [self, log](const EngineResult<void> &) {
+                self->finish(log);
+            });
+        });
     }
 
     void finish(const EngineResult<QString> &log)
@@ -113,7 +115,6 @@ private:
     QString m_container;
     QString m_file;
     QString m_folder;
-    QString m_helper;
     QPromise<EngineResult<QString>> m_promise;
 };
 } // namespace

@@ -4,11 +4,7 @@
 #include "engineclient.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPromise>
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -45,16 +41,12 @@ public:
         if (m_name.isEmpty()) {
             return findImage();
         }
-        // A name filter is a regular expression over names with their leading slash.
-        const QString exactName = QLatin1String("^/") + QRegularExpression::escape(m_name) + QLatin1Char('$');
-        const QJsonObject filters{{QLatin1StringView("name"), QJsonArray{exactName}}};
-        const QString filtersJson = QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact));
-        m_client->request("GET", QStringLiteral("/containers/json"), {{QStringLiteral("all"), QStringLiteral("1")}, {QStringLiteral("filters"), filtersJson}})
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &listed) {
+        m_client->listContainers(ContainerFilter{{}, m_name, {}})
+            .then(m_client, [self = shared_from_this()](const EngineResult<ContainerList> &listed) {
                 if (!listed) {
                     return self->finish(std::unexpected(listed.error()));
                 }
-                if (!QJsonDocument::fromJson(listed->body).array().isEmpty()) {
+                if (!listed->containers.isEmpty()) {
                     return self->finish(std::unexpected(self->nameTaken()));
                 }
                 self->findImage();
@@ -101,13 +93,11 @@ private:
     /// The id of image @p reference on the engine.
     QFuture<EngineResult<QString>> lookUp(const QString &reference)
     {
-        return m_client->request("GET", QLatin1String("/images/") + EngineClient::encoded(reference) + QLatin1String("/json"))
-            .then(m_client, [](const EngineResult<EngineClient::Response> &response) -> EngineResult<QString> {
-                if (!response) {
-                    return std::unexpected(response.error());
-                }
-                return QJsonDocument::fromJson(response->body).object().value(QLatin1StringView("Id")).toString();
+        return m_client->inspectImage(reference).then(m_client, [](const EngineResult<ImageDetails> &image) {
+            return image.transform([](const ImageDetails &details) {
+                return details.id;
             });
+        });
     }
 
     void create()
@@ -115,13 +105,11 @@ private:
         if (m_promise.isCanceled()) {
             return finish(std::unexpected(EngineError{EngineError::Kind::Cancelled, 0, tr("The request was cancelled.")}));
         }
-        const auto body = m_recipe.createBody();
-        EngineClient::Query query;
-        if (!m_name.isEmpty()) {
-            query.append({QStringLiteral("name"), m_name});
-        }
-        m_client->request("POST", QStringLiteral("/containers/create"), query, *body)
-            .then(m_client, [self = shared_from_this()](const EngineResult<EngineClient::Response> &created) {
+        ContainerSpec spec;
+        spec.name = m_name;
+        spec.configuration = *m_recipe.createBody();
+        m_client->createContainer(spec)
+            .then(m_client, [self = shared_from_this()](const EngineResult<QString> &created) {
                 if (!created) {
                     EngineError error = created.error();
                     // Someone else was quicker, or the image went away meanwhile.
@@ -134,12 +122,7 @@ private:
                     }
                     return self->finish(std::unexpected(error));
                 }
-                const QString id = QJsonDocument::fromJson(created->body).object().value(QLatin1StringView("Id")).toString();
-                if (id.isEmpty()) {
-                    return self->finish(std::unexpected(
-                        EngineError{EngineError::Kind::Protocol, 0, tr("The engine created %1 but did not say its id.").arg(self->displayName())}));
-                }
-                self->finish(id);
+                self->finish(*created);
             });
     }
 

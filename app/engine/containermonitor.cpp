@@ -3,9 +3,6 @@
 
 #include "engineclient.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimeZone>
 
 namespace Stasis
@@ -13,25 +10,18 @@ namespace Stasis
 
 namespace
 {
-EngineResult<QList<ContainerSummary>> summariesOf(const EngineResult<EngineClient::Response> &response)
+/// Without Stasis's helpers.
+EngineResult<QList<ContainerSummary>> summariesOf(const EngineResult<ContainerList> &listed)
 {
-    if (!response) {
-        return std::unexpected(response.error());
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(response->body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray()) {
-        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, QStringLiteral("The container list is not a JSON array.")});
-    }
-    QList<ContainerSummary> summaries;
-    const QJsonArray array = document.array();
-    for (const QJsonValue &value : array) {
-        ContainerSummary summary = ContainerSummary::fromJson(value.toObject());
-        if (!summary.isStasisHelper()) {
-            summaries.append(std::move(summary));
+    return listed.transform([](const ContainerList &list) {
+        QList<ContainerSummary> summaries;
+        for (const ContainerSummary &summary : list.containers) {
+            if (!summary.isStasisHelper()) {
+                summaries.append(summary);
+            }
         }
-    }
-    return summaries;
+        return summaries;
+    });
 }
 
 const QSet<QString> &ignoredActions()
@@ -83,8 +73,7 @@ void ContainerMonitor::refresh(const QString &id)
 
 void ContainerMonitor::listAll()
 {
-    m_client->request("GET", QStringLiteral("/containers/json"), {{QStringLiteral("all"), QStringLiteral("1")}})
-        .then(this, [this](const EngineResult<EngineClient::Response> &response) {
+    m_client->listContainers().then(this, [this](const EngineResult<ContainerList> &response) {
             const auto summaries = summariesOf(response);
             if (!summaries) {
                 Q_EMIT problem(summaries.error());
@@ -119,13 +108,7 @@ void ContainerMonitor::refreshPending()
 {
     const QSet<QString> ids = std::exchange(m_pending, {});
     for (const QString &id : ids) {
-        const QJsonObject filters{{QLatin1String("id"), QJsonArray{id}}};
-        m_client
-            ->request("GET",
-                      QStringLiteral("/containers/json"),
-                      {{QStringLiteral("all"), QStringLiteral("1")},
-                       {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}})
-            .then(this, [this, id](const EngineResult<EngineClient::Response> &response) {
+        m_client->listContainers(ContainerFilter{id, {}, {}}).then(this, [this, id](const EngineResult<ContainerList> &response) {
                 const auto summaries = summariesOf(response);
                 if (!summaries) {
                     Q_EMIT problem(summaries.error());

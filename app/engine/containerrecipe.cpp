@@ -411,7 +411,7 @@ std::expected<ContainerRecipe, QString> ContainerRecipe::fromJson(const QJsonObj
     return recipe;
 }
 
-std::expected<QByteArray, QString> ContainerRecipe::createBody() const
+std::expected<QJsonObject, QString> ContainerRecipe::createBody() const
 {
     const std::pair<QLatin1StringView, QString> modes[] = {
         {QLatin1StringView("NetworkMode"), networkMode},
@@ -438,23 +438,24 @@ std::expected<QByteArray, QString> ContainerRecipe::createBody() const
     QJsonObject body = configOf(*this, ownHostname);
     body.insert(QLatin1StringView("Image"), image.isEmpty() ? imageId : image);
     body.insert(QLatin1StringView("HostConfig"), hostConfigOf(*this));
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return body;
+}
+
+EngineResult<ContainerRecipe> ContainerRecipe::of(const ContainerDetails &details)
+{
+    const std::expected<ContainerRecipe, QString> recipe = fromJson(details.inspect);
+    if (!recipe) {
+        const QString container = details.name.isEmpty() ? details.id : details.name;
+        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine's description of %1 cannot be read: %2").arg(container, recipe.error())});
+    }
+    return *recipe;
 }
 
 QFuture<EngineResult<ContainerRecipe>> ContainerRecipe::ofContainer(EngineClient *client, const QString &container)
 {
-    return client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/json"))
-        .then(client, [container](const EngineResult<EngineClient::Response> &response) -> EngineResult<ContainerRecipe> {
-            if (!response) {
-                return std::unexpected(response.error());
-            }
-            const std::expected<ContainerRecipe, QString> recipe = fromJson(response->body);
-            if (!recipe) {
-                return std::unexpected(
-                    EngineError{EngineError::Kind::Protocol, 0, tr("The engine's description of %1 cannot be read: %2").arg(container, recipe.error())});
-            }
-            return *recipe;
-        });
+    return client->inspectContainer(container).then(client, [](const EngineResult<ContainerDetails> &details) {
+        return details.and_then(&ContainerRecipe::of);
+    });
 }
 
 } // namespace Stasis

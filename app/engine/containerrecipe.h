@@ -18,6 +18,7 @@ namespace Stasis
 {
 
 class EngineClient;
+struct ContainerDetails;
 
 /// The part of a container's configuration that recreating it needs, so
 /// that CRIU can restore a checkpoint of it into the new container (on this
@@ -116,10 +117,12 @@ struct ContainerRecipe {
     /// The body of `POST /containers/create` (the name goes in its query),
     /// or why this recipe cannot be created on any engine: it shares a
     /// namespace or volumes with another container of its source engine.
-    std::expected<QByteArray, QString> createBody() const;
+    std::expected<QJsonObject, QString> createBody() const;
 
     /// The recipe of @p container (name or id), from `GET /containers/{id}/json`.
     static QFuture<EngineResult<ContainerRecipe>> ofContainer(EngineClient *client, const QString &container);
+    /// The recipe in @p details' inspect answer.
+    static EngineResult<ContainerRecipe> of(const ContainerDetails &details);
 };
 
 } // namespace Stasis

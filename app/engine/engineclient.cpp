@@ -19,25 +19,11 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::EngineClient", text);
-}
-
 EngineResult<void> nothing(const auto &)
 {
     return {};
 }
 
-EngineResult<QJsonDocument> jsonOf(const QByteArray &body)
-{
-    QJsonParseError error;
-    QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine sent invalid JSON: %1.").arg(error.errorString())});
-    }
-    return document;
-}
 } // namespace
 
 EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
@@ -48,6 +34,21 @@ EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
 }
 
 EngineClient::~EngineClient() = default;
+
+EngineResult<QJsonDocument> EngineClient::jsonOf(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine sent invalid JSON: %1.").arg(error.errorString())});
+    }
+    return document;
+}
+
+QString EngineClient::containerPath(const QString &container)
+{
+    return QLatin1String("/containers/") + encoded(container);
+}
 
 QString EngineClient::encoded(const QString &pathPart)
 {
@@ -77,7 +78,7 @@ QNetworkRequest EngineClient::prepared(const Request &request) const
     networkRequest.setRawHeader("Accept-Encoding", "identity");
     networkRequest.setTransferTimeout(request.timeoutMs);
     if (!request.body.isNull()) {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     }
     qCDebug(lcEngine) << request.method << url.toString(QUrl::FullyEncoded);
     return networkRequest;
@@ -117,14 +118,7 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
     if (response.status >= 200 && response.status < 300) {
         return response;
     }
-    QString message = QJsonDocument::fromJson(response.body).object().value(QLatin1String("message")).toString();
-    if (message.isEmpty()) {
-        message = QString::fromUtf8(response.body).trimmed();
-    }
-    if (message.isEmpty()) {
-        message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    }
-    return std::unexpected(EngineError::fromHttpStatus(response.status, message));
+    return std::unexpected(EngineError::fromAnswer(response.status, response.body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
 }
 
 void EngineClient::resetConnections()
@@ -142,18 +136,6 @@ QByteArray EngineClient::Response::header(const QByteArray &name) const
     return {};
 }
 
-QFuture<EngineResult<EngineClient::Response>>
-EngineClient::request(const QByteArray &method, const QString &path, const Query &query, const QByteArray &jsonBody, int timeoutMs)
-{
-    Request request(method, path);
-    request.query = query;
-    request.body = jsonBody;
-    request.timeoutMs = timeoutMs;
-    return call<Response>(request, [](const Response &response) -> EngineResult<Response> {
-        return response;
-    });
-}
-
 QNetworkReply *EngineClient::openStream(const QString &path, const Query &query)
 {
     Request request("GET", path);
@@ -162,18 +144,14 @@ QNetworkReply *EngineClient::openStream(const QString &path, const Query &query)
     return send(request);
 }
 
-QNetworkReply *
-EngineClient::upload(const QByteArray &method, const QString &path, const Query &query, QIODevice *body, qint64 size, const QByteArray &contentType)
+QNetworkReply *EngineClient::upload(const Request &request, QIODevice *body, qint64 size)
 {
-    Request request(method, path);
-    request.query = query;
-    request.timeoutMs = 0;
     QNetworkRequest networkRequest = prepared(request);
-    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, size);
     // With the length known, Qt reads the device as it goes instead of buffering it first.
     networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    return m_network->sendCustomRequest(networkRequest, method, body);
+    return m_network->sendCustomRequest(networkRequest, request.method, body);
 }
 
 std::optional<EngineError> EngineClient::streamError(QNetworkReply *reply) const
@@ -332,72 +310,6 @@ QFuture<EngineResult<void>> EngineClient::removeCheckpoint(const QString &contai
         request.query.append({QStringLiteral("dir"), directory});
     }
     return callWithoutResult(request);
-}
-
-QFuture<EngineResult<void>> EngineClient::startContainer(const QString &container, const QString &checkpoint, const QString &directory)
-{
-    Request request{"POST", QLatin1String("/containers/") + encoded(container) + QLatin1String("/start")};
-    if (!checkpoint.isEmpty()) {
-        request.query.append({QStringLiteral("checkpoint"), checkpoint});
-        request.timeoutMs = 0;
-    }
-    if (!directory.isEmpty()) {
-        request.query.append({QStringLiteral("checkpoint-dir"), directory});
-    }
-    return callWithoutResult(request);
-}
-
-QFuture<EngineResult<void>> EngineClient::stopContainer(const QString &container, int timeoutSeconds)
-{
-    Request request{"POST", QLatin1String("/containers/") + encoded(container) + QLatin1String("/stop")};
-    request.query.append({QStringLiteral("t"), QString::number(timeoutSeconds)});
-    request.timeoutMs = (timeoutSeconds + 30) * 1000;
-    return callWithoutResult(request);
-}
-
-QFuture<EngineResult<QString>> EngineClient::createContainer(const ContainerSpec &spec)
-{
-    Request request{"POST", QStringLiteral("/containers/create")};
-    if (!spec.name.isEmpty()) {
-        request.query.append({QStringLiteral("name"), spec.name});
-    }
-    request.body = spec.toJson();
-    return call<QString>(request, [](const Response &response) -> EngineResult<QString> {
-        return jsonOf(response.body).transform([](const QJsonDocument &document) {
-            return document.object().value(QLatin1String("Id")).toString();
-        });
-    });
-}
-
-QFuture<EngineResult<ContainerDetails>> EngineClient::inspectContainer(const QString &container)
-{
-    return call<ContainerDetails>(Request{"GET", QLatin1String("/containers/") + encoded(container) + QLatin1String("/json")},
-                                  [](const Response &response) -> EngineResult<ContainerDetails> {
-                                      return jsonOf(response.body).transform([](const QJsonDocument &document) {
-                                          return ContainerDetails::fromJson(document.object());
-                                      });
-                                  });
-}
-
-QFuture<EngineResult<void>> EngineClient::removeContainer(const QString &container, bool force)
-{
-    Request request{"DELETE", QLatin1String("/containers/") + encoded(container)};
-    if (force) {
-        request.query.append({QStringLiteral("force"), QStringLiteral("1")});
-    }
-    return callWithoutResult(request);
-}
-
-QFuture<EngineResult<QByteArray>> EngineClient::logs(const QString &container)
-{
-    Request request{"GET", QLatin1String("/containers/") + encoded(container) + QLatin1String("/logs")};
-    request.query = {{QStringLiteral("stdout"), QStringLiteral("1")}, {QStringLiteral("stderr"), QStringLiteral("1")}};
-    return call<QByteArray>(request, [](const Response &response) -> EngineResult<QByteArray> {
-        if (response.contentType.contains("multiplexed")) {
-            return LogDemuxer::joinAll(response.body);
-        }
-        return response.body;
-    });
 }
 
 } // namespace Stasis

@@ -4,6 +4,7 @@
 #include "engineendpoint.h"
 #include "engineerror.h"
 #include "enginetypes.h"
+#include "pathstat.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -16,6 +17,7 @@
 #include <optional>
 #include <memory>
 
+class QJsonDocument;
 class QNetworkAccessManager;
 
 namespace Stasis
@@ -24,7 +26,9 @@ namespace Stasis
 /// The Docker Engine API, asynchronously. Every call returns a future that
 /// finishes on this object's thread with a value or a typed EngineError;
 /// cancelling the future aborts the request. Paths carry the API version
-/// negotiated by connectToEngine().
+/// negotiated by connectToEngine(). Every Docker call Stasis makes is one of
+/// the typed calls below; the raw request stays private (besides the
+/// engine layer's own streams: openStream(), EngineDownload).
 class EngineClient final : public QObject
 {
     Q_OBJECT
@@ -61,42 +65,41 @@ public:
     /// Starts @p container, from @p checkpoint when given.
     QFuture<EngineResult<void>> startContainer(const QString &container, const QString &checkpoint = {}, const QString &directory = {});
     QFuture<EngineResult<void>> stopContainer(const QString &container, int timeoutSeconds = 10);
+    QFuture<EngineResult<void>> pauseContainer(const QString &container);
+    QFuture<EngineResult<void>> unpauseContainer(const QString &container);
+    QFuture<EngineResult<void>> renameContainer(const QString &container, const QString &name);
+    /// Waits until @p container stops and returns its exit status.
+    QFuture<EngineResult<int>> waitContainer(const QString &container, int timeoutMs = 5 * 60 * 1000);
     /// Creates a container and returns its id.
     QFuture<EngineResult<QString>> createContainer(const ContainerSpec &spec);
     QFuture<EngineResult<ContainerDetails>> inspectContainer(const QString &container);
-    QFuture<EngineResult<void>> removeContainer(const QString &container, bool force = false);
+    /// @p force: also a running one; @p volumes: with its anonymous volumes.
+    QFuture<EngineResult<void>> removeContainer(const QString &container, bool force = false, bool volumes = false);
+    QFuture<EngineResult<ContainerList>> listContainers(const ContainerFilter &filter = {});
     /// The container's log so far, stdout and stderr, demultiplexed.
     QFuture<EngineResult<QByteArray>> logs(const QString &container);
+    QFuture<EngineResult<ImageDetails>> inspectImage(const QString &image);
+
+    /// The stat of @p path inside @p container (`HEAD …/archive`); NotFound when there is none.
+    QFuture<EngineResult<PathStat>> archiveStat(const QString &container, const QString &path);
+    /// The engine's tar of @p path inside @p container, whole in memory: for
+    /// small files (EngineDownload streams large ones).
+    QFuture<EngineResult<QByteArray>> archive(const QString &container, const QString &path);
+    /// Extracts the plain tar @p tar into the folder @p path inside @p container,
+    /// never replacing a folder by a file or the reverse.
+    QFuture<EngineResult<void>> putArchive(const QString &container, const QString &path, const QByteArray &tar);
+    /// As putArchive(), with @p size bytes of tar read from @p tar as they
+    /// become readable, never whole in memory and with no time-out. Follow
+    /// uploadProgress; check streamError() on finished. The caller owns the
+    /// reply and keeps @p tar open until the reply finished.
+    QNetworkReply *putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size);
 
     using Query = QList<std::pair<QString, QString>>;
 
-    /// A successful (2xx) answer.
-    struct Response {
-        int status = 0;
-        QByteArray body;
-        QByteArray contentType;
-        QList<QNetworkReply::RawHeaderPair> headers;
-
-        QByteArray header(const QByteArray &name) const;
-    };
-    /// Any call not covered above; @p path without the version prefix, its
-    /// parts encoded with encoded(). @p timeoutMs 0: no inactivity time-out.
-    QFuture<EngineResult<Response>> request(const QByteArray &method,
-                                            const QString &path,
-                                            const Query &query = {},
-                                            const QByteArray &jsonBody = {},
-                                            int timeoutMs = 30000);
-
     /// Opens a long-lived GET (events, followed logs): no time-out; read it
     /// on readyRead, check streamError() on finished. The caller owns the
-    /// reply (delete it, or abort() it to stop).
+    /// reply (delete it, or abort() it to stop). For the engine layer's streams.
     QNetworkReply *openStream(const QString &path, const Query &query);
-    /// Sends @p body, @p size bytes exactly, as it becomes readable: it is
-    /// never read whole into memory, and a slow producer meets no time-out.
-    /// Follow uploadProgress; check streamError() on finished. The caller
-    /// owns the reply and keeps @p body open until the reply finished.
-    QNetworkReply *
-    upload(const QByteArray &method, const QString &path, const Query &query, QIODevice *body, qint64 size, const QByteArray &contentType);
     /// The error of a finished stream; nullopt when it ended normally.
     std::optional<EngineError> streamError(QNetworkReply *reply) const;
     /// Drops idle connections, so the next request connects anew (after the
@@ -106,6 +109,16 @@ public:
     static QString encoded(const QString &pathPart);
 
 private:
+    /// A successful (2xx) answer.
+    struct Response {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QList<QNetworkReply::RawHeaderPair> headers;
+
+        QByteArray header(const QByteArray &name) const;
+    };
+
     struct Request {
         Request(const QByteArray &method, const QString &path)
             : method(method)
@@ -116,6 +129,7 @@ private:
         QString path; ///< with its parts already encoded (see encoded())
         Query query;
         QByteArray body;
+        QByteArray contentType = QByteArrayLiteral("application/json");
         bool versioned = true;
         /// Inactivity time-out; 0 for none (checkpoint and restore can stay
         /// silent for minutes on large containers).
@@ -149,6 +163,11 @@ private:
         return promise->future();
     }
     QFuture<EngineResult<void>> callWithoutResult(const Request &request);
+    /// Sends @p body, @p size bytes exactly, as it becomes readable: it is
+    /// never read whole into memory, and a slow producer meets no time-out.
+    QNetworkReply *upload(const Request &request, QIODevice *body, qint64 size);
+    static QString containerPath(const QString &container);
+    static EngineResult<QJsonDocument> jsonOf(const QByteArray &body);
 
     EngineEndpoint m_endpoint;
     QNetworkAccessManager *m_network;

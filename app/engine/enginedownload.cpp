@@ -3,8 +3,6 @@
 
 #include "enginelogging.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocalSocket>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -376,15 +374,7 @@ void EngineDownload::complete()
 {
     m_state = State::Done;
     if (m_status < 200 || m_status >= 300) {
-        // As EngineClient reads an error answer: the engine's message, else the body, else the reason.
-        QString message = QJsonDocument::fromJson(m_errorBody).object().value(QLatin1String("message")).toString();
-        if (message.isEmpty()) {
-            message = QString::fromUtf8(m_errorBody).trimmed();
-        }
-        if (message.isEmpty()) {
-            message = m_reason;
-        }
-        return fail(EngineError::fromHttpStatus(m_status, message));
+        return fail(EngineError::fromAnswer(m_status, m_errorBody, m_reason));
     }
     m_finished = true;
     closeSocket();

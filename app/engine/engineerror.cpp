@@ -2,9 +2,23 @@
 #include "engineerror.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Stasis
 {
+
+EngineError EngineError::fromAnswer(int status, const QByteArray &body, const QString &reasonPhrase)
+{
+    QString message = QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString();
+    if (message.isEmpty()) {
+        message = QString::fromUtf8(body).trimmed();
+    }
+    if (message.isEmpty()) {
+        message = reasonPhrase;
+    }
+    return fromHttpStatus(status, message);
+}
 
 EngineError EngineError::fromHttpStatus(int status, const QString &message)
 {

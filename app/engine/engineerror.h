@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Stasis
@@ -29,6 +30,9 @@ struct EngineError {
     QString message;
 
     static EngineError fromHttpStatus(int status, const QString &message);
+    /// The error of a non-2xx answer: the engine's JSON `message`, else the
+    /// body's text, else @p reasonPhrase.
+    static EngineError fromAnswer(int status, const QByteArray &body, const QString &reasonPhrase);
 
     /// containerd's "content sha256:… already exists" (moby#42900): the same
     /// request usually succeeds when sent again a moment later.

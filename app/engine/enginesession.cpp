@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginesession.h"
 
-#include "helpercontainer.h"
 #include "containermonitor.h"
 #include "engineclient.h"
-#include "enginelogging.h"
+#include "helperregistry.h"
+#include "helperslogging.h"
 
 namespace Stasis
 {
@@ -12,6 +12,7 @@ namespace Stasis
 EngineSession::EngineSession(const EngineEndpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_client(new EngineClient(endpoint, this))
+    , m_helpers(HelperRegistry::of(m_client))
     , m_monitor(new ContainerMonitor(m_client, this))
 {
 }
@@ -41,13 +42,13 @@ void EngineSession::start()
 
 void EngineSession::sweepHelpers()
 {
-    HelperContainer::sweep(m_client).then(this, [this](const EngineResult<int> &swept) {
+    m_helpers->sweep().then(this, [this](const EngineResult<int> &swept) {
         if (!swept) {
-            qCWarning(lcEngine) << "could not remove old helper containers:" << swept.error().message;
+            qCWarning(lcHelpers) << "could not remove old helper containers:" << swept.error().message;
             return;
         }
         if (*swept > 0) {
-            qCInfo(lcEngine) << "removed" << *swept << "helper containers left behind by an earlier run";
+            qCInfo(lcHelpers) << "removed" << *swept << "helper containers left behind by an earlier run";
         }
         Q_EMIT helpersSwept(*swept);
     });

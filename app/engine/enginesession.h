@@ -12,10 +12,12 @@ namespace Stasis
 
 class ContainerMonitor;
 class EngineClient;
+class HelperRegistry;
 
 /// One engine as the window sees it: a client, its capabilities, and the
-/// live container monitor, started once the engine answered. Connecting
-/// also removes helper containers that a killed Stasis left behind.
+/// live container monitor, started once the engine answered, and the
+/// registry of the client's helper containers. Connecting also removes
+/// helper containers that a killed Stasis left behind.
 class EngineSession final : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,11 @@ public:
     {
         return m_monitor;
     }
+    /// The client's helper containers (also HelperRegistry::of(client())).
+    HelperRegistry *helpers() const
+    {
+        return m_helpers;
+    }
     /// Valid after ready().
     const EngineCapabilities &capabilities() const
     {
@@ -53,6 +60,7 @@ private:
     void sweepHelpers();
 
     EngineClient *m_client;
+    HelperRegistry *m_helpers;
     ContainerMonitor *m_monitor;
     EngineCapabilities m_capabilities;
 };

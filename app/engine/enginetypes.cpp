@@ -49,16 +49,54 @@ EngineInfo EngineInfo::fromJson(const QJsonObject &object)
     return info;
 }
 
-QByteArray ContainerSpec::toJson() const
+QJsonObject ContainerSpec::toJson() const
 {
+    if (!configuration.isEmpty()) {
+        return configuration;
+    }
+    QJsonArray mountList;
+    for (const BindMount &mount : mounts) {
+        mountList.append(QJsonObject{
+            {QLatin1String("Type"), QLatin1String("bind")},
+            {QLatin1String("Source"), mount.source},
+            {QLatin1String("Target"), mount.target},
+            {QLatin1String("ReadOnly"), mount.readOnly},
+        });
+    }
     QJsonObject hostConfig{{QLatin1String("NetworkMode"), networkMode}};
+    if (!mountList.isEmpty()) {
+        hostConfig.insert(QLatin1String("Mounts"), mountList);
+    }
     QJsonObject object{
         {QLatin1String("Image"), image},
         {QLatin1String("Cmd"), QJsonArray::fromStringList(command)},
         {QLatin1String("Tty"), tty},
         {QLatin1String("HostConfig"), hostConfig},
     };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!entrypoint.isEmpty()) {
+        object.insert(QLatin1String("Entrypoint"), QJsonArray::fromStringList(entrypoint));
+    }
+    if (!user.isEmpty()) {
+        object.insert(QLatin1String("User"), user);
+    }
+    if (stopTimeoutSeconds >= 0) {
+        object.insert(QLatin1String("StopTimeout"), stopTimeoutSeconds);
+    }
+    if (!labels.isEmpty()) {
+        QJsonObject labelObject;
+        for (auto it = labels.begin(); it != labels.end(); ++it) {
+            labelObject.insert(it.key(), it.value());
+        }
+        object.insert(QLatin1String("Labels"), labelObject);
+    }
+    if (!volumes.isEmpty()) {
+        QJsonObject volumeObject;
+        for (const QString &volume : volumes) {
+            volumeObject.insert(volume, QJsonObject());
+        }
+        object.insert(QLatin1String("Volumes"), volumeObject);
+    }
+    return object;
 }
 
 ContainerSummary ContainerSummary::fromJson(const QJsonObject &object)
@@ -77,6 +115,13 @@ ContainerSummary ContainerSummary::fromJson(const QJsonObject &object)
     const QJsonObject labels = object.value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         summary.labels.insert(it.key(), it.value().toString());
+    }
+    const QJsonArray mounts = object.value(QLatin1String("Mounts")).toArray();
+    for (const QJsonValue &value : mounts) {
+        const QJsonObject mount = value.toObject();
+        summary.mounts.append(BindMount{mount.value(QLatin1String("Source")).toString(),
+                                        mount.value(QLatin1String("Destination")).toString(),
+                                        !mount.value(QLatin1String("RW")).toBool()});
     }
     return summary;
 }
@@ -124,6 +169,7 @@ ContainerDetails ContainerDetails::fromJson(const QJsonObject &object)
     details.paused = state.value(QLatin1String("Paused")).toBool();
     details.status = state.value(QLatin1String("Status")).toString();
     details.exitCode = state.value(QLatin1String("ExitCode")).toInt();
+    details.inspect = object;
     return details;
 }
 

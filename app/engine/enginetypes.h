@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -10,7 +11,6 @@
 
 #include <optional>
 
-class QJsonObject;
 
 namespace Stasis
 {
@@ -67,17 +67,47 @@ struct CheckpointOptions {
     QString directory;
 };
 
-/// The parts of `POST /containers/create` Stasis uses.
+/// A folder of the engine host mounted into a container (`Mounts`, type bind).
+struct BindMount {
+    QString source;
+    QString target;
+    bool readOnly = true;
+};
+
+/// What `POST /containers/create` is asked for: the one way Stasis creates
+/// containers (EngineClient::createContainer()).
 struct ContainerSpec {
     QString name;
     QString image;
     QStringList command;
+    /// Empty: the image's.
+    QStringList entrypoint;
+    /// As the engine's `User`, e.g. "0:0"; empty: the image's.
+    QString user;
     QString networkMode = QStringLiteral("none");
     bool tty = false;
     /// Seconds between SIGTERM and SIGKILL on stop; -1: the engine's default.
     int stopTimeoutSeconds = -1;
+    QMap<QString, QString> labels;
+    QList<BindMount> mounts;
+    /// Mount points of anonymous volumes (`-v /data`).
+    QStringList volumes;
+    /// When not empty, the whole create body as the engine reads it (a
+    /// ContainerRecipe's, or a test's): the fields above but name are ignored.
+    QJsonObject configuration;
 
-    QByteArray toJson() const;
+    /// The request's body.
+    QJsonObject toJson() const;
+};
+
+/// Which containers `GET /containers/json` lists: all, running or not,
+/// narrowed by each filter that is given.
+struct ContainerFilter {
+    QString id;
+    /// The exact name, without the leading slash.
+    QString name;
+    /// "key=value" or "key".
+    QString label;
 };
 
 /// One row of `GET /containers/json`.
@@ -89,10 +119,19 @@ struct ContainerSummary {
     QString status; ///< the engine's words, e.g. "Up 5 minutes (Paused)"
     QDateTime created;
     QMap<QString, QString> labels;
+    /// Bind mounts and volumes, with their host paths.
+    QList<BindMount> mounts;
 
     static ContainerSummary fromJson(const QJsonObject &object);
     /// Stasis's own short-lived containers (file access to checkpoints).
     bool isStasisHelper() const;
+};
+
+/// `GET /containers/json`.
+struct ContainerList {
+    QList<ContainerSummary> containers;
+    /// The engine's clock when it answered (its `Date` header); invalid when it sent none.
+    QDateTime engineTime;
 };
 
 /// The label that marks Stasis's helper containers; lists hide them.
@@ -121,8 +160,16 @@ struct ContainerDetails {
     bool tty = false;
     QString status;
     int exitCode = 0;
+    /// The whole answer, for what reads more of it (ContainerRecipe::fromJson(),
+    /// CheckpointRisks::optionsOf()) without asking the engine again.
+    QJsonObject inspect;
 
     static ContainerDetails fromJson(const QJsonObject &object);
+};
+
+/// `GET /images/{name}/json`, the parts Stasis needs.
+struct ImageDetails {
+    QString id;
 };
 
 } // namespace Stasis

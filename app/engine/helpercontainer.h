@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "pathstat.h"
-#include "engineerror.h"
 #include "enginetypes.h"
 
-#include <QFuture>
 #include <QLatin1StringView>
 #include <QStringList>
 
 namespace Stasis
 {
 
-class EngineClient;
-
 /// A container with a folder of the engine host bind-mounted at its mount
 /// point: the engine's archive API then reads and writes that root-owned
 /// folder for a client without root. Usually created but never started; a
 /// helper with an entrypoint runs one short command (see CheckpointStager).
-/// The caller removes the helper when done, also after a failure; sweep()
-/// removes those a killed program left behind.
+/// HelperRegistry creates them, as a HelperLease that removes the helper
+/// again; HelperRegistry::sweep() removes those a killed program left behind.
 class HelperContainer final
 {
 public:
@@ -45,31 +40,14 @@ public:
         QString user;
         /// Empty: namePrefix and a random suffix.
         QString name;
+        /// Mount points of anonymous volumes; they go with the helper.
+        QStringList volumes;
     };
 
-    /// Creates a helper from @p spec, network "none", with the helper label.
-    /// Returns the helper's id.
-    static QFuture<EngineResult<QString>> create(EngineClient *client, const Spec &spec);
-    /// Creates a never-started helper from @p image with @p hostFolder at mountPoint.
-    static QFuture<EngineResult<QString>> create(EngineClient *client, const QString &image, const QString &hostFolder, bool readOnly = true);
-    /// The stat of @p relativePath under mountPoint, from the engine's
-    /// `X-Docker-Container-Path-Stat` header on `…/archive`.
-    static QFuture<EngineResult<PathStat>> stat(EngineClient *client, const QString &helper, const QString &relativePath);
-    /// The stat of the absolute @p path inside the helper; NotFound when there is none.
-    static QFuture<EngineResult<PathStat>> statPath(EngineClient *client, const QString &helper, const QString &path);
-    static QFuture<EngineResult<void>> remove(EngineClient *client, const QString &helper);
-    /// Removes the helpers (by label) whose name starts with @p prefix and that
-    /// the engine created at least @p minimumAgeSeconds ago by its own clock:
-    /// what a killed Stasis left behind. Returns how many it removed.
-    static QFuture<EngineResult<int>>
-    sweep(EngineClient *client, qint64 minimumAgeSeconds = debrisAgeSeconds, const QString &prefix = QString(namePrefix));
-
-    /// Helpers of @p client being created, or created and not removed yet.
-    static int liveCount(const EngineClient *client);
-    /// Finishes once liveCount() of @p client is 0: whoever owns the client
-    /// keeps it until then, or the helpers would stay on the engine.
-    static QFuture<void> whenNoneLive(EngineClient *client);
-
+    /// A never-started helper from @p image with @p hostFolder at mountPoint.
+    static Spec mounting(const QString &image, const QString &hostFolder, bool readOnly = true);
+    /// What the engine is asked to create for @p spec: network "none", the helper label.
+    static ContainerSpec containerSpec(const Spec &spec);
     /// The path inside the helper of @p relativePath under the mount.
     static QString pathInside(const QString &relativePath);
 };

@@ -5,10 +5,12 @@
 #include "checkpointscan.h"
 #include "sha256.h"
 #include "checkpointarchivestream.h"
-#include "checkpointcatalog.h"
-#include "helpercontainer.h"
+#include "checkpointfolder.h"
 #include "containerrecipe.h"
 #include "engineclient.h"
+#include "helpercontainer.h"
+#include "helperlease.h"
+#include "helperregistry.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -60,62 +62,49 @@ void ExportJob::inspect()
     m_manifest = ArchiveManifest{};
     m_manifest.producer = QStringLiteral("Stasis " STASIS_VERSION);
     m_manifest.checkpoint.name = m_request.checkpoint;
-    m_client->inspectContainer(m_request.container).then(this, [this](const EngineResult<ContainerDetails> &details) {
-        if (!details) {
-            return failWithEngineError(details.error(), tr("looking up %1").arg(m_request.container));
+    CheckpointFolder::resolve(m_client, m_request.container, m_request.directory).then(this, [this](const EngineResult<CheckpointFolder> &folder) {
+        if (!folder) {
+            return failWithEngineError(folder.error(), tr("looking up %1").arg(m_request.container));
         }
-        m_manifest.container.id = details->id;
-        m_manifest.container.name = details->name;
-        m_manifest.container.image = details->image;
-        m_manifest.container.imageId = details->imageId;
-        ContainerRecipe::ofContainer(m_client, m_manifest.container.id).then(this, [this](const EngineResult<ContainerRecipe> &recipe) {
-            if (!recipe) {
-                return failWithEngineError(recipe.error(), tr("reading the configuration of %1").arg(m_request.container));
-            }
-            m_manifest.container.configuration = recipe->toJson();
-            readEngineFacts();
-        });
+        m_manifest.container.id = folder->container.id;
+        m_manifest.container.name = folder->container.name;
+        m_manifest.container.image = folder->container.image;
+        m_manifest.container.imageId = folder->container.imageId;
+        const EngineResult<ContainerRecipe> recipe = ContainerRecipe::of(folder->container);
+        if (!recipe) {
+            return failWithEngineError(recipe.error(), tr("reading the configuration of %1").arg(m_request.container));
+        }
+        m_manifest.container.configuration = recipe->toJson();
+        readEngineFacts(folder->hostPath);
     });
 }
 
-void ExportJob::readEngineFacts()
+void ExportJob::readEngineFacts(const QString &folder)
 {
-    m_client->version().then(this, [this](const EngineResult<EngineVersion> &version) {
+    m_client->version().then(this, [this, folder](const EngineResult<EngineVersion> &version) {
         if (!version) {
             return failWithEngineError(version.error(), tr("asking the engine's version"));
         }
         m_manifest.engine = {version->version, version->apiVersion, version->os, version->kernelVersion, version->arch};
-        if (!m_request.directory.isEmpty()) {
-            return createHelper(m_request.directory);
-        }
-        m_client->info().then(this, [this](const EngineResult<EngineInfo> &info) {
-            if (!info) {
-                return failWithEngineError(info.error(), tr("asking where the engine keeps its data"));
-            }
-            createHelper(CheckpointCatalog::defaultFolder(info->dockerRootDir, m_manifest.container.id));
-        });
+        createHelper(folder);
     });
 }
 
 void ExportJob::createHelper(const QString &folder)
 {
-    const QString image = m_manifest.container.imageId.isEmpty() ? m_manifest.container.image : m_manifest.container.imageId;
-    // The client as context: a helper created after kill() must still be removed.
-    HelperContainer::create(m_client, image, folder, true).then(m_client, [job = QPointer<ExportJob>(this), client = m_client](const EngineResult<QString> &helper) {
-        if (!job) {
-            if (helper) {
-                HelperContainer::remove(client, *helper);
-            }
-            return;
-        }
-        job->onHelperCreated(helper);
+    // A helper created after kill() is removed as its lease is dropped with the continuation.
+    HelperRegistry::of(m_client)->create(m_manifest.container.imageId, folder, true).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+        onHelperCreated(helper);
     });
 }
 
-void ExportJob::onHelperCreated(const EngineResult<QString> &helper)
+void ExportJob::onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper)
 {
     if (!helper) {
         return failWithEngineError(helper.error(), tr("creating a helper container to read the checkpoint"));
+    }
+    if (m_finishing) {
+        return; // killed meanwhile: the helper goes with its lease
     }
     m_helper = *helper;
     statCheckpoint();
@@ -123,7 +112,7 @@ void ExportJob::onHelperCreated(const EngineResult<QString> &helper)
 
 void ExportJob::statCheckpoint()
 {
-    HelperContainer::stat(m_client, m_helper, m_request.checkpoint).then(this, [this](const EngineResult<PathStat> &stat) {
+    m_client->archiveStat(m_helper->id(), HelperContainer::pathInside(m_request.checkpoint)).then(this, [this](const EngineResult<PathStat> &stat) {
         if (!stat || !stat->isDirectory()) {
             if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
                 return failWithEngineError(stat.error(), tr("looking up the checkpoint"));
@@ -162,7 +151,7 @@ void ExportJob::scan()
         }
         openArchive();
     });
-    m_stream->start(m_helper, m_request.checkpoint);
+    m_stream->start(m_helper->id(), m_request.checkpoint);
 }
 
 void ExportJob::post(std::function<void(ExportWriterState &)> work)
@@ -218,7 +207,7 @@ void ExportJob::copy()
         }
         commit();
     });
-    m_stream->start(m_helper, m_request.checkpoint);
+    m_stream->start(m_helper->id(), m_request.checkpoint);
 }
 
 bool ExportJob::entryStarted(const TarEntry &entry)
@@ -395,11 +384,10 @@ void ExportJob::fail(Error code, const QString &message, const EngineError &engi
 void ExportJob::finish()
 {
     m_finishing = true;
-    if (m_helper.isEmpty()) {
+    if (!m_helper) {
         return emitResult();
     }
-    const QString helper = std::exchange(m_helper, QString());
-    HelperContainer::remove(m_client, helper).then(this, [this](const EngineResult<void> &removed) {
+    std::exchange(m_helper, {})->remove().then(this, [this](const EngineResult<void> &removed) {
         if (!removed && !error()) {
             Q_EMIT warning(this, tr("Exported, but could not remove the helper container: %1").arg(removed.error().toString()));
         }
@@ -415,10 +403,8 @@ bool ExportJob::doKill()
     // Nothing of the archive may remain once kill() returns.
     stopWorker();
     m_finishing = true;
-    if (!m_helper.isEmpty()) {
-        // The request outlives the job; nobody waits for its answer.
-        HelperContainer::remove(m_client, std::exchange(m_helper, QString()));
-    }
+    // The lease's removal outlives the job; nobody waits for its answer.
+    m_helper.reset();
     return true;
 }
 

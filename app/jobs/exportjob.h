@@ -20,6 +20,7 @@ namespace Stasis
 class CheckpointArchiveStream;
 class CheckpointScan;
 class EngineClient;
+class HelperLease;
 struct ExportWriterState;
 
 /// Exports one checkpoint into one archive file (ArchiveWriter).
@@ -69,9 +70,9 @@ protected:
 
 private:
     void inspect();
-    void readEngineFacts();
+    void readEngineFacts(const QString &folder);
     void createHelper(const QString &folder);
-    void onHelperCreated(const EngineResult<QString> &helper);
+    void onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper);
     void statCheckpoint();
     void scan();
     void openArchive();
@@ -95,7 +96,7 @@ private:
     EngineClient *m_client;
     Request m_request;
     ArchiveManifest m_manifest;
-    QString m_helper;
+    std::shared_ptr<HelperLease> m_helper;
     bool m_finishing = false;
 
     std::unique_ptr<CheckpointScan> m_scan;

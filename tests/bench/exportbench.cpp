@@ -12,7 +12,7 @@
 
 #include "tarstreamreader.h"
 #include "checkpointarchivestream.h"
-#include "checkpointcatalog.h"
+#include "checkpointfolder.h"
 #include "helpercontainer.h"
 #include "exportjob.h"
 #include "importjob.h"
@@ -114,7 +114,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (!m_helper.isEmpty()) {
-            await(HelperContainer::remove(m_client, m_helper));
+            await(m_client->removeContainer(m_helper, true, true));
         }
         if (m_client) {
             await(m_client->removeContainer(m_container, true));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY2(details, why(details).constData());
         const auto info = await(m_client->info());
         QVERIFY2(info, why(info).constData());
-        const auto helper = await(HelperContainer::create(m_client, details->imageId, CheckpointCatalog::defaultFolder(info->dockerRootDir, details->id)));
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(HelperContainer::mounting(details->imageId, CheckpointFolder::defaultFolder(info->dockerRootDir, details->id)))));
         QVERIFY2(helper, why(helper).constData());
         m_helper = *helper;
         Discard discard;

@@ -31,23 +31,18 @@ private:
         return checkpoint(*m_client, m_container, CheckpointOptions{name, true, directory});
     }
 
-    EngineResult<QJsonArray> helpersLeft()
+    EngineResult<QStringList> helpersLeft()
     {
-        const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
-        const auto listed = await(m_client->request("GET",
-                                                    QStringLiteral("/containers/json"),
-                                                    {{QStringLiteral("all"), QStringLiteral("1")},
-                                                     {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+        const auto listed = helperContainers(*m_client);
         if (!listed) {
             return std::unexpected(listed.error());
         }
         // Only helpers this test made count: another program may be using
         // the engine meanwhile.
-        QJsonArray ours;
-        const QJsonArray all = QJsonDocument::fromJson(listed->body).array();
-        for (const QJsonValue &helper : all) {
-            if (!m_helpersBefore.contains(helper.toObject().value(QLatin1String("Id")).toString())) {
-                ours.append(helper);
+        QStringList ours;
+        for (const ContainerSummary &helper : *listed) {
+            if (!m_helpersBefore.contains(helper.id)) {
+                ours.append(helper.id);
             }
         }
         return ours;
@@ -63,9 +58,7 @@ private Q_SLOTS:
         m_client = *client;
         const auto before = helpersLeft();
         QVERIFY2(before, why(before).constData());
-        for (const QJsonValue &helper : *before) {
-            m_helpersBefore.append(helper.toObject().value(QLatin1String("Id")).toString());
-        }
+        m_helpersBefore = *before;
 
         const auto started = startCounter(*m_client, m_container);
         QVERIFY2(started, why(started).constData());
@@ -120,7 +113,7 @@ private Q_SLOTS:
 
         const auto helpers = helpersLeft();
         QVERIFY2(helpers, why(helpers).constData());
-        QVERIFY2(helpers->isEmpty(), QJsonDocument(*helpers).toJson().constData());
+        QVERIFY2(helpers->isEmpty(), qPrintable(helpers->join(QLatin1String(", "))));
 
         // A refresh after one more checkpoint inserts one row.
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);

@@ -42,7 +42,7 @@ private:
     /// A read-only helper of the test's own over @p containerId's folder, at /checkpoints.
     EngineResult<QString> inspector(const QString &containerId)
     {
-        const auto helper = await(HelperContainer::create(m_client, sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId, true));
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(HelperContainer::mounting(sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId, true))));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -52,10 +52,9 @@ private:
     /// A read-only helper over @p containerId's checkpoints folder, as CheckpointCopy makes one.
     EngineResult<QString> checkpointsHelper(const QString &containerId)
     {
-        const auto helper = await(HelperContainer::create(m_client,
-                                                          sandboxImage(),
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(HelperContainer::mounting(sandboxImage(),
                                                           m_dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints"),
-                                                          true));
+                                                          true))));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -121,7 +120,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         for (const QString &helper : std::as_const(m_helpers)) {
-            await(HelperContainer::remove(m_client, helper));
+            await(m_client->removeContainer(helper, true, true));
         }
         for (const QString &container : std::as_const(m_containers)) {
             await(m_client->removeContainer(container, true));

@@ -46,7 +46,7 @@ private:
         spec.hostFolder = m_dockerRootDir + QLatin1String("/containers/") + containerId;
         spec.mountPoint = QString(CheckpointStager::containerMount);
         spec.readOnly = readOnly;
-        const auto helper = await(HelperContainer::create(m_client, spec));
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -91,7 +91,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         for (const QString &helper : std::as_const(m_helpers)) {
-            await(HelperContainer::remove(m_client, helper));
+            await(m_client->removeContainer(helper, true, true));
         }
         for (const QString &container : std::as_const(m_containers)) {
             await(m_client->removeContainer(container, true));
@@ -117,7 +117,7 @@ private Q_SLOTS:
         stager.start(*target, name, &body, archive.size());
 
         const QString staged = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName() + QLatin1String("/pages-1.img");
-        QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *helper, staged)).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staged)).has_value(), 30000);
         QVERIFY(finished.isEmpty());
         // Staged, not listed: neither under its name nor under the staging name.
         QCOMPARE(checkpointNames(*m_client, *target), QStringList());
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toLongLong(), archive.size());
         QCOMPARE(checkpointNames(*m_client, *target), QStringList{name});
         const auto stagingLeft = await(
-            HelperContainer::statPath(m_client, *helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
+            m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
         QVERIFY(!stagingLeft);
         QCOMPARE(stagingLeft.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(checkpointNames(*m_client, *target), before);
         const auto helper = inspector(*target);
         QVERIFY2(helper, why(helper).constData());
-        const auto staging = await(HelperContainer::statPath(m_client, *helper, CheckpointStager::containerMount + QLatin1Char('/') + second.stagingName()));
+        const auto staging = await(m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + second.stagingName()));
         QVERIFY(!staging);
         QCOMPARE(staging.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -276,7 +276,7 @@ private Q_SLOTS:
         stager.start(*target, QStringLiteral("cancelled-cp"), &body, archive.size());
         // Half the archive went out: the staging folder exists.
         const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
-        QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *helper, staging)).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staging)).has_value(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(body.consumed(), archive.size() / 2, 10000);
 
         stager.cancel();
@@ -285,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().kind, EngineError::Kind::Cancelled);
         QCOMPARE(checkpointNames(*m_client, *target), QStringList());
-        const auto left = await(HelperContainer::statPath(m_client, *helper, staging));
+        const auto left = await(m_client->archiveStat(*helper, staging));
         QVERIFY(!left);
         QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -306,17 +306,14 @@ private Q_SLOTS:
         const QString name = QStringLiteral("race-cp");
         stager.start(*target, name, &body, archive.size());
         const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
-        QTRY_VERIFY_WITH_TIMEOUT(await(HelperContainer::statPath(m_client, *writer, staging)).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*writer, staging)).has_value(), 30000);
 
         // Someone else takes the name after the stager checked it.
         UstarWriter other;
         other.addDirectory(QStringLiteral("checkpoints"), 0700);
         other.addDirectory(QStringLiteral("checkpoints/") + name, 0700);
         other.addFile(QStringLiteral("checkpoints/") + name + QLatin1String("/theirs"), QByteArrayLiteral("theirs\n"), 0600);
-        const auto put = await(m_client->request("PUT",
-                                                 QLatin1String("/containers/") + *writer + QLatin1String("/archive"),
-                                                 {{QStringLiteral("path"), QString(CheckpointStager::containerMount)}},
-                                                 other.finish()));
+        const auto put = await(m_client->putArchive(*writer, QString(CheckpointStager::containerMount), other.finish()));
         QVERIFY2(put, why(put).constData());
 
         body.release();
@@ -330,7 +327,7 @@ private Q_SLOTS:
         const auto theirs = downloadArchive(*m_client, *writer, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
         QVERIFY2(theirs, why(theirs).constData());
         QCOMPARE(tarEntries(*theirs).size(), 2);
-        const auto left = await(HelperContainer::statPath(m_client, *writer, staging));
+        const auto left = await(m_client->archiveStat(*writer, staging));
         QVERIFY(!left);
         QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 1); // the test's own writer

@@ -30,10 +30,9 @@ private:
     /// The engine's inspect answer for @p container.
     EngineResult<QJsonObject> inspect(const QString &container)
     {
-        return await(m_client->request("GET", QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/json")))
-            .transform([](const EngineClient::Response &response) {
-                return QJsonDocument::fromJson(response.body).object();
-            });
+        return await(m_client->inspectContainer(container)).transform([](const ContainerDetails &details) {
+            return details.inspect;
+        });
     }
 
     /// Creates @p name from @p recipe and remembers it for the clean-up.
@@ -83,10 +82,10 @@ private Q_SLOTS:
             {QStringLiteral("StopTimeout"), 1},
             {QStringLiteral("HostConfig"), hostConfig},
         };
-        const auto created = await(m_client->request("POST",
-                                                     QStringLiteral("/containers/create"),
-                                                     {{QStringLiteral("name"), m_source}},
-                                                     QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        ContainerSpec spec;
+        spec.name = m_source;
+        spec.configuration = body;
+        const auto created = await(m_client->createContainer(spec));
         QVERIFY2(created, why(created).constData());
         m_containers.append(m_source);
         const auto started = await(m_client->startContainer(m_source));

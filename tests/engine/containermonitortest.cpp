@@ -83,9 +83,9 @@ private Q_SLOTS:
         QVERIFY(await(m_client->startContainer(m_id)));
         QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::StateColumn), QStringLiteral("running"), eventDeadlineMs);
 
-        QVERIFY(await(m_client->request("POST", QStringLiteral("/containers/%1/pause").arg(m_id))));
+        QVERIFY(await(m_client->pauseContainer(m_id)));
         QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::StateColumn), QStringLiteral("paused"), eventDeadlineMs);
-        QVERIFY(await(m_client->request("POST", QStringLiteral("/containers/%1/unpause").arg(m_id))));
+        QVERIFY(await(m_client->unpauseContainer(m_id)));
         QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::StateColumn), QStringLiteral("running"), eventDeadlineMs);
 
         QVERIFY(await(m_client->stopContainer(m_id, 1)));
@@ -97,7 +97,7 @@ private Q_SLOTS:
     void followsARename()
     {
         const QString renamed = m_name + QLatin1String("-renamed");
-        QVERIFY(await(m_client->request("POST", QStringLiteral("/containers/%1/rename").arg(m_id), {{QStringLiteral("name"), renamed}})));
+        QVERIFY(await(m_client->renameContainer(m_id, renamed)));
         QTRY_COMPARE_WITH_TIMEOUT(cell(ContainerModel::NameColumn), renamed, eventDeadlineMs);
         m_name = renamed;
     }

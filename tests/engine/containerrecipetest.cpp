@@ -333,7 +333,7 @@ private Q_SLOTS:
         const ContainerRecipe recipe = fromInspectAnswer();
         const auto body = recipe.createBody();
         QVERIFY2(body, body ? "" : qPrintable(body.error()));
-        const QJsonObject object = QJsonDocument::fromJson(*body).object();
+        const QJsonObject object = *body;
         QCOMPARE(object.value(QLatin1StringView("Image")).toString(), QStringLiteral("busybox:latest"));
         QCOMPARE(object.value(QLatin1StringView("Cmd")).toArray(), QJsonArray({QStringLiteral("-c"), QStringLiteral("sleep 1")}));
         QCOMPARE(object.value(QLatin1StringView("Entrypoint")).toArray(), QJsonArray{QStringLiteral("/bin/sh")});
@@ -361,7 +361,7 @@ private Q_SLOTS:
         defaults.imageId = QStringLiteral("sha256:01");
         const auto minimal = defaults.createBody();
         QVERIFY2(minimal, minimal ? "" : qPrintable(minimal.error()));
-        const QJsonObject minimalObject = QJsonDocument::fromJson(*minimal).object();
+        const QJsonObject minimalObject = *minimal;
         QCOMPARE(minimalObject.value(QLatin1StringView("Image")).toString(), QStringLiteral("sha256:01"));
         QVERIFY(!minimalObject.contains(QLatin1StringView("Cmd")));
         QVERIFY(!minimalObject.contains(QLatin1StringView("Entrypoint")));
@@ -374,12 +374,12 @@ private Q_SLOTS:
         recipe.utsMode = QStringLiteral("host");
         const auto body = recipe.createBody();
         QVERIFY2(body, body ? "" : qPrintable(body.error()));
-        QVERIFY(!QJsonDocument::fromJson(*body).object().contains(QLatin1StringView("Hostname")));
+        QVERIFY(!body->contains(QLatin1StringView("Hostname")));
         recipe.utsMode.clear();
         recipe.networkMode = QStringLiteral("host");
         const auto hostNetwork = recipe.createBody();
         QVERIFY2(hostNetwork, hostNetwork ? "" : qPrintable(hostNetwork.error()));
-        QVERIFY(!QJsonDocument::fromJson(*hostNetwork).object().contains(QLatin1StringView("Hostname")));
+        QVERIFY(!hostNetwork->contains(QLatin1StringView("Hostname")));
     }
 
     void refusesOtherContainersNamespaces_data()

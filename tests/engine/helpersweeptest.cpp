@@ -4,12 +4,10 @@
 // younger ones, running ones and other containers; a session sweeps when it
 // connects.
 #include "helpercontainer.h"
+#include "helperregistry.h"
 #include "enginesession.h"
 #include "enginetestsupport.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,7 +31,7 @@ private:
         spec.image = sandboxImage();
         spec.hostFolder = QStringLiteral("/tmp");
         spec.name = m_prefix + suffix;
-        const auto id = await(HelperContainer::create(m_client, spec));
+        const auto id = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
         if (id) {
             m_containers.append(spec.name);
         }
@@ -48,19 +46,14 @@ private:
     /// Helpers (any program's) the engine created more than an hour ago.
     EngineResult<int> oldHelpers()
     {
-        const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
-        const auto listed = await(m_client->request("GET",
-                                                    QStringLiteral("/containers/json"),
-                                                    {{QStringLiteral("all"), QStringLiteral("1")},
-                                                     {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+        const auto listed = await(m_client->listContainers(ContainerFilter{{}, {}, QString(HelperContainer::label) + QLatin1String("=true")}));
         if (!listed) {
             return std::unexpected(listed.error());
         }
-        const qint64 hourAgo = QDateTime::fromString(QString::fromLatin1(listed->header("Date")), Qt::RFC2822Date).toSecsSinceEpoch() - 3600;
+        const qint64 hourAgo = listed->engineTime.toSecsSinceEpoch() - 3600;
         int old = 0;
-        for (const QJsonValue &helper : QJsonDocument::fromJson(listed->body).array()) {
-            if (helper.toObject().value(QLatin1String("Created")).toInteger() < hourAgo
-                && helper.toObject().value(QLatin1String("State")).toString() != QLatin1String("running")) {
+        for (const ContainerSummary &helper : listed->containers) {
+            if (helper.created.toSecsSinceEpoch() < hourAgo && helper.state != QLatin1String("running")) {
                 ++old;
             }
         }
@@ -98,14 +91,14 @@ private Q_SLOTS:
         const auto young = createHelper(QStringLiteral("young"));
         QVERIFY2(young, why(young).constData());
 
-        const auto swept = await(HelperContainer::sweep(m_client, 2, m_prefix));
+        const auto swept = await(HelperRegistry::of(m_client)->sweep(2, m_prefix));
         QVERIFY2(swept, why(swept).constData());
         QCOMPARE(*swept, 1);
         QVERIFY(!exists(*old));
         QVERIFY(exists(*young));
         QVERIFY(exists(plain.name));
 
-        const auto again = await(HelperContainer::sweep(m_client, 0, m_prefix));
+        const auto again = await(HelperRegistry::of(m_client)->sweep(0, m_prefix));
         QVERIFY2(again, why(again).constData());
         QCOMPARE(*again, 1);
         QVERIFY(!exists(*young));

@@ -154,8 +154,10 @@ private Q_SLOTS:
             {QLatin1String("Tty"), true},
             {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("NetworkMode"), QStringLiteral("none")}}},
         };
-        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        const auto created = await(m_client->request("POST", QStringLiteral("/containers/create"), {{QStringLiteral("name"), m_tty}}, json));
+        ContainerSpec spec;
+        spec.name = m_tty;
+        spec.configuration = body;
+        const auto created = await(m_client->createContainer(spec));
         QVERIFY2(created, why(created).constData());
         const auto started = await(m_client->startContainer(m_tty));
         QVERIFY2(started, why(started).constData());

@@ -180,7 +180,7 @@ private Q_SLOTS:
     {
         if (m_client) {
             if (!m_reader.isEmpty()) {
-                await(HelperContainer::remove(m_client, m_reader));
+                await(m_client->removeContainer(m_reader, true, true));
             }
             await(m_client->removeContainer(m_target, true));
         }

@@ -52,8 +52,10 @@ private:
                                {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("NetworkMode"), QStringLiteral("none")}, {QLatin1String("Init"), init}}}};
         const QString name = m_prefix + suffix;
         await(client->removeContainer(name, true));
-        const auto created = await(
-            client->request("POST", QStringLiteral("/containers/create"), {{QStringLiteral("name"), name}}, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        ContainerSpec spec;
+        spec.name = name;
+        spec.configuration = body;
+        const auto created = await(client->createContainer(spec));
         if (!created) {
             return std::unexpected(created.error());
         }

@@ -48,8 +48,10 @@ private:
         body.insert(QLatin1String("HostConfig"), host);
         const QString name = m_prefix + suffix;
         await(m_client->removeContainer(name, true));
-        const auto created = await(
-            m_client->request("POST", QStringLiteral("/containers/create"), {{QStringLiteral("name"), name}}, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        ContainerSpec spec;
+        spec.name = name;
+        spec.configuration = body;
+        const auto created = await(m_client->createContainer(spec));
         if (!created) {
             return std::unexpected(created.error());
         }

@@ -100,7 +100,7 @@ private:
             if (const auto details = await(client.inspectContainer(container))) {
                 // What a killed stasisctl left: an import's helpers over the folder, an export's over its checkpoints.
                 for (const QString &helper : helpersOver(client, details->id, false).value_or(QStringList())) {
-                    await(HelperContainer::remove(&client, helper));
+                    await(client.removeContainer(helper, true, true));
                 }
             }
             await(client.removeContainer(container, true));
@@ -146,7 +146,7 @@ private:
         elapsed.start();
         // No event tells that the engine began writing; ask it (a HEAD request each time) without pause.
         while (importer.state() == QProcess::Running && elapsed.elapsed() < 60000) {
-            const auto stat = await(HelperContainer::statPath(&client, reader, QString(CheckpointStager::containerMount)));
+            const auto stat = await(client.archiveStat(reader, QString(CheckpointStager::containerMount)));
             if (stat && stat->modified > before) {
                 return true;
             }
@@ -167,7 +167,7 @@ private:
             return std::nullopt;
         }
         readers->append(*reader);
-        const auto stat = await(HelperContainer::statPath(&client, *reader, QString(CheckpointStager::containerMount)));
+        const auto stat = await(client.archiveStat(*reader, QString(CheckpointStager::containerMount)));
         if (!stat) {
             return std::nullopt;
         }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         // Here rather than in the test functions: after a failure, QTest waits no more in that function.
         if (m_engine) {
             for (const QString &reader : std::as_const(m_engineReaders)) {
-                await(HelperContainer::remove(m_engine, reader));
+                await(m_engine->removeContainer(reader, true, true));
             }
             removeContainers(*m_engine);
         }
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY2(down, why(down).constData());
         if (m_client) {
             for (const QString &reader : std::as_const(m_readers)) {
-                await(HelperContainer::remove(m_client, reader));
+                await(m_client->removeContainer(reader, true, true));
             }
             removeContainers(*m_client);
         }

@@ -199,7 +199,7 @@ private Q_SLOTS:
             return;
         }
         for (const QString &reader : std::as_const(m_readers)) {
-            await(HelperContainer::remove(m_client, reader));
+            await(m_client->removeContainer(reader, true, true));
         }
         await(m_client->removeContainer(m_source, true));
         await(m_client->removeContainer(m_clone, true));

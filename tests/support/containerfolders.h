@@ -55,7 +55,7 @@ inline EngineResult<QString> folderReader(EngineClient &client, const QString &h
     spec.image = sandboxImage();
     spec.hostFolder = hostFolder;
     spec.mountPoint = QString(CheckpointStager::containerMount);
-    return await(HelperContainer::create(&client, spec));
+    return await(client.createContainer(HelperContainer::containerSpec(spec)));
 }
 
 /// The names in @p hostFolder (hidden ones too, without . and ..), sorted:
@@ -68,21 +68,21 @@ inline EngineResult<QStringList> folderNames(EngineClient &client, const QString
     spec.mountPoint = QString(CheckpointStager::containerMount);
     spec.entrypoint = {QStringLiteral("/bin/ls")};
     spec.command = {QStringLiteral("-A1"), QString(CheckpointStager::containerMount)};
-    const auto helper = await(HelperContainer::create(&client, spec));
+    const auto helper = await(client.createContainer(HelperContainer::containerSpec(spec)));
     if (!helper) {
         return std::unexpected(helper.error());
     }
     const auto removeHelper = qScopeGuard([&] {
-        await(HelperContainer::remove(&client, *helper));
+        await(client.removeContainer(*helper, true, true));
     });
     if (const auto started = await(client.startContainer(*helper)); !started) {
         return std::unexpected(started.error());
     }
-    const auto waited = await(client.request("POST", QLatin1String("/containers/") + *helper + QLatin1String("/wait"), {}, {}, 60000));
+    const auto waited = await(client.waitContainer(*helper, 60000));
     if (!waited) {
         return std::unexpected(waited.error());
     }
-    const int status = QJsonDocument::fromJson(waited->body).object().value(QLatin1String("StatusCode")).toInt(-1);
+    const int status = *waited;
     const auto log = await(client.logs(*helper));
     if (!log) {
         return std::unexpected(log.error());
@@ -119,11 +119,11 @@ inline EngineResult<QByteArray> downloadArchive(EngineClient &client, const QStr
 /// The engine's whole tar of @p path inside @p helper (small folders only: it is held in memory).
 inline EngineResult<QList<TarEntry>> archiveEntries(EngineClient &client, const QString &helper, const QString &path)
 {
-    const auto archive = await(client.request("GET", QLatin1String("/containers/") + helper + QLatin1String("/archive"), {{QStringLiteral("path"), path}}, {}, 120000));
+    const auto archive = await(client.archive(helper, path));
     if (!archive) {
         return std::unexpected(archive.error());
     }
-    const QList<TarEntry> entries = tarEntries(archive->body);
+    const QList<TarEntry> entries = tarEntries(*archive);
     if (entries.isEmpty()) {
         return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, QStringLiteral("the engine's tar of %1 is empty or cut short").arg(path)});
     }
@@ -135,20 +135,15 @@ inline EngineResult<QList<TarEntry>> archiveEntries(EngineClient &client, const 
 /// an import's, never the tests' readers nor an export's.
 inline EngineResult<QStringList> helpersOver(EngineClient &client, const QString &containerId, bool writableOnly = true)
 {
-    const QJsonObject filters{{QStringLiteral("label"), QJsonArray{QString(QString(HelperContainer::label) + QStringLiteral("=true"))}}};
-    const auto listed = await(client.request("GET",
-                                             QStringLiteral("/containers/json"),
-                                             {{QStringLiteral("all"), QStringLiteral("1")},
-                                              {QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))}}));
+    const auto listed = helperContainers(client);
     if (!listed) {
         return std::unexpected(listed.error());
     }
     QStringList helpers;
-    for (const QJsonValue &helper : QJsonDocument::fromJson(listed->body).array()) {
-        for (const QJsonValue &mount : helper.toObject().value(QLatin1String("Mounts")).toArray()) {
-            const QJsonObject bind = mount.toObject();
-            if (bind.value(QLatin1String("Source")).toString().contains(containerId) && (!writableOnly || bind.value(QLatin1String("RW")).toBool())) {
-                helpers.append(helper.toObject().value(QLatin1String("Id")).toString());
+    for (const ContainerSummary &helper : *listed) {
+        for (const BindMount &bind : helper.mounts) {
+            if (bind.source.contains(containerId) && (!writableOnly || !bind.readOnly)) {
+                helpers.append(helper.id);
                 break;
             }
         }

@@ -2,6 +2,7 @@
 #include "enginetestsupport.h"
 
 #include "createcheckpointjob.h"
+#include "helpercontainer.h"
 #include "restorejob.h"
 
 #include <QElapsedTimer>
@@ -52,6 +53,13 @@ EngineResult<void> runJob(Job *job)
     return {};
 }
 } // namespace
+
+EngineResult<QList<ContainerSummary>> helperContainers(EngineClient &client)
+{
+    return await(client.listContainers(ContainerFilter{{}, {}, QString(HelperContainer::label) + QLatin1String("=true")})).transform([](const ContainerList &list) {
+        return list.containers;
+    });
+}
 
 EngineResult<void> checkpoint(EngineClient &client, const QString &container, const CheckpointOptions &options)
 {

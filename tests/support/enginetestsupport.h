@@ -54,6 +54,8 @@ EngineResult<void> restore(EngineClient &client, const QString &container, const
 /// A client connected to the engine named by DOCKER_HOST, or the reason why
 /// there is none (the tests fail with it: they never pass without an engine).
 std::expected<EngineClient *, QString> connectToSandbox(QObject *parent);
+/// Stasis's helper containers on @p client's engine (any program's), by label.
+EngineResult<QList<ContainerSummary>> helperContainers(EngineClient &client);
 
 /// A client for the engine at @p host (a DOCKER_HOST URL), connected.
 std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *parent);

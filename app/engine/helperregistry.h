@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "engineerror.h"
+#include "helpercontainer.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QPromise>
+#include <QSet>
+
+#include <memory>
+
+namespace Stasis
+{
+
+class EngineClient;
+class HelperLease;
+
+/// The helper containers one EngineClient has on its engine: it creates
+/// them (as HelperLease), counts those alive, tells when none is, and
+/// sweeps away the debris of a killed Stasis.
+///
+/// One registry per client, a child of the client. EngineSession creates it
+/// with its client and hands it out (EngineSession::helpers()); code that is
+/// handed only the client (the checkpoints layer, the jobs) finds the same
+/// registry with of(), which also creates one for a client without a
+/// session (stasisctl, tests). Whoever owns the client keeps it until
+/// whenNoneLive() finished, or helpers would stay on the engine.
+class HelperRegistry final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HelperRegistry)
+
+public:
+    /// The registry of @p client, created on first use.
+    static HelperRegistry *of(EngineClient *client);
+
+    EngineClient *client() const
+    {
+        return m_client;
+    }
+
+    /// Creates a helper from @p spec (see HelperContainer::containerSpec()).
+    QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const HelperContainer::Spec &spec);
+    /// Creates a never-started helper from @p image with @p hostFolder at HelperContainer::mountPoint.
+    QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const QString &image, const QString &hostFolder, bool readOnly = true);
+
+    /// Helpers being created, or created and not removed yet.
+    int liveCount() const
+    {
+        return m_creating + int(m_live.size());
+    }
+    /// Finishes once liveCount() is 0.
+    QFuture<void> whenNoneLive();
+
+    /// Removes the helpers (by label) whose name starts with @p prefix and
+    /// that the engine created at least @p minimumAgeSeconds ago by its own
+    /// clock, and that do not run: what a killed Stasis left behind. Returns
+    /// how many it removed.
+    QFuture<EngineResult<int>> sweep(qint64 minimumAgeSeconds = HelperContainer::debrisAgeSeconds, const QString &prefix = QString(HelperContainer::namePrefix));
+
+private:
+    friend class HelperLease;
+    explicit HelperRegistry(EngineClient *client);
+
+    QFuture<EngineResult<void>> remove(const QString &id);
+    void notifyIfNoneLive();
+
+    EngineClient *m_client;
+    int m_creating = 0;
+    QSet<QString> m_live;
+    QList<std::shared_ptr<QPromise<void>>> m_waiters;
+};
+
+} // namespace Stasis
