@@ -283,6 +283,7 @@ void JobQueue::start(Entry &entry)
     qCDebug(lcJobs) << "starting" << id << record.description;
     Q_EMIT recordChanged(id, StateChange | ProgressChange);
     updateSummary();
+    Q_EMIT jobStarted(id, job);
     job->start();
 }
 
