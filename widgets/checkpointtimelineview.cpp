@@ -48,13 +48,6 @@ CheckpointTimelineView::CheckpointTimelineView(QWidget *parent)
 
 CheckpointTimelineView::~CheckpointTimelineView() = default;
 
-void CheckpointTimelineView::setTimeSource(int column, int role)
-{
-    m_timeColumn = column;
-    m_timeRole = role;
-    invalidateLayout();
-}
-
 double CheckpointTimelineView::pixelsPerSecond() const
 {
     ensureLayout();
