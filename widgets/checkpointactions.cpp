@@ -20,11 +20,11 @@ namespace Stasis
 {
 
 CheckpointActions::CheckpointActions(Workspace *workspace,
-                                     ContainerModel *containers,
-                                     QItemSelectionModel *containerSelection,
-                                     CheckpointModel *checkpoints,
-                                     QItemSelectionModel *checkpointSelection,
-                                     QMainWindow *window)
+    ContainerModel *containers,
+    QItemSelectionModel *containerSelection,
+    CheckpointModel *checkpoints,
+    QItemSelectionModel *checkpointSelection,
+    QMainWindow *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_containers(containers)
@@ -68,9 +68,9 @@ void CheckpointActions::update(bool usable, const QString &problem)
     m_checkpointAction->setToolTip(usable ? tr("Checkpoint the selected containers (Ctrl+K)") : problem);
     m_restoreAction->setEnabled(usable && checkpointChosen);
     m_restoreAction->setText(running ? tr("&Rewind…") : tr("&Restore"));
-    m_restoreAction->setToolTip(!usable  ? problem
-                                    : running ? tr("Stop the running container, then restore it from the selected checkpoint (Ctrl+R)")
-                                              : tr("Start the container from the selected checkpoint (Ctrl+R)"));
+    m_restoreAction->setToolTip(!usable ? problem
+            : running                   ? tr("Stop the running container, then restore it from the selected checkpoint (Ctrl+R)")
+                                        : tr("Start the container from the selected checkpoint (Ctrl+R)"));
     m_removeAction->setEnabled(usable && m_checkpointSelection->hasSelection());
     m_removeAction->setToolTip(usable ? tr("Remove the selected checkpoints (Delete)") : problem);
     m_restoreIntoAction->setEnabled(usable && checkpointChosen);
@@ -101,7 +101,7 @@ void CheckpointActions::openCheckpointDialog()
         CheckpointRisks::assess(m_workspace->session()->client(), ids.at(i), dialog)
             .then(dialog, [dialog, name = names.at(i)](const EngineResult<QList<CheckpointRisk>> &risks) {
                 // Without inspect data there is nothing to warn about; the job will say what fails.
-                dialog->setRisks(name, risks.value_or(QList<CheckpointRisk>{}));
+                dialog->setRisks(name, risks.value_or(QList<CheckpointRisk> {}));
             });
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, names] {
@@ -128,17 +128,17 @@ void CheckpointActions::restoreSelected()
     const QString containerName = currentContainerName();
     if (request.kind() != RestoreRequest::Kind::Rewind) {
         const QString description = request.directory.isEmpty() ? tr("Restore %1 from %2").arg(containerName, request.checkpoint)
-                                                                 : tr("Restore %1 from %2 in %3").arg(containerName, request.checkpoint, request.directory);
+                                                                : tr("Restore %1 from %2 in %3").arg(containerName, request.checkpoint, request.directory);
         m_workspace->restore(request, description);
         Q_EMIT jobQueued();
         return;
     }
     // A running container can only be restored after stopping it: ask first.
     auto *question = new QMessageBox(QMessageBox::Question,
-                                     tr("Rewind %1").arg(containerName),
-                                     tr("%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.").arg(containerName, request.checkpoint),
-                                     QMessageBox::Cancel,
-                                     m_window);
+        tr("Rewind %1").arg(containerName),
+        tr("%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.").arg(containerName, request.checkpoint),
+        QMessageBox::Cancel,
+        m_window);
     question->setObjectName(QStringLiteral("rewindConfirmation"));
     question->addButton(tr("&Stop, then Restore"), QMessageBox::AcceptRole);
     question->setAttribute(Qt::WA_DeleteOnClose);
@@ -164,17 +164,17 @@ void CheckpointActions::restoreSelectedInto()
     for (int row = 0; row < m_containers->rowCount(); ++row) {
         const QModelIndex index = m_containers->index(row, ContainerModel::NameColumn);
         const QString state = index.data(ContainerModel::StateRole).toString();
-        if (index.data(ContainerModel::IdRole).toString() != sourceId && state != QLatin1String("running") && state != QLatin1String("paused")
-            && state != QLatin1String("restarting")) {
+        if (index.data(ContainerModel::IdRole).toString() != sourceId && state != QLatin1String("running") && state != QLatin1String("paused") &&
+            state != QLatin1String("restarting")) {
             targets.append(index.data().toString());
         }
     }
     targets.sort(Qt::CaseInsensitive);
     if (targets.isEmpty()) {
         QMessageBox::information(m_window,
-                                 tr("Restore into another container"),
-                                 tr("There is no stopped container to restore into. Create one with the same image and command as the source (docker create), "
-                                    "then try again."));
+            tr("Restore into another container"),
+            tr("There is no stopped container to restore into. Create one with the same image and command as the source (docker create), "
+               "then try again."));
         return;
     }
     RestoreRequest request;
@@ -187,7 +187,7 @@ void CheckpointActions::restoreSelectedInto()
     dialog->setWindowTitle(tr("Restore %1 into…").arg(checkpoint->name));
     dialog->setLabelText(tr("Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; "
                             "it starts from the checkpoint's state.")
-                             .arg(checkpoint->name));
+            .arg(checkpoint->name));
     dialog->setComboBoxItems(targets);
     dialog->setOkButtonText(tr("&Restore"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &targetName) mutable {
@@ -238,10 +238,10 @@ void CheckpointActions::removeSelected()
         names.append(checkpoint.name);
     }
     auto *confirmation = new QMessageBox(QMessageBox::Question,
-                                         tr("Remove checkpoints"),
-                                         tr("Remove %1? Their files are deleted from the engine's host; this cannot be undone.").arg(names.join(QStringLiteral(", "))),
-                                         QMessageBox::Cancel,
-                                         m_window);
+        tr("Remove checkpoints"),
+        tr("Remove %1? Their files are deleted from the engine's host; this cannot be undone.").arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Cancel,
+        m_window);
     confirmation->setObjectName(QStringLiteral("removeConfirmation"));
     confirmation->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);

@@ -98,14 +98,14 @@ void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
                           "<p>API %2 (Stasis speaks %3) · %4 · kernel %5 · %6</p>"
                           "<p>Data root: %7</p>"
                           "<p>Checkpointing: <b>%8</b></p>")
-                           .arg(version.version.toHtmlEscaped(),
-                                version.apiVersion.toHtmlEscaped(),
-                                capabilities.apiVersion.toHtmlEscaped(),
-                                info.operatingSystem.toHtmlEscaped(),
-                                info.kernelVersion.toHtmlEscaped(),
-                                info.architecture.toHtmlEscaped(),
-                                info.dockerRootDir.toHtmlEscaped(),
-                                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
+            .arg(version.version.toHtmlEscaped(),
+                version.apiVersion.toHtmlEscaped(),
+                capabilities.apiVersion.toHtmlEscaped(),
+                info.operatingSystem.toHtmlEscaped(),
+                info.kernelVersion.toHtmlEscaped(),
+                info.architecture.toHtmlEscaped(),
+                info.dockerRootDir.toHtmlEscaped(),
+                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
     m_summary->setText(tr("Engine ready · checkpointing %1").arg(capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
 }
 

@@ -2,12 +2,12 @@
 // The workspace on the sandbox engine: a replaced session stays while its
 // jobs run, and a retry after it is gone refuses instead of reaching a freed
 // client; the lister runs one listing at a time per container, plus one.
+#include "workspace.h"
 #include "checkpointlister.h"
 #include "engineclient.h"
 #include "enginesession.h"
 #include "enginetestsupport.h"
 #include "job.h"
-#include "workspace.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -88,7 +88,7 @@ private Q_SLOTS:
             }
         }
         // The first, then one more in the folder asked for last.
-        QCOMPARE(folders, (QStringList{QStringLiteral("/first"), QStringLiteral("/third")}));
+        QCOMPARE(folders, (QStringList { QStringLiteral("/first"), QStringLiteral("/third") }));
         QCOMPARE(listed.size(), 3);
 
         // Listings of a replaced session are not reported.
