@@ -143,11 +143,6 @@ int ContainerModel::rowOf(const QString &idOrName) const
     return -1;
 }
 
-QString ContainerModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : QString();
-}
-
 void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
 {
     QSet<QString> present;

@@ -40,7 +40,6 @@ public:
 
     /// The row of @p idOrName (full id, or name), or -1.
     int rowOf(const QString &idOrName) const;
-    QString idAt(int row) const;
 
     /// Makes the rows equal @p containers with per-row inserts, removals and changes.
     void setContainers(const QList<ContainerSummary> &containers);

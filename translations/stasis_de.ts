@@ -1026,6 +1026,166 @@
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointActions</name>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="35"/>
+        <source>&amp;Checkpoint…</source>
+        <translation>&amp;Checkpoint erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="36"/>
+        <location filename="../widgets/checkpointactions.cpp" line="36"/>
+        <location filename="../widgets/checkpointactions.cpp" line="36"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="37"/>
+        <source>Re&amp;move Checkpoints…</source>
+        <translation>Checkpoints en&amp;tfernen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="38"/>
+        <source>Restore &amp;Into…</source>
+        <translation>Wiederherstellen &amp;in …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="39"/>
+        <source>Checkpoint &amp;Folder…</source>
+        <translation>Checkpoint-&amp;Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="52"/>
+        <source>List the checkpoints of the selected container in a custom folder on the engine&apos;s host (Ctrl+Shift+F)</source>
+        <translation>Die Checkpoints des gewählten Containers in einem eigenen Ordner auf dem Rechner der Engine auflisten (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="110"/>
+        <source>Checkpoint %1 as %2</source>
+        <translation>Checkpoint von %1 als %2 erstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="131"/>
+        <source>Restore %1 from %2 in %3</source>
+        <translation>%1 aus %2 in %3 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="130"/>
+        <source>Restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="138"/>
+        <source>Rewind %1</source>
+        <translation>%1 zurückspulen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="139"/>
+        <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
+        <translation>%1 läuft. Container stoppen und dann aus %2 wiederherstellen? Was er seit diesem Checkpoint getan hat, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="143"/>
+        <source>&amp;Stop, then Restore</source>
+        <translation>&amp;Stoppen, dann wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="149"/>
+        <source>Rewind %1 to %2</source>
+        <translation>%1 auf %2 zurückspulen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="175"/>
+        <source>Restore into another container</source>
+        <translation>In einen anderen Container wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="176"/>
+        <source>There is no stopped container to restore into. Create one with the same image and command as the source (docker create), then try again.</source>
+        <translation>Es gibt keinen gestoppten Container, in den wiederhergestellt werden kann. Erstellen Sie einen mit demselben Image und Befehl wie die Quelle (docker create) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="187"/>
+        <source>Restore %1 into…</source>
+        <translation>%1 wiederherstellen in …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="188"/>
+        <source>Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; it starts from the checkpoint&apos;s state.</source>
+        <translation>Checkpoint %1 in diesen gestoppten Container wiederherstellen. Er sollte dasselbe Image und denselben Befehl wie die Quelle haben; er startet mit dem Zustand des Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="196"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="200"/>
+        <source>Restore %1 into %2</source>
+        <translation>%1 in %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="214"/>
+        <source>Checkpoint folder</source>
+        <translation>Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="215"/>
+        <source>List checkpoints from this folder on the engine&apos;s host (leave empty for the engine&apos;s default folder):</source>
+        <translation>Checkpoints aus diesem Ordner auf dem Rechner der Engine auflisten (leer lassen für den Standardordner der Engine):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="241"/>
+        <source>Remove checkpoints</source>
+        <translation>Checkpoints entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="242"/>
+        <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
+        <translation>%1 entfernen? Die Dateien werden vom Host der Engine gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="246"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="253"/>
+        <source>Remove checkpoint %1</source>
+        <translation>Checkpoint %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="68"/>
+        <source>Checkpoint the selected containers (Ctrl+K)</source>
+        <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="70"/>
+        <source>&amp;Rewind…</source>
+        <translation>&amp;Zurückspulen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="72"/>
+        <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
+        <translation>Laufenden Container stoppen und dann aus dem ausgewählten Checkpoint wiederherstellen (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="73"/>
+        <source>Start the container from the selected checkpoint (Ctrl+R)</source>
+        <translation>Container aus dem ausgewählten Checkpoint starten (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="77"/>
+        <source>Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)</source>
+        <translation>Den gewählten Checkpoint in einen anderen, gestoppten Container wiederherstellen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checkpointactions.cpp" line="75"/>
+        <source>Remove the selected checkpoints (Delete)</source>
+        <translation>Ausgewählte Checkpoints entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointCatalog</name>
     <message>
         <location filename="../app/checkpoints/checkpointcatalog.cpp" line="93"/>
@@ -1560,6 +1720,66 @@ Ordner: %4</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::ConnectionStatus</name>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="26"/>
+        <source>&amp;Reconnect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="34"/>
+        <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
+        <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="67"/>
+        <source>● reconnecting…</source>
+        <translation>● Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="69"/>
+        <source>● connected · Docker %1</source>
+        <translation>● verbunden · Docker %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="77"/>
+        <source>● connecting…</source>
+        <translation>● Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="108"/>
+        <location filename="../widgets/connectionstatus.cpp" line="108"/>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="108"/>
+        <location filename="../widgets/connectionstatus.cpp" line="108"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="109"/>
+        <source>Engine ready · checkpointing %1</source>
+        <translation>Engine bereit · Checkpoints %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="116"/>
+        <source>● not connected</source>
+        <translation>● nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="117"/>
+        <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
+        <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ContainerFromRecipe</name>
     <message>
         <location filename="../app/engine/containerfromrecipe.cpp" line="116"/>
@@ -1595,6 +1815,14 @@ Ordner: %4</translation>
         <location filename="../app/engine/containerfromrecipe.cpp" line="167"/>
         <source>Image %1 is not on this engine: pull or load it there first (docker pull %1).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Holen oder laden Sie es zuerst in diese Engine (docker pull %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ContainerMenu</name>
+    <message>
+        <location filename="../widgets/containermenu.cpp" line="41"/>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -2749,273 +2977,54 @@ Image %3
 <context>
     <name>Stasis::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="53"/>
         <source>With checkpoints</source>
         <translation>Mit Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <source>&amp;Reconnect</source>
-        <translation>Neu &amp;verbinden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
-        <source>&amp;Checkpoint…</source>
-        <translation>&amp;Checkpoint erstellen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
-        <location filename="../widgets/mainwindow.cpp" line="742"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="81"/>
-        <source>Re&amp;move Checkpoints…</source>
-        <translation>Checkpoints en&amp;tfernen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="82"/>
-        <source>Restore &amp;Into…</source>
-        <translation>Wiederherstellen &amp;in …</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="83"/>
-        <source>Checkpoint &amp;Folder…</source>
-        <translation>Checkpoint-&amp;Ordner …</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="88"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
         <source>Stasis</source>
         <translation>Stasis</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/mainwindow.cpp" line="106"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="122"/>
-        <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
-        <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
-        <source>List the checkpoints of the selected container in a custom folder on the engine&apos;s host (Ctrl+Shift+F)</source>
-        <translation>Die Checkpoints des gewählten Containers in einem eigenen Ordner auf dem Rechner der Engine auflisten (Strg+Umschalt+F)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>Filter containers</source>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="167"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
-        <source>● reconnecting…</source>
-        <translation>● Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
-        <source>● connected · Docker %1</source>
-        <translation>● verbunden · Docker %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
-        <source>● connecting…</source>
-        <translation>● Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
-        <source>Checkpoint %1 as %2</source>
-        <translation>Checkpoint von %1 als %2 erstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
-        <source>Restore %1 from %2 in %3</source>
-        <translation>%1 aus %2 in %3 wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
-        <source>Restore %1 from %2</source>
-        <translation>%1 aus %2 wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
-        <source>Rewind %1</source>
-        <translation>%1 zurückspulen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
-        <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
-        <translation>%1 läuft. Container stoppen und dann aus %2 wiederherstellen? Was er seit diesem Checkpoint getan hat, geht verloren.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
-        <source>&amp;Stop, then Restore</source>
-        <translation>&amp;Stoppen, dann wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
-        <source>Rewind %1 to %2</source>
-        <translation>%1 auf %2 zurückspulen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
-        <source>Restore into another container</source>
-        <translation>In einen anderen Container wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
-        <source>There is no stopped container to restore into. Create one with the same image and command as the source (docker create), then try again.</source>
-        <translation>Es gibt keinen gestoppten Container, in den wiederhergestellt werden kann. Erstellen Sie einen mit demselben Image und Befehl wie die Quelle (docker create) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
-        <source>Restore %1 into…</source>
-        <translation>%1 wiederherstellen in …</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
-        <source>Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; it starts from the checkpoint&apos;s state.</source>
-        <translation>Checkpoint %1 in diesen gestoppten Container wiederherstellen. Er sollte dasselbe Image und denselben Befehl wie die Quelle haben; er startet mit dem Zustand des Checkpoints.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
-        <source>%1 no longer exists.</source>
-        <translation>%1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
-        <source>Restore %1 into %2</source>
-        <translation>%1 in %2 wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
-        <source>Checkpoint folder</source>
-        <translation>Checkpoint-Ordner</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
-        <source>List checkpoints from this folder on the engine&apos;s host (leave empty for the engine&apos;s default folder):</source>
-        <translation>Checkpoints aus diesem Ordner auf dem Rechner der Engine auflisten (leer lassen für den Standardordner der Engine):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
-        <source>Remove checkpoints</source>
-        <translation>Checkpoints entfernen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="691"/>
-        <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
-        <translation>%1 entfernen? Die Dateien werden vom Host der Engine gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="695"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="708"/>
-        <source>Remove checkpoint %1</source>
-        <translation>Checkpoint %1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="732"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="740"/>
-        <source>Checkpoint the selected containers (Ctrl+K)</source>
-        <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="742"/>
-        <source>&amp;Rewind…</source>
-        <translation>&amp;Zurückspulen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="744"/>
-        <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
-        <translation>Laufenden Container stoppen und dann aus dem ausgewählten Checkpoint wiederherstellen (Strg+R)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="745"/>
-        <source>Start the container from the selected checkpoint (Ctrl+R)</source>
-        <translation>Container aus dem ausgewählten Checkpoint starten (Strg+R)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="748"/>
-        <source>Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)</source>
-        <translation>Den gewählten Checkpoint in einen anderen, gestoppten Container wiederherstellen (Strg+Umschalt+R)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="750"/>
-        <source>Remove the selected checkpoints (Delete)</source>
-        <translation>Ausgewählte Checkpoints entfernen (Entf)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
-        <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="360"/>
-        <location filename="../widgets/mainwindow.cpp" line="361"/>
-        <source>available</source>
-        <translation>verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="360"/>
-        <location filename="../widgets/mainwindow.cpp" line="361"/>
-        <source>unavailable</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="361"/>
-        <source>Engine ready · checkpointing %1</source>
-        <translation>Engine bereit · Checkpoints %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
-        <source>● not connected</source>
-        <translation>● nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="369"/>
-        <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
-        <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="486"/>
-        <source>Copy &amp;ID</source>
-        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Checkpoint %1 of %2 taken.</source>
@@ -3323,6 +3332,14 @@ Image %3
         <location filename="../app/stasis/tour.cpp" line="279"/>
         <source>cannot save %1</source>
         <translation>%1 kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::Workspace</name>
+    <message>
+        <location filename="../app/workspace/workspace.cpp" line="79"/>
+        <source>The engine %1 this job was queued for is no longer connected: Stasis switched to another engine since. Connect to %1 again, then start the operation anew; Retry cannot reach that engine any more.</source>
+        <translation>Die Engine %1, für die dieser Auftrag eingereiht wurde, ist nicht mehr verbunden: Stasis hat seither zu einer anderen Engine gewechselt. Verbinden Sie sich wieder mit %1 und starten Sie den Vorgang neu; Wiederholen erreicht diese Engine nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,7 @@
 
 #include "containermodel.h"
 #include "importdialog.h"
-#include "engineclient.h"
-#include "exportjob.h"
-#include "importjob.h"
-#include "jobqueue.h"
+#include "workspace.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -48,9 +45,9 @@ QString rememberedFolder(const QString &key)
 }
 } // namespace
 
-ArchiveActions::ArchiveActions(JobQueue *jobs, QWidget *window)
+ArchiveActions::ArchiveActions(Workspace *workspace, QWidget *window)
     : QObject(window)
-    , m_jobs(jobs)
+    , m_workspace(workspace)
     , m_window(window)
     , m_exportAction(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), this))
     , m_importAction(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this))
@@ -62,11 +59,6 @@ ArchiveActions::ArchiveActions(JobQueue *jobs, QWidget *window)
         chooseImportFile(m_containerId);
     });
     setUsable(false, tr("Not connected to an engine."));
-}
-
-void ArchiveActions::setClient(EngineClient *client)
-{
-    m_client = client;
 }
 
 void ArchiveActions::setSelection(const QString &containerId, const QString &containerName, const QString &checkpoint, const QString &checkpointFolder)
@@ -166,7 +158,7 @@ void ArchiveActions::chooseExportFile()
 
 quint64 ArchiveActions::exportSelected(const QString &file)
 {
-    if (!m_client || m_checkpoint.isEmpty()) {
+    if (!m_workspace->session() || m_checkpoint.isEmpty()) {
         return 0;
     }
     ExportJob::Request request;
@@ -175,13 +167,7 @@ quint64 ArchiveActions::exportSelected(const QString &file)
     request.directory = m_checkpointFolder;
     request.outputPath = file;
     request.format = ArchiveFormats::fromFileName(file).value_or(ArchiveFormat::TarZstd);
-    EngineClient *client = m_client;
-    const quint64 id = m_jobs->enqueue(
-        [client, request] {
-            return new ExportJob(client, request);
-        },
-        m_containerId,
-        tr("Export %1 of %2 to %3").arg(m_checkpoint, m_containerName, QFileInfo(file).fileName()));
+    const quint64 id = m_workspace->exportCheckpoint(request, tr("Export %1 of %2 to %3").arg(m_checkpoint, m_containerName, QFileInfo(file).fileName()));
     Q_EMIT jobQueued(id, m_containerId);
     return id;
 }
@@ -227,20 +213,15 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
 
 quint64 ArchiveActions::importArchive(const QString &file, const QString &target, const QString &checkpointName, bool createContainer)
 {
-    if (!m_client) {
+    if (!m_workspace->session()) {
         return 0;
     }
-    EngineClient *client = m_client;
-    const quint64 id = m_jobs->enqueue(
-        [client, file, target, checkpointName, createContainer] {
-            auto *job = new ImportJob(client, file, target);
-            job->setCheckpointName(checkpointName);
-            job->setCreateContainer(createContainer);
-            return job;
-        },
-        target,
-        createContainer ? tr("Import %1 into a new container %2").arg(QFileInfo(file).fileName(), target)
-                        : tr("Import %1").arg(QFileInfo(file).fileName()));
+    const quint64 id = m_workspace->importArchive(file,
+                                                  target,
+                                                  checkpointName,
+                                                  createContainer,
+                                                  createContainer ? tr("Import %1 into a new container %2").arg(QFileInfo(file).fileName(), target)
+                                                                  : tr("Import %1").arg(QFileInfo(file).fileName()));
     Q_EMIT jobQueued(id, target);
     return id;
 }

@@ -4,7 +4,6 @@
 #include "archiveformat.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QAbstractItemView;
 class QAction;
@@ -14,20 +13,19 @@ class QWidget;
 namespace Stasis
 {
 
-class EngineClient;
-class JobQueue;
+class Workspace;
 
 /// The main window's Export… and Import… actions: file dialogs that
 /// remember their folders, the import dialog, dropping an archive onto a
-/// container, and the export and import jobs they queue.
+/// container, and the export and import jobs they queue in the workspace.
 class ArchiveActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArchiveActions)
 
 public:
-    /// Dialogs open over @p window; jobs go to @p jobs.
-    ArchiveActions(JobQueue *jobs, QWidget *window);
+    /// Dialogs open over @p window; jobs go to @p workspace.
+    ArchiveActions(Workspace *workspace, QWidget *window);
 
     QAction *exportAction() const
     {
@@ -38,7 +36,6 @@ public:
         return m_importAction;
     }
 
-    void setClient(EngineClient *client);
     /// What the window shows as selected; @p usable false disables both
     /// actions with @p problem as their tooltip.
     void setSelection(const QString &containerId, const QString &containerName, const QString &checkpoint, const QString &checkpointFolder);
@@ -68,9 +65,8 @@ private:
     void chooseImportFile(const QString &preferredContainerId);
     static QString archiveOf(const QMimeData *mimeData);
 
-    JobQueue *m_jobs;
+    Workspace *m_workspace;
     QWidget *m_window;
-    QPointer<EngineClient> m_client;
     QAbstractItemView *m_containerView = nullptr;
     QAction *m_exportAction;
     QAction *m_importAction;

@@ -34,9 +34,6 @@ public:
     explicit CheckpointTimelineView(QWidget *parent = nullptr);
     ~CheckpointTimelineView() override;
 
-    /// Where each row's time (a QDateTime) is read from.
-    void setTimeSource(int column, int role);
-
     /// Pixels per second on the axis.
     double pixelsPerSecond() const;
     /// True while the view keeps every checkpoint in sight (until zoomed in).
@@ -107,8 +104,8 @@ private:
     qint64 timeOfRow(int row) const;
     void paintAxis(QPainter &painter) const;
 
-    int m_timeColumn;
-    int m_timeRole;
+    const int m_timeColumn;
+    const int m_timeRole;
     /// Pixels per millisecond.
     mutable double m_scale = 0.001;
     bool m_fitting = true;

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "checkpointactions.h"
+#include "checkpointinfo.h"
+#include "connectionstatus.h"
 #include "engineendpoint.h"
+#include "engineerror.h"
+#include "windowsettings.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -19,18 +26,18 @@ namespace Stasis
 
 class ArchiveActions;
 class CheckpointModel;
-class JobQueue;
-class JobsPanel;
 class CheckpointTimelineView;
 class ContainerFilterProxyModel;
 class ContainerModel;
 class EngineSession;
+class JobQueue;
+class JobsPanel;
 class LogPane;
-struct EngineCapabilities;
-struct EngineError;
+class Workspace;
 
 /// Stasis's main window: the engine's containers, live; for the selected
-/// one its checkpoints and its log.
+/// one its checkpoints and its log. Layout and wiring: the workspace runs
+/// the engine and the jobs, the controllers hold the actions.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,10 +49,7 @@ public:
 
     /// Connects to @p endpoint, replacing the current engine.
     void setEngine(const EngineEndpoint &endpoint);
-    EngineSession *session() const
-    {
-        return m_session;
-    }
+    EngineSession *session() const;
 
     /// Selects the container named (or with the id) @p nameOrId, now or as
     /// soon as it is listed.
@@ -57,27 +61,27 @@ public:
 
     QLabel *banner() const
     {
-        return m_banner;
+        return m_connection->banner();
     }
     QAction *checkpointAction() const
     {
-        return m_checkpointAction;
+        return m_checkpointActions->checkpointAction();
     }
     QAction *restoreAction() const
     {
-        return m_restoreAction;
+        return m_checkpointActions->restoreAction();
     }
     QAction *removeAction() const
     {
-        return m_removeAction;
+        return m_checkpointActions->removeAction();
     }
     QAction *restoreIntoAction() const
     {
-        return m_restoreIntoAction;
+        return m_checkpointActions->restoreIntoAction();
     }
     QAction *checkpointFolderAction() const
     {
-        return m_checkpointFolderAction;
+        return m_checkpointActions->checkpointFolderAction();
     }
     /// The custom folder whose checkpoints are listed; empty for the engine's default.
     QString checkpointFolder() const
@@ -91,10 +95,7 @@ public:
     {
         return m_archives;
     }
-    JobQueue *jobQueue() const
-    {
-        return m_jobs;
-    }
+    JobQueue *jobQueue() const;
 
 Q_SIGNALS:
     /// The engine answered and its containers are listed (ok), or it could
@@ -109,27 +110,16 @@ protected:
 private:
     void createToolBar();
     void createPanes();
-    void showCapabilities(const EngineCapabilities &capabilities);
-    void showConnectionProblem(const EngineError &error);
+    void followSession(EngineSession *session);
     void onCurrentContainerChanged();
     void onContainersListed();
-    void showContainerMenu(const QPoint &position);
-    void openCheckpointDialog();
-    void restoreSelectedCheckpoint();
-    void restoreSelectedCheckpointInto();
-    void chooseCheckpointFolder();
-    void removeSelectedCheckpoints();
+    void listCheckpoints();
+    void showCheckpoints(const QString &containerId, const QString &folder, const EngineResult<QList<CheckpointInfo>> &checkpoints);
     void updateActions();
-    void watchJob(quint64 id, const QString &containerId);
-    void loadCheckpoints(const QString &containerId);
     void noteSelectionPartLoaded();
-    void chooseEngine(const QString &text);
-    void retireSession(EngineSession *session);
-    void setConnectionState(const QString &text, const QColor &colour);
-    void restoreSettings();
-    void saveSettings() const;
+    void showJobs();
 
-    EngineSession *m_session = nullptr;
+    Workspace *m_workspace;
     ContainerModel *m_containers;
     ContainerFilterProxyModel *m_proxy;
     QTableView *m_containerView;
@@ -137,32 +127,20 @@ private:
     CheckpointModel *m_checkpoints;
     CheckpointTimelineView *m_timeline;
     QTableView *m_checkpointView;
-    int m_selectionPartsPending = 0;
-    /// The container whose checkpoints are being listed, and whether to list again after.
-    QString m_listing;
-    bool m_listAgain = false;
-    QLabel *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QSplitter *m_checkpointSplitter;
-    QLabel *m_banner;
-    QComboBox *m_engineBox;
-    QLabel *m_connectionState;
-    QLabel *m_statusSummary;
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
     QCheckBox *m_withCheckpoints;
-    QAction *m_reconnectAction;
-    QAction *m_checkpointAction;
-    QAction *m_restoreAction;
-    QAction *m_removeAction;
-    QAction *m_restoreIntoAction;
-    QAction *m_checkpointFolderAction;
-    QString m_checkpointFolder;
-    JobQueue *m_jobs;
-    JobsPanel *m_jobsPanel;
+    ConnectionStatus *m_connection;
+    CheckpointActions *m_checkpointActions;
     ArchiveActions *m_archives;
+    JobsPanel *m_jobsPanel;
+    std::optional<WindowSettings> m_settings;
+    int m_selectionPartsPending = 0;
+    QString m_checkpointFolder;
     QString m_pendingSelection;
     bool m_listed = false;
 };

@@ -283,6 +283,7 @@ void JobQueue::start(Entry &entry)
     qCDebug(lcJobs) << "starting" << id << record.description;
     Q_EMIT recordChanged(id, StateChange | ProgressChange);
     updateSummary();
+    Q_EMIT jobStarted(id, job);
     job->start();
 }
 
@@ -301,7 +302,7 @@ void JobQueue::finish(Entry &entry, KJob *job)
         }
         details.append(tr("Error code %1.").arg(record.errorCode));
         record.errorDetails = details.join(QLatin1Char('\n'));
-        qCInfo(lcJobs) << "job" << record.id << "failed:" << record.errorText;
+        qCDebug(lcJobs) << "job" << record.id << "failed:" << record.errorText;
     } else {
         record.percent = 100;
     }

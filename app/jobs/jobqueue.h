@@ -148,6 +148,8 @@ Q_SIGNALS:
     void recordChanged(Stasis::JobQueue::Id id, Stasis::JobQueue::Changes changes);
     /// Emitted after the record is gone.
     void recordRemoved(Stasis::JobQueue::Id id);
+    /// The factory made @p job for @p id; it starts right after (also on retry).
+    void jobStarted(Stasis::JobQueue::Id id, KJob *job);
     /// A job ended, in whatever state (after the recordChanged).
     void jobFinished(Stasis::JobQueue::Id id);
     void summaryChanged(const QString &summary);

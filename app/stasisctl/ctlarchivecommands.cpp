@@ -5,8 +5,8 @@
 #include "archiveformat.h"
 #include "archivelimits.h"
 #include "archivevalidator.h"
-#include "exportjob.h"
 #include "importjob.h"
+#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -117,7 +117,11 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     } else {
         request.format = named.value_or(ArchiveFormat::TarZstd);
     }
-    runJob(new ExportJob(m_client, request, this), QFileInfo(request.outputPath).absoluteFilePath());
+    runJob(
+        [this, request] {
+            return m_workspace->exportCheckpoint(request, QStringLiteral("checkpoint export %1 %2").arg(request.container, request.checkpoint));
+        },
+        QFileInfo(request.outputPath).absoluteFilePath());
 }
 
 void CtlCommand::checkpointImport(const QStringList &arguments)
@@ -134,15 +138,18 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
     if (!usageError.isEmpty()) {
         return fail(usageError, 2);
     }
-    auto *job = new ImportJob(m_client, parser.positionalArguments().at(0), parser.positionalArguments().at(1), this);
-    job->setCheckpointName(parser.value(name));
-    job->setCreateContainer(parser.isSet(create));
-    connect(job, &KJob::result, this, [job] {
-        if (!job->error()) {
-            std::fprintf(stdout, "%s\n", qPrintable(job->checkpointName()));
-        }
-    });
-    runJob(job, {});
+    const QString file = parser.positionalArguments().at(0);
+    const QString container = parser.positionalArguments().at(1);
+    runJob(
+        [this, file, container, checkpointName = parser.value(name), createContainer = parser.isSet(create)] {
+            return m_workspace->importArchive(file, container, checkpointName, createContainer, QStringLiteral("checkpoint import %1 %2").arg(file, container));
+        },
+        {},
+        [](KJob *job) {
+            if (!job->error()) {
+                std::fprintf(stdout, "%s\n", qPrintable(static_cast<ImportJob *>(job)->checkpointName()));
+            }
+        });
 }
 
 void CtlCommand::checkpointInspect(const QStringList &arguments)

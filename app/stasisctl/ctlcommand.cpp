@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ctlcommand.h"
 
+#include "checkpointlister.h"
 #include "checkpointname.h"
-#include "createcheckpointjob.h"
 #include "engineclient.h"
+#include "enginesession.h"
+#include "job.h"
 #include "restoreplan.h"
+#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -31,11 +34,16 @@ QString CtlCommand::parse(QCommandLineParser &parser, const QString &name, const
     return {};
 }
 
-CtlCommand::CtlCommand(EngineClient *client, const QStringList &words, QObject *parent)
+CtlCommand::CtlCommand(Workspace *workspace, const QStringList &words, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_workspace(workspace)
     , m_words(words)
 {
+}
+
+EngineClient *CtlCommand::client() const
+{
+    return m_workspace->session()->client();
 }
 
 void CtlCommand::start()
@@ -88,7 +96,11 @@ void CtlCommand::checkpointCreate(const QStringList &arguments)
     if (const QString problem = CheckpointName::problem(options.name); !problem.isEmpty()) {
         return fail(problem, 2);
     }
-    runJob(new CreateCheckpointJob(m_client, container, options, this), options.name);
+    runJob(
+        [this, container, options] {
+            return m_workspace->checkpoint(container, options, QStringLiteral("checkpoint create %1 %2").arg(container, options.name));
+        },
+        options.name);
 }
 
 void CtlCommand::checkpointList(const QStringList &arguments)
@@ -105,25 +117,29 @@ void CtlCommand::checkpointList(const QStringList &arguments)
     if (!json && parser.value(format) != QLatin1String("table")) {
         return fail(QStringLiteral("unknown format '%1'; use table or json").arg(parser.value(format)), 2);
     }
-    m_client->checkpoints(parser.positionalArguments().at(0), parser.value(checkpointDirOption))
-        .then(this, [this, json](const EngineResult<QList<CheckpointRef>> &result) {
-            if (!result) {
-                return fail(result.error().toString());
+    const QString container = parser.positionalArguments().at(0);
+    CheckpointLister *lister = m_workspace->lister();
+    connect(lister, &CheckpointLister::listed, this, [this, container, json](const QString &listed, const QString &, const EngineResult<QList<CheckpointInfo>> &result) {
+        if (listed != container) {
+            return;
+        }
+        if (!result) {
+            return fail(result.error().toString());
+        }
+        if (json) {
+            QJsonArray array;
+            for (const CheckpointInfo &checkpoint : *result) {
+                array.append(QJsonObject{{QLatin1String("Name"), checkpoint.name}});
             }
-            QStringList lines;
-            if (json) {
-                QJsonArray array;
-                for (const CheckpointRef &ref : *result) {
-                    array.append(QJsonObject{{QLatin1String("Name"), ref.name}});
-                }
-                return succeed(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-            }
-            lines.append(QStringLiteral("CHECKPOINT NAME"));
-            for (const CheckpointRef &ref : *result) {
-                lines.append(ref.name);
-            }
-            succeed(lines.join(QLatin1Char('\n')));
-        });
+            return succeed(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        }
+        QStringList lines{QStringLiteral("CHECKPOINT NAME")};
+        for (const CheckpointInfo &checkpoint : *result) {
+            lines.append(checkpoint.name);
+        }
+        succeed(lines.join(QLatin1Char('\n')));
+    });
+    lister->list(container, parser.value(checkpointDirOption));
 }
 
 void CtlCommand::checkpointRemove(const QStringList &arguments)
@@ -136,7 +152,7 @@ void CtlCommand::checkpointRemove(const QStringList &arguments)
         return fail(usageError, 2);
     }
     const QStringList positional = parser.positionalArguments();
-    m_client->removeCheckpoint(positional.at(0), positional.at(1), parser.value(checkpointDirOption))
+    client()->removeCheckpoint(positional.at(0), positional.at(1), parser.value(checkpointDirOption))
         .then(this, [this, name = positional.at(1)](const EngineResult<void> &result) {
             result ? succeed(name) : fail(result.error().toString());
         });
@@ -157,7 +173,7 @@ void CtlCommand::startContainer(const QStringList &arguments)
         if (parser.isSet(checkpointDirOption)) {
             return fail(QStringLiteral("--checkpoint-dir needs --checkpoint NAME"), 2);
         }
-        m_client->startContainer(container).then(this, [this, container](const EngineResult<void> &result) {
+        client()->startContainer(container).then(this, [this, container](const EngineResult<void> &result) {
             result ? succeed(container) : fail(result.error().toString());
         });
         return;
@@ -206,32 +222,42 @@ void CtlCommand::restore(const RestoreRequest &request)
     if (const QString problem = CheckpointName::problem(request.checkpoint); !problem.isEmpty()) {
         return fail(problem, 2);
     }
-    Job *job = request.makeJob(m_client, this);
-    if (request.kind() == RestoreRequest::Kind::Restore) {
-        connect(job, &KJob::result, this, [request](KJob *job) {
-            if (static_cast<Job *>(job)->engineError().kind == EngineError::Kind::NotModified) {
+    runJob(
+        [this, request] {
+            return m_workspace->restore(request, QStringLiteral("restore %1 from %2").arg(request.container, request.checkpoint));
+        },
+        request.container,
+        [request](KJob *job) {
+            if (request.kind() == RestoreRequest::Kind::Restore && static_cast<Job *>(job)->engineError().kind == EngineError::Kind::NotModified) {
                 std::fprintf(stderr,
                              "stasisctl: to rewind it: stasisctl checkpoint restore --rewind %s %s\n",
                              qPrintable(request.container),
                              qPrintable(request.checkpoint));
             }
         });
-    }
-    runJob(job, request.container);
 }
 
-void CtlCommand::runJob(KJob *job, const QString &output)
+void CtlCommand::runJob(const std::function<JobQueue::Id()> &enqueue, const QString &output, const std::function<void(KJob *)> &atEnd)
 {
-    connect(job, &KJob::infoMessage, this, [](KJob *, const QString &message) {
-        std::fprintf(stderr, "stasisctl: %s\n", qPrintable(message));
+    // One job per invocation: whatever the queue starts and ends is this one.
+    JobQueue *jobs = m_workspace->jobs();
+    connect(jobs, &JobQueue::jobStarted, this, [this](JobQueue::Id, KJob *job) {
+        m_job = job;
+        connect(job, &KJob::infoMessage, this, [](KJob *, const QString &message) {
+            std::fprintf(stderr, "stasisctl: %s\n", qPrintable(message));
+        });
+        connect(job, &KJob::warning, this, [](KJob *, const QString &message) {
+            std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(message));
+        });
     });
-    connect(job, &KJob::warning, this, [](KJob *, const QString &message) {
-        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(message));
+    connect(jobs, &JobQueue::jobFinished, this, [this, jobs, output, atEnd](JobQueue::Id id) {
+        const JobQueue::Record *record = jobs->record(id);
+        if (atEnd && m_job) {
+            atEnd(m_job);
+        }
+        record && record->state == JobQueue::State::Done ? succeed(output) : fail(record ? record->errorText : QString());
     });
-    connect(job, &KJob::result, this, [this, output](KJob *job) {
-        job->error() ? fail(job->errorText()) : succeed(output);
-    });
-    job->start();
+    enqueue();
 }
 
 void CtlCommand::succeed(const QString &output)

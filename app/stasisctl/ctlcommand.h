@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "jobqueue.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class KJob;
 class QCommandLineOption;
@@ -12,6 +17,7 @@ namespace Stasis
 {
 
 class EngineClient;
+class Workspace;
 struct RestoreRequest;
 
 /// One stasisctl invocation: parses the words after the global options,
@@ -23,7 +29,8 @@ class CtlCommand final : public QObject
 
 public:
     /// @p words: the command and its arguments, e.g. {"checkpoint", "ls", "cr"}.
-    CtlCommand(EngineClient *client, const QStringList &words, QObject *parent = nullptr);
+    /// Jobs run in @p workspace's queue, on its session's engine.
+    CtlCommand(Workspace *workspace, const QStringList &words, QObject *parent = nullptr);
 
     void start();
     /// False for commands that work without an engine (inspect).
@@ -45,15 +52,17 @@ private:
     void checkpointExport(const QStringList &arguments);
     void checkpointImport(const QStringList &arguments);
     void checkpointInspect(const QStringList &arguments);
-    /// Creates @p container from the recipe of source.container, then restores into it.
-    /// Runs @p job, prints its messages, and succeeds with @p output.
     void restore(const RestoreRequest &request);
-    void runJob(KJob *job, const QString &output);
+    /// Runs the job that @p enqueue queues, prints its messages, and succeeds
+    /// with @p output; @p atEnd sees the job when it ended, before that.
+    void runJob(const std::function<JobQueue::Id()> &enqueue, const QString &output, const std::function<void(KJob *)> &atEnd = {});
+    EngineClient *client() const;
     void succeed(const QString &output = {});
     void fail(const QString &message, int exitCode = 1);
 
-    EngineClient *m_client;
+    Workspace *m_workspace;
     QStringList m_words;
+    QPointer<KJob> m_job;
 };
 
 } // namespace Stasis

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ctlcommand.h"
 #include "engineclient.h"
+#include "enginesession.h"
+#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,8 +49,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stasisctl: %s\n", qPrintable(endpoint.error()));
         return 2;
     }
-    auto *client = new EngineClient(*endpoint, &app);
-    auto *command = new CtlCommand(client, words, &app);
+    auto *workspace = new Workspace(&app);
+    // Only connected, not started: stasisctl follows no events.
+    EngineClient *client = workspace->connectTo(*endpoint)->client();
+    auto *command = new CtlCommand(workspace, words, &app);
     QObject::connect(command, &CtlCommand::finished, &app, &QCoreApplication::exit);
     // Started from the event loop: a failure found at once must still reach exit().
     QTimer::singleShot(0, command, [client, command, words] {

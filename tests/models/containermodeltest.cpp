@@ -121,8 +121,8 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 3);
         QCOMPARE(m_model->rowOf(webId), 0);
         QCOMPARE(m_model->rowOf(QStringLiteral("db-main")), 1);
-        QCOMPARE(m_model->idAt(2), cacheId);
-        QCOMPARE(m_model->idAt(3), QString());
+        QCOMPARE(m_model->index(2, 0).data(ContainerModel::IdRole).toString(), cacheId);
+        QVERIFY(!m_model->index(3, 0).isValid());
         QCOMPARE(cell(dbId, ContainerModel::NameColumn), QStringLiteral("db-main"));
         QCOMPARE(cell(dbId, ContainerModel::ImageColumn), QStringLiteral("postgres:16"));
         QCOMPARE(cell(dbId, ContainerModel::StateColumn), QStringLiteral("exited"));
@@ -228,7 +228,7 @@ private Q_SLOTS:
         // The rows below moved up and are found where they are now.
         QCOMPARE(m_model->rowOf(dbId), 0);
         QCOMPARE(m_model->rowOf(cacheId), 1);
-        QCOMPARE(m_model->idAt(1), cacheId);
+        QCOMPARE(m_model->index(1, 0).data(ContainerModel::IdRole).toString(), cacheId);
         QCOMPARE(cell(cacheId, ContainerModel::NameColumn), QStringLiteral("cache"));
 
         m_model->removeContainer(QStringLiteral("no-such-id"));

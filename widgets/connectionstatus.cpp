@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "connectionstatus.h"
+
+#include "containermonitor.h"
+#include "engineclient.h"
+#include "enginesession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+
+namespace Stasis
+{
+
+namespace
+{
+const QColor connectedColour(0x2e, 0xa0, 0x43);
+const QColor waitingColour(0xd9, 0x8e, 0x04);
+const QColor failedColour(0xc0, 0x39, 0x2b);
+} // namespace
+
+ConnectionStatus::ConnectionStatus(QWidget *window)
+    : QObject(window)
+    , m_engineBox(new QComboBox(window))
+    , m_state(new QLabel(window))
+    , m_reconnectAction(new QAction(tr("&Reconnect"), this))
+    , m_banner(new QLabel(window))
+    , m_details(new QLabel(window))
+    , m_summary(new QLabel(window))
+{
+    m_engineBox->setEditable(true);
+    m_engineBox->setMinimumContentsLength(36);
+    m_engineBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_engineBox->setToolTip(tr("The engine: a unix:// or tcp:// address. Type another and press Enter to switch."));
+    connect(m_engineBox, &QComboBox::textActivated, this, &ConnectionStatus::chooseEngine);
+    m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            Q_EMIT engineChosen(m_session->client()->endpoint());
+        }
+    });
+
+    m_details->setObjectName(QStringLiteral("engineDetails"));
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMargin(8);
+
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(8);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warning = m_banner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xe0, 0xb2));
+    warning.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(warning);
+}
+
+void ConnectionStatus::follow(EngineSession *session)
+{
+    m_session = session;
+    connect(session, &EngineSession::ready, this, &ConnectionStatus::showCapabilities);
+    connect(session, &EngineSession::failed, this, &ConnectionStatus::showProblem);
+    connect(session->monitor(), &ContainerMonitor::stateChanged, this, [this](EventStream::State state) {
+        if (state == EventStream::State::Reconnecting) {
+            setState(tr("● reconnecting…"), waitingColour);
+        } else if (state == EventStream::State::Connected && m_session) {
+            setState(tr("● connected · Docker %1").arg(m_session->capabilities().version.version), connectedColour);
+        }
+    });
+    const QString url = session->client()->endpoint().displayUrl();
+    if (m_engineBox->findText(url) < 0) {
+        m_engineBox->insertItem(0, url);
+    }
+    m_engineBox->setCurrentText(url);
+    setState(tr("● connecting…"), waitingColour);
+}
+
+void ConnectionStatus::chooseEngine(const QString &text)
+{
+    const auto endpoint = EngineEndpoint::parse(text);
+    if (!endpoint) {
+        m_banner->setText(endpoint.error());
+        m_banner->setVisible(true);
+        return;
+    }
+    Q_EMIT engineChosen(*endpoint);
+}
+
+void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
+{
+    m_banner->setText(capabilities.checkpointProblem);
+    m_banner->setVisible(!capabilities.canCheckpoint());
+    const EngineVersion &version = capabilities.version;
+    const EngineInfo &info = capabilities.info;
+    m_details->setText(tr("<h3>Docker %1</h3>"
+                          "<p>API %2 (Stasis speaks %3) · %4 · kernel %5 · %6</p>"
+                          "<p>Data root: %7</p>"
+                          "<p>Checkpointing: <b>%8</b></p>")
+            .arg(version.version.toHtmlEscaped(),
+                version.apiVersion.toHtmlEscaped(),
+                capabilities.apiVersion.toHtmlEscaped(),
+                info.operatingSystem.toHtmlEscaped(),
+                info.kernelVersion.toHtmlEscaped(),
+                info.architecture.toHtmlEscaped(),
+                info.dockerRootDir.toHtmlEscaped(),
+                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
+    m_summary->setText(tr("Engine ready · checkpointing %1").arg(capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
+}
+
+void ConnectionStatus::showProblem(const EngineError &error)
+{
+    m_banner->setText(error.toString());
+    m_banner->setVisible(true);
+    setState(tr("● not connected"), failedColour);
+    m_summary->setText(tr("Not connected. Fix the problem above, then Reconnect (F5)."));
+}
+
+void ConnectionStatus::setState(const QString &text, const QColor &colour)
+{
+    m_state->setText(text);
+    QPalette palette = m_state->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    m_state->setPalette(palette);
+}
+
+} // namespace Stasis
