@@ -220,22 +220,29 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        importArchive(dialog->archive(), dialog->target(), dialog->checkpointName(), dialog->createsContainer());
+        importArchive(dialog->archive(), dialog->target(), dialog->checkpointName(), dialog->createsContainer(), dialog->validation());
     });
     dialog->open();
 }
 
-quint64 ArchiveActions::importArchive(const QString &file, const QString &target, const QString &checkpointName, bool createContainer)
+quint64 ArchiveActions::importArchive(const QString &file,
+                                      const QString &target,
+                                      const QString &checkpointName,
+                                      bool createContainer,
+                                      const std::optional<ArchiveValidation> &validated)
 {
     if (!m_client) {
         return 0;
     }
     EngineClient *client = m_client;
     const quint64 id = m_jobs->enqueue(
-        [client, file, target, checkpointName, createContainer] {
+        [client, file, target, checkpointName, createContainer, validated] {
             auto *job = new ImportJob(client, file, target);
             job->setCheckpointName(checkpointName);
             job->setCreateContainer(createContainer);
+            if (validated) {
+                job->setValidated(*validated);
+            }
             return job;
         },
         target,
