@@ -98,7 +98,8 @@ ArchiveValidation ArchiveValidator::run()
     result.fileName = file.absoluteFilePath();
     result.fileSize = file.size();
     result.fileModified = file.lastModified(QTimeZone::UTC);
-    ArchiveReader reader(m_fileName, m_format, m_limits);
+    const std::unique_ptr<ArchiveReader> created = ArchiveReader::create(m_fileName, m_format, m_limits);
+    ArchiveReader &reader = *created;
     const auto refuse = [&](const QString &problem, const QString &entry) {
         reader.fail(problem, entry);
     };

@@ -57,7 +57,8 @@ void ValidatedArchiveSource::start(FreshTarDevice *device)
 void ValidatedArchiveSource::produce(FreshTarDevice *device)
 {
     const QString changed = tr("The archive changed since it was checked: %1 Check it again, then import it again.");
-    ArchiveReader reader(m_archiveFileName, m_format, m_limits);
+    const std::unique_ptr<ArchiveReader> created = ArchiveReader::create(m_archiveFileName, m_format, m_limits);
+    ArchiveReader &reader = *created;
     Sha256 hash;
     QString current;
     QByteArray expectedHash;
