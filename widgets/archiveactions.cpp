@@ -206,12 +206,16 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        importArchive(dialog->archive(), dialog->target(), dialog->checkpointName(), dialog->createsContainer());
+        importArchive(dialog->archive(), dialog->target(), dialog->checkpointName(), dialog->createsContainer(), dialog->validation());
     });
     dialog->open();
 }
 
-quint64 ArchiveActions::importArchive(const QString &file, const QString &target, const QString &checkpointName, bool createContainer)
+quint64 ArchiveActions::importArchive(const QString &file,
+                                      const QString &target,
+                                      const QString &checkpointName,
+                                      bool createContainer,
+                                      const std::optional<ArchiveValidation> &validated)
 {
     if (!m_workspace->session()) {
         return 0;
@@ -220,6 +224,7 @@ quint64 ArchiveActions::importArchive(const QString &file, const QString &target
                                                   target,
                                                   checkpointName,
                                                   createContainer,
+                                                  validated,
                                                   createContainer ? tr("Import %1 into a new container %2").arg(QFileInfo(file).fileName(), target)
                                                                   : tr("Import %1").arg(QFileInfo(file).fileName()));
     Q_EMIT jobQueued(id, target);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archiveformat.h"
+#include "archivevalidation.h"
 
 #include <QObject>
 
@@ -49,7 +50,12 @@ public:
     quint64 exportSelected(const QString &file);
     /// Imports @p file into the container @p target (an id or name), or
     /// into a new container of that name created from the archive.
-    quint64 importArchive(const QString &file, const QString &target, const QString &checkpointName = {}, bool createContainer = false);
+    /// @p validated: a check already made of @p file, reused while the file is unchanged.
+    quint64 importArchive(const QString &file,
+                          const QString &target,
+                          const QString &checkpointName = {},
+                          bool createContainer = false,
+                          const std::optional<ArchiveValidation> &validated = {});
     /// Shows the import dialog for @p file (asks for the file when empty).
     void openImportDialog(const QString &file, const QString &preferredContainerId);
 

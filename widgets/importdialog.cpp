@@ -124,6 +124,7 @@ void ImportDialog::showVerdict(const ArchiveValidation &validation)
 {
     m_progress.stop();
     m_checked = true;
+    m_validation = validation;
     m_valid = validation.ok();
     if (m_valid) {
         const ArchiveManifest &manifest = *validation.manifest;

@@ -53,6 +53,11 @@ public:
     {
         return m_inspector;
     }
+    /// The check's result, for ImportJob::setValidated().
+    const ArchiveValidation &validation() const
+    {
+        return m_validation;
+    }
 
 Q_SIGNALS:
     /// The archive was checked; @p valid tells the verdict.
@@ -73,6 +78,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     std::shared_ptr<ArchiveValidator> m_validator;
+    ArchiveValidation m_validation;
     QTimer m_progress;
     bool m_checked = false;
     bool m_valid = false;

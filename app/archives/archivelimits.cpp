@@ -40,15 +40,4 @@ ArchiveLimits ArchiveLimits::fromSettings()
     return fromSettings(settings);
 }
 
-TarStreamReader::Limits ArchiveLimits::tarLimits() const
-{
-    TarStreamReader::Limits limits;
-    limits.maxEntrySize = maxFileSize;
-    limits.maxTotalSize = maxTotalSize;
-    limits.maxEntries = maxEntries;
-    limits.maxPathBytes = maxPathBytes;
-    limits.maxDepth = maxDepth;
-    return limits;
-}
-
 } // namespace Stasis

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "tarstreamreader.h"
+#include <QtGlobal>
 
 class QSettings;
 
@@ -9,7 +9,8 @@ namespace Stasis
 {
 
 /// What an imported archive may hold, read from the `archives` settings
-/// group.
+/// group: the one set of limits of every archive reader (TarStreamReader
+/// checks all but the compression ratio, which needs the compressed size).
 ///
 /// The defaults fit checkpoints of containers with many GiB of memory while
 /// keeping a hostile archive from filling the disk: a checkpoint is a few
@@ -35,8 +36,6 @@ struct ArchiveLimits {
     static ArchiveLimits fromSettings(const QSettings &settings);
     /// The same from the application's QSettings.
     static ArchiveLimits fromSettings();
-
-    TarStreamReader::Limits tarLimits() const;
 };
 
 } // namespace Stasis

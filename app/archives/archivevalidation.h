@@ -3,6 +3,7 @@
 
 #include "archivemanifest.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -23,11 +24,17 @@ struct ArchiveValidation {
     QMap<QString, qint64> fileSizes;
     qint64 memoryPagesSize = 0;
     int processCount = 0;
+    /// The file checked, as it was when checking began.
+    QString fileName;
+    qint64 fileSize = -1;
+    QDateTime fileModified;
 
     bool ok() const
     {
         return problem.isEmpty() && !cancelled;
     }
+    /// True when @p file is the file checked and has not changed since (same path, size and modification time).
+    bool isOf(const QString &file) const;
 };
 
 } // namespace Stasis

@@ -3,13 +3,13 @@
 
 #include "archivepath.h"
 #include "archivereader.h"
+#include "backgroundwork.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QPromise>
-#include <QThreadPool>
+#include <QTimeZone>
 
 namespace Stasis
 {
@@ -62,6 +62,12 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
 
 } // namespace
 
+bool ArchiveValidation::isOf(const QString &file) const
+{
+    const QFileInfo info(file);
+    return !fileName.isEmpty() && info.absoluteFilePath() == fileName && info.size() == fileSize && info.lastModified(QTimeZone::UTC) == fileModified;
+}
+
 ArchiveValidator::ArchiveValidator(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits)
     : m_fileName(fileName)
     , m_format(format)
@@ -88,7 +94,12 @@ qint64 ArchiveValidator::totalBytes() const
 ArchiveValidation ArchiveValidator::run()
 {
     ArchiveValidation result;
-    ArchiveReader reader(m_fileName, m_format, m_limits);
+    const QFileInfo file(m_fileName);
+    result.fileName = file.absoluteFilePath();
+    result.fileSize = file.size();
+    result.fileModified = file.lastModified(QTimeZone::UTC);
+    const std::unique_ptr<ArchiveReader> created = ArchiveReader::create(m_fileName, m_format, m_limits);
+    ArchiveReader &reader = *created;
     const auto refuse = [&](const QString &problem, const QString &entry) {
         reader.fail(problem, entry);
     };
@@ -241,14 +252,13 @@ ArchiveValidation ArchiveValidator::run()
 
 QFuture<ArchiveValidation> ArchiveValidator::start(std::shared_ptr<ArchiveValidator> validator)
 {
-    auto promise = std::make_shared<QPromise<ArchiveValidation>>();
-    QFuture<ArchiveValidation> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([validator = std::move(validator), promise] {
-        promise->addResult(validator->run());
-        promise->finish();
+    // The work owns its thread: released by the finished run, it lets the thread end by itself.
+    auto work = std::make_shared<BackgroundWork>(QStringLiteral("stasis-validate"));
+    return work->run<ArchiveValidation>([validator = std::move(validator), work]() mutable {
+        ArchiveValidation validation = validator->run();
+        work.reset();
+        return validation;
     });
-    return future;
 }
 
 } // namespace Stasis

@@ -35,7 +35,7 @@ public:
     /// The size of the archive file.
     qint64 totalBytes() const;
 
-    /// Runs @p validator on the global thread pool.
+    /// Runs @p validator on a BackgroundWork thread of its own.
     static QFuture<ArchiveValidation> start(std::shared_ptr<ArchiveValidator> validator);
 
 private:

@@ -167,12 +167,7 @@ QString typeDescription(char type)
 
 } // namespace
 
-TarStreamReader::TarStreamReader(Handler *handler)
-    : TarStreamReader(handler, Limits())
-{
-}
-
-TarStreamReader::TarStreamReader(Handler *handler, Limits limits)
+TarStreamReader::TarStreamReader(Handler *handler, const ArchiveLimits &limits)
     : m_handler(handler)
     , m_limits(limits)
 {
@@ -318,8 +313,8 @@ bool TarStreamReader::parseHeader()
         fail(tr("The archive entry \"%1\" has an invalid size.").arg(m_entryName), m_entryName);
         return false;
     }
-    if (size.tooLarge || size.value > m_limits.maxEntrySize) {
-        fail(tr("The archive entry \"%1\" is larger than the limit of %2 bytes.").arg(m_entryName).arg(m_limits.maxEntrySize), m_entryName);
+    if (size.tooLarge || size.value > m_limits.maxFileSize) {
+        fail(tr("The archive entry \"%1\" is larger than the limit of %2 bytes.").arg(m_entryName).arg(m_limits.maxFileSize), m_entryName);
         return false;
     }
     if (entry.type == TarEntry::Type::Directory && size.value != 0) {

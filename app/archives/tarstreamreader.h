@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "archivelimits.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
@@ -45,21 +47,9 @@ public:
         virtual bool entryFinished() = 0;
     };
 
-    struct Limits {
-        qint64 maxEntrySize = qint64(32) << 30;
-        qint64 maxTotalSize = qint64(64) << 30;
-        qint64 maxEntries = 10000;
-        int maxPathBytes = 255;
-        int maxDepth = 8;
-    };
-
     static constexpr qsizetype blockSize = 512;
 
-    // Two constructors rather than `Limits limits = {}`: GCC cannot use a
-    // nested struct's member initializers in a default argument of the
-    // enclosing class.
-    explicit TarStreamReader(Handler *handler);
-    TarStreamReader(Handler *handler, Limits limits);
+    explicit TarStreamReader(Handler *handler, const ArchiveLimits &limits = ArchiveLimits());
 
     /// False once failed.
     bool feed(QByteArrayView bytes);
@@ -89,7 +79,7 @@ private:
     bool finishEntry();
 
     Handler *m_handler;
-    Limits m_limits;
+    ArchiveLimits m_limits;
     State m_state = State::Header;
     QByteArray m_header;
     QString m_entryName;

@@ -3,10 +3,11 @@
 
 #include "checkpointscan.h"
 #include "checkpointarchivestream.h"
-#include "checkpointcopydevice.h"
+#include "checkpointcopysource.h"
 #include "checkpointfolder.h"
 #include "checkpointstager.h"
 #include "engineclient.h"
+#include "freshtardevice.h"
 #include "helperlease.h"
 #include "helperregistry.h"
 
@@ -154,7 +155,11 @@ private:
     void stage()
     {
         m_stager = new CheckpointStager(m_client, m_client);
-        m_body = new CheckpointCopyDevice(m_client, m_sourceHelper->id(), m_source.checkpoint, m_files, m_stager->stagingName(), m_modified, m_stager);
+        m_body = new FreshTarDevice(m_files,
+                                    m_stager->stagingName(),
+                                    m_modified,
+                                    std::make_unique<CheckpointCopySource>(m_client, m_sourceHelper->id(), m_source.checkpoint),
+                                    m_stager);
         if (!m_body->open(QIODevice::ReadOnly)) {
             const QString message = m_body->errorString();
             m_stager->deleteLater();
@@ -226,7 +231,7 @@ private:
     std::unique_ptr<CheckpointArchiveStream> m_stream;
     QList<ArchiveFileEntry> m_files;
     QPointer<CheckpointStager> m_stager;
-    QPointer<CheckpointCopyDevice> m_body;
+    QPointer<FreshTarDevice> m_body;
     QPromise<EngineResult<void>> m_promise;
     bool m_cancelled = false;
 };

@@ -20,7 +20,7 @@ class EngineClient;
 /// and atomically: a read-only helper container over the source folder
 /// streams the checkpoint with `GET …/archive` twice. The first pass learns
 /// the files and their sizes (CheckpointScan); the second feeds a
-/// CheckpointCopyDevice, which turns the stream into a fresh root-owned tar
+/// FreshTarDevice (CheckpointCopySource), which turns the stream into a fresh root-owned tar
 /// (files 0600, folders 0700) as CheckpointStager uploads it into a staging
 /// folder beside the target's `checkpoints/` and renames it into place in
 /// one step. The engine never lists a half-written copy; on failure nothing

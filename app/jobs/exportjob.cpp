@@ -2,6 +2,7 @@
 #include "exportjob.h"
 
 #include "archivewriter.h"
+#include "backgroundwork.h"
 #include "checkpointscan.h"
 #include "sha256.h"
 #include "checkpointarchivestream.h"
@@ -14,7 +15,6 @@
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -28,6 +28,8 @@ struct ExportWriterState {
     ArchiveWriter writer;
     Sha256 hash;
     bool failed = false;
+    /// Set by the job: what is still queued is skipped.
+    std::atomic<bool> stopped{false};
     std::atomic<qint64> queued{0};
     std::atomic<bool> paused{false};
 };
@@ -132,8 +134,9 @@ void ExportJob::scan()
     m_scan = std::make_unique<CheckpointScan>(m_request.checkpoint, true);
     m_stream = new CheckpointArchiveStream(m_client, m_scan.get(), this);
     m_scan->setReader(&m_stream->reader());
+    // The total is unknown until pass 1 ends: the bytes read so far, against no total.
     connect(m_stream, &CheckpointArchiveStream::progress, this, [this] {
-        if (m_manifest.files.isEmpty() && totalAmount(KJob::Bytes) > 0) {
+        if (m_scan) {
             setProcessedAmount(KJob::Bytes, m_scan->bytesScanned());
         }
     });
@@ -156,24 +159,20 @@ void ExportJob::scan()
 
 void ExportJob::post(std::function<void(ExportWriterState &)> work)
 {
-    QMetaObject::invokeMethod(
-        m_workerContext.get(),
-        [state = m_writer, work = std::move(work)] {
-            if (!state->failed) {
-                work(*state);
-            }
-        },
-        Qt::QueuedConnection);
+    if (!m_work) {
+        return; // stopped: nothing more is written
+    }
+    m_work->post([state = m_writer, work = std::move(work)] {
+        if (!state->failed && !state->stopped) {
+            work(*state);
+        }
+    });
 }
 
 void ExportJob::openArchive()
 {
     m_writer = std::make_shared<ExportWriterState>();
-    m_thread = std::make_unique<QThread>();
-    m_thread->setObjectName(QStringLiteral("stasis-export"));
-    m_workerContext = std::make_unique<QObject>();
-    m_workerContext->moveToThread(m_thread.get());
-    m_thread->start();
+    m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-export"));
 
     const QString path = m_request.outputPath;
     const ArchiveFormat format = m_request.format;
@@ -329,23 +328,16 @@ QString ExportJob::changedMessage(const QString &file) const
 
 void ExportJob::stopWorker()
 {
-    if (!m_thread) {
+    if (!m_work) {
         return;
     }
-    if (m_writer) {
-        // Runs after whatever is queued; a committed writer ignores it.
-        QMetaObject::invokeMethod(
-            m_workerContext.get(),
-            [state = m_writer] {
-                state->writer.cancel();
-            },
-            Qt::QueuedConnection);
-    }
-    m_thread->quit();
+    m_writer->stopped = true;
+    // Runs after whatever is queued (skipped now); a committed writer ignores it.
+    m_work->post([state = m_writer] {
+        state->writer.cancel();
+    });
     // At most the chunk being compressed is left to finish.
-    m_thread->wait();
-    m_workerContext.reset();
-    m_thread.reset();
+    m_work.reset();
     m_writer.reset();
 }
 

@@ -12,11 +12,10 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Stasis
 {
 
+class BackgroundWork;
 class CheckpointArchiveStream;
 class CheckpointScan;
 class EngineClient;
@@ -31,8 +30,8 @@ struct ExportWriterState;
 /// manifest; pass 2 streams the files into the archive, checking each
 /// against pass 1, so a checkpoint that changes meanwhile fails the job.
 /// Memory stays bounded whatever the checkpoint's size; compression runs
-/// on a worker thread. Progress in bytes against twice the checkpoint's
-/// size once pass 1 knows it. The file appears only when complete; on an
+/// on a BackgroundWork thread. Progress in bytes: pass 1 reports the bytes
+/// read with the total unknown, then the total is twice the checkpoint's size. The file appears only when complete; on an
 /// error or kill() nothing is left, and the helper is always removed.
 class ExportJob final : public Job, private TarStreamReader::Handler
 {
@@ -105,8 +104,7 @@ private:
     qsizetype m_currentFile = -1;
     qint64 m_copied = 0;
 
-    std::unique_ptr<QThread> m_thread;
-    std::unique_ptr<QObject> m_workerContext;
+    std::unique_ptr<BackgroundWork> m_work;
     std::shared_ptr<ExportWriterState> m_writer;
 };
 

@@ -4,12 +4,14 @@
 #include "archiveformat.h"
 #include "archivelimits.h"
 #include "archivevalidator.h"
-#include "checkpointuploaddevice.h"
 #include "checkpointstager.h"
 #include "checkpointname.h"
 #include "containerfromrecipe.h"
 #include "containerrecipe.h"
 #include "engineclient.h"
+#include "freshtardevice.h"
+#include "jobslogging.h"
+#include "validatedarchivesource.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -57,6 +59,11 @@ void ImportJob::setCreateContainer(bool create)
     m_createContainer = create;
 }
 
+void ImportJob::setValidated(const ArchiveValidation &validation)
+{
+    m_validated = validation;
+}
+
 void ImportJob::run()
 {
     validate();
@@ -76,8 +83,15 @@ void ImportJob::validate()
     }
     m_archiveSize = file.size();
     Q_EMIT description(this, tr("Import"), {tr("Archive"), m_archive}, {tr("Container"), m_container});
-    Q_EMIT infoMessage(this, tr("Checking %1 before anything is written…").arg(file.fileName()));
     setTotalAmount(Bytes, quint64(m_archiveSize));
+    if (m_validated && m_validated->ok() && m_validated->isOf(m_archive)) {
+        qCDebug(lcJobs) << "reusing the validation of" << m_archive;
+        Q_EMIT infoMessage(this, tr("%1 was checked already and has not changed since.").arg(file.fileName()));
+        setProcessedAmount(Bytes, quint64(m_archiveSize));
+        validated(*std::exchange(m_validated, std::nullopt));
+        return;
+    }
+    Q_EMIT infoMessage(this, tr("Checking %1 before anything is written…").arg(file.fileName()));
     m_validator = std::make_shared<ArchiveValidator>(m_archive, *format, ArchiveLimits::fromSettings());
     m_validation = ArchiveValidator::start(m_validator);
     m_validation.then(this, [this](const ArchiveValidation &validation) {
@@ -149,7 +163,8 @@ void ImportJob::createContainer()
 void ImportJob::upload()
 {
     m_stager = new CheckpointStager(m_client, this);
-    m_body = new CheckpointUploadDevice(m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, m_stager->stagingName(), ArchiveLimits::fromSettings(), this);
+    m_body = ValidatedArchiveSource::device(m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, m_stager->stagingName(), ArchiveLimits::fromSettings(), this)
+                 .release();
     if (!m_body->open(QIODevice::ReadOnly)) {
         fail(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
         return;

@@ -18,16 +18,16 @@ namespace Stasis
 
 class ArchiveValidator;
 class CheckpointStager;
-class CheckpointUploadDevice;
 class EngineClient;
+class FreshTarDevice;
 
 /// Imports a checkpoint archive into a container of the engine.
 ///
 /// Nothing is written before the whole archive was validated (ArchiveValidator:
 /// structure, names, limits, every file's size and SHA-256 against the
 /// manifest). Then the engine receives a fresh root-owned tar of the validated
-/// content only (CheckpointUploadDevice, which checks the hashes again while
-/// it reads), staged beside the container's checkpoints and committed under
+/// content only (a FreshTarDevice fed by a ValidatedArchiveSource, which
+/// checks the hashes again while it reads, on a worker thread), staged beside the container's checkpoints and committed under
 /// its final name in one rename (CheckpointStager). The target is an existing
 /// container, or one created from the manifest's configuration (removed again
 /// when the import fails).
@@ -44,7 +44,9 @@ public:
     void setCheckpointName(const QString &name);
     /// Creates @p container from the manifest's configuration first.
     void setCreateContainer(bool create);
-
+    /// A check of the archive already made (ImportDialog's): used instead of
+    /// checking again when the file is unchanged since (ArchiveValidation::isOf()).
+    void setValidated(const ArchiveValidation &validation);
 
     /// After validation: what the archive holds.
     const ArchiveManifest &manifest() const
@@ -88,7 +90,8 @@ private:
     QFuture<ArchiveValidation> m_validation;
     QTimer m_progressTimer;
     QPointer<CheckpointStager> m_stager;
-    QPointer<CheckpointUploadDevice> m_body;
+    QPointer<FreshTarDevice> m_body;
+    std::optional<ArchiveValidation> m_validated;
 };
 
 } // namespace Stasis

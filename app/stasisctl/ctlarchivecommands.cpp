@@ -142,7 +142,7 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
     const QString container = parser.positionalArguments().at(1);
     runJob(
         [this, file, container, checkpointName = parser.value(name), createContainer = parser.isSet(create)] {
-            return m_workspace->importArchive(file, container, checkpointName, createContainer, QStringLiteral("checkpoint import %1 %2").arg(file, container));
+            return m_workspace->importArchive(file, container, checkpointName, createContainer, std::nullopt, QStringLiteral("checkpoint import %1 %2").arg(file, container));
         },
         {},
         [](KJob *job) {

@@ -116,13 +116,20 @@ JobQueue::Id Workspace::exportCheckpoint(const ExportJob::Request &request, cons
     });
 }
 
-JobQueue::Id Workspace::importArchive(
-    const QString &file, const QString &target, const QString &checkpointName, bool createContainer, const QString &description)
+JobQueue::Id Workspace::importArchive(const QString &file,
+                                      const QString &target,
+                                      const QString &checkpointName,
+                                      bool createContainer,
+                                      const std::optional<ArchiveValidation> &validated,
+                                      const QString &description)
 {
-    return enqueue(target, description, [file, target, checkpointName, createContainer](EngineClient *client) {
+    return enqueue(target, description, [file, target, checkpointName, createContainer, validated](EngineClient *client) {
         auto *job = new ImportJob(client, file, target);
         job->setCheckpointName(checkpointName);
         job->setCreateContainer(createContainer);
+        if (validated) {
+            job->setValidated(*validated);
+        }
         return job;
     });
 }

@@ -3,10 +3,13 @@
 
 #include "engineendpoint.h"
 #include "enginetypes.h"
+#include "archivevalidation.h"
 #include "exportjob.h"
 #include "jobqueue.h"
 
 #include <QObject>
+
+#include <optional>
 #include <QPointer>
 
 #include <functional>
@@ -75,8 +78,14 @@ public:
     JobQueue::Id remove(const QString &container, const QString &checkpoint, const QString &folder, const QString &description);
     JobQueue::Id exportCheckpoint(const ExportJob::Request &request, const QString &description);
     /// Imports @p file into @p target (an id or name), or into a new container
-    /// of that name created from the archive.
-    JobQueue::Id importArchive(const QString &file, const QString &target, const QString &checkpointName, bool createContainer, const QString &description);
+    /// of that name created from the archive; @p validated, when it is still
+    /// that file's (ArchiveValidation::isOf), spares the job checking it again.
+    JobQueue::Id importArchive(const QString &file,
+                               const QString &target,
+                               const QString &checkpointName,
+                               bool createContainer,
+                               const std::optional<ArchiveValidation> &validated,
+                               const QString &description);
 
 Q_SIGNALS:
     /// connectTo() made @p session current.

@@ -212,7 +212,8 @@ private Q_SLOTS:
         ArchiveWriter writer;
         QVERIFY2(writeArchive(writer, path, format), qPrintable(writer.errorString()));
 
-        ArchiveReader reader(path, format, ArchiveLimits());
+        const std::unique_ptr<ArchiveReader> created = ArchiveReader::create(path, format, ArchiveLimits());
+        ArchiveReader &reader = *created;
         QStringList entries;
         QMap<QString, QByteArray> contents;
         for (ArchiveReader::Token token = reader.readNext(); token != ArchiveReader::Token::End; token = reader.readNext()) {

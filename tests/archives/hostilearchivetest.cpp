@@ -2,13 +2,14 @@
 // Hostile checkpoint archives, built byte by byte (KArchive cannot write
 // them): each must be refused by ArchiveValidator with a message naming the
 // offending entry, in bounded memory and without temporary files. Plus the
-// well-formed archive in every format and the fresh tar CheckpointUploadDevice
+// well-formed archive in every format and the fresh tar FreshTarDevice
 // makes of it.
 #include "archiveformat.h"
 #include "archivelimits.h"
 #include "archivemanifest.h"
 #include "archivevalidator.h"
-#include "checkpointuploaddevice.h"
+#include "freshtardevice.h"
+#include "validatedarchivesource.h"
 #include "sha256.h"
 #include "tarstreamreader.h"
 #include "samplearchives.h"
@@ -451,7 +452,9 @@ private Q_SLOTS:
         const ArchiveValidation validation = validate(fileName, archiveFormat);
         QVERIFY2(validation.ok(), qPrintable(validation.problem));
 
-        CheckpointUploadDevice device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1234"), ArchiveLimits());
+        const std::unique_ptr<FreshTarDevice> uploadDevice =
+            ValidatedArchiveSource::device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1234"), ArchiveLimits());
+        FreshTarDevice &device = *uploadDevice;
         QVERIFY(device.open(QIODevice::ReadOnly));
         const qint64 announced = device.size();
         QByteArray tar;
@@ -459,8 +462,11 @@ private Q_SLOTS:
         for (;;) {
             const qint64 count = device.read(buffer, sizeof buffer);
             QVERIFY2(count >= 0, qPrintable(device.errorString()));
-            if (count == 0) {
+            if (count == 0 && device.atEnd()) {
                 break;
+            }
+            if (count == 0) {
+                device.waitForReadyRead(10000);
             }
             tar.append(buffer, count);
         }
@@ -514,6 +520,28 @@ private Q_SLOTS:
         }
     }
 
+    void uploadHashesOffTheGuiThread()
+    {
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        QVERIFY(writeArchive(fileName, ArchiveFormat::TarZstd, goodTar().finish()));
+        const ArchiveValidation validation = validate(fileName, ArchiveFormat::TarZstd);
+        QVERIFY2(validation.ok(), qPrintable(validation.problem));
+        auto source = std::make_unique<ValidatedArchiveSource>(fileName, ArchiveFormat::TarZstd, *validation.manifest, ArchiveLimits());
+        const ValidatedArchiveSource *watched = source.get();
+        FreshTarDevice device(validation.manifest->files, QStringLiteral("stasis-import-1"), validation.manifest->checkpoint.created, std::move(source));
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QByteArray tar;
+        connect(&device, &QIODevice::readyRead, this, [&] {
+            tar += device.readAll();
+        });
+        tar += device.readAll(); // starts the source
+        QTRY_VERIFY_WITH_TIMEOUT(device.atEnd(), 10000);
+        QVERIFY2(!device.hasFailed(), qPrintable(device.errorString()));
+        QCOMPARE(tar.size(), device.size());
+        QVERIFY(watched->hashingThread() != nullptr);
+        QVERIFY(watched->hashingThread() != QCoreApplication::instance()->thread());
+    }
+
     void uploadFailsWhenTheArchiveChanged_data()
     {
         wellFormedValidates_data();
@@ -534,13 +562,15 @@ private Q_SLOTS:
                              archiveFormat == ArchiveFormat::Zip
                                  ? RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = otherPages}, {.name = "checkpoint/core-1.img", .data = core}})
                                  : tarStart().file("checkpoint/pages-1.img", otherPages).file("checkpoint/core-1.img", core).finish()));
-        CheckpointUploadDevice device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1"), ArchiveLimits());
+        const std::unique_ptr<FreshTarDevice> uploadDevice =
+            ValidatedArchiveSource::device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1"), ArchiveLimits());
+        FreshTarDevice &device = *uploadDevice;
         QVERIFY(device.open(QIODevice::ReadOnly));
         char buffer[1 << 16];
         qint64 count = 0;
         do {
             count = device.read(buffer, sizeof buffer);
-        } while (count > 0);
+        } while (count > 0 || (count == 0 && !device.atEnd() && device.waitForReadyRead(10000)));
         QCOMPARE(count, qint64(-1));
         QVERIFY2(device.errorString().contains(QLatin1String("\"checkpoint/pages-1.img\"")), qPrintable(device.errorString()));
     }

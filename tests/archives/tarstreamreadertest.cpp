@@ -59,7 +59,7 @@ struct Result {
     Recorder recorder;
 };
 
-std::unique_ptr<Result> parse(const QByteArray &tar, qsizetype chunkSize = 4096, TarStreamReader::Limits limits = TarStreamReader::Limits())
+std::unique_ptr<Result> parse(const QByteArray &tar, qsizetype chunkSize = 4096, ArchiveLimits limits = ArchiveLimits())
 {
     auto result = std::make_unique<Result>();
     TarStreamReader reader(&result->recorder, limits);
@@ -294,25 +294,25 @@ private Q_SLOTS:
     void limitsAreCheckedBeforeData_data()
     {
         QTest::addColumn<QByteArray>("tar");
-        QTest::addColumn<TarStreamReader::Limits>("limits");
+        QTest::addColumn<ArchiveLimits>("limits");
         QTest::addColumn<QString>("entry");
         QTest::addColumn<QString>("message");
         const QByteArray tar = RawTar().file("manifest.json", "{}").file("checkpoint/a", pattern(1000)).file("checkpoint/b", pattern(1000)).finish();
-        QTest::newRow("entry size") << tar << TarStreamReader::Limits{.maxEntrySize = 999} << QStringLiteral("checkpoint/a")
+        QTest::newRow("entry size") << tar << ArchiveLimits{.maxFileSize = 999} << QStringLiteral("checkpoint/a")
                                     << QStringLiteral("larger than the limit of 999 bytes");
-        QTest::newRow("total size") << tar << TarStreamReader::Limits{.maxTotalSize = 1500} << QStringLiteral("checkpoint/b")
+        QTest::newRow("total size") << tar << ArchiveLimits{.maxTotalSize = 1500} << QStringLiteral("checkpoint/b")
                                     << QStringLiteral("exceeds the limit of 1500 bytes");
-        QTest::newRow("entries") << tar << TarStreamReader::Limits{.maxEntries = 2} << QStringLiteral("checkpoint/b") << QStringLiteral("more than 2 entries");
-        QTest::newRow("path bytes") << tar << TarStreamReader::Limits{.maxPathBytes = 12} << QStringLiteral("manifest.json")
+        QTest::newRow("entries") << tar << ArchiveLimits{.maxEntries = 2} << QStringLiteral("checkpoint/b") << QStringLiteral("more than 2 entries");
+        QTest::newRow("path bytes") << tar << ArchiveLimits{.maxPathBytes = 12} << QStringLiteral("manifest.json")
                                     << QStringLiteral("longer than 12 bytes");
-        QTest::newRow("depth") << tar << TarStreamReader::Limits{.maxDepth = 1} << QStringLiteral("checkpoint/a") << QStringLiteral("deeper than 1");
+        QTest::newRow("depth") << tar << ArchiveLimits{.maxDepth = 1} << QStringLiteral("checkpoint/a") << QStringLiteral("deeper than 1");
         QTest::newRow("base-256 size within limits is fine") << RawTar().entry({.name = "a", .base256Size = true}, "abc").finish()
-                                                             << TarStreamReader::Limits{} << QString() << QString();
+                                                             << ArchiveLimits{} << QString() << QString();
     }
     void limitsAreCheckedBeforeData()
     {
         QFETCH(QByteArray, tar);
-        QFETCH(TarStreamReader::Limits, limits);
+        QFETCH(ArchiveLimits, limits);
         QFETCH(QString, entry);
         QFETCH(QString, message);
         const auto result = parse(tar, 100000, limits);

@@ -7,7 +7,8 @@
 #include "checkpointscan.h"
 #include "checkpointarchivestream.h"
 #include "checkpointcopy.h"
-#include "checkpointcopydevice.h"
+#include "checkpointcopysource.h"
+#include "freshtardevice.h"
 #include "helpercontainer.h"
 #include "containerfolders.h"
 #include "enginetestsupport.h"
@@ -244,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(files.size() > 1);
 
         // As announced, the device produces exactly size() bytes.
-        const auto readAll = [this](CheckpointCopyDevice &device) {
+        const auto readAll = [this](FreshTarDevice &device) {
             QByteArray out;
             const QMetaObject::Connection reading = connect(&device, &QIODevice::readyRead, this, [&] {
                 for (QByteArray chunk = device.read(64 * 1024); !chunk.isEmpty(); chunk = device.read(64 * 1024)) {
@@ -260,7 +261,7 @@ private Q_SLOTS:
             disconnect(reading);
             return ended ? std::optional<QByteArray>(out) : std::nullopt;
         };
-        CheckpointCopyDevice whole(m_client, *helper, name, files, QStringLiteral("top"), QDateTime::currentDateTimeUtc());
+        FreshTarDevice whole(files, QStringLiteral("top"), QDateTime::currentDateTimeUtc(), std::make_unique<CheckpointCopySource>(m_client, *helper, name));
         QVERIFY(whole.open(QIODevice::ReadOnly));
         const std::optional<QByteArray> produced = readAll(whole);
         QVERIFY(produced);
@@ -270,7 +271,7 @@ private Q_SLOTS:
 
         // One size off: the device fails, naming the file.
         files[1].size += 1;
-        CheckpointCopyDevice differing(m_client, *helper, name, files, QStringLiteral("top"), QDateTime::currentDateTimeUtc());
+        FreshTarDevice differing(files, QStringLiteral("top"), QDateTime::currentDateTimeUtc(), std::make_unique<CheckpointCopySource>(m_client, *helper, name));
         QVERIFY(differing.open(QIODevice::ReadOnly));
         QVERIFY(readAll(differing));
         QVERIFY(differing.hasFailed());

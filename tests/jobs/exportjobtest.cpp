@@ -142,6 +142,26 @@ private Q_SLOTS:
         delete job;
     }
 
+    void firstPassReportsProgress()
+    {
+        QTemporaryDir folder;
+        ExportJob *job = startExport(m_checkpoint, folder.filePath(QStringLiteral("progress.tar.zst")), ArchiveFormat::TarZstd);
+        // While pass 1 reads the checkpoint the manifest has no files yet.
+        qulonglong duringFirstPass = 0;
+        connect(job, &KJob::processedAmountChanged, this, [job, &duringFirstPass](KJob *, KJob::Unit unit, qulonglong amount) {
+            if (unit == KJob::Bytes && job->manifest().files.isEmpty()) {
+                duringFirstPass = std::max(duringFirstPass, amount);
+            }
+        });
+        QSignalSpy result(job, &KJob::result);
+        job->start();
+        QVERIFY(result.wait(120000));
+        QVERIFY2(!job->error(), qPrintable(job->errorText()));
+        QVERIFY(duringFirstPass > 0);
+        QCOMPARE(duringFirstPass, qulonglong(job->manifest().totalSize()));
+        delete job;
+    }
+
     void killAfterFirstProgressLeavesNoFile()
     {
         QTemporaryDir folder;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "tararchivereader.h"
+
+#include <KCompressionDevice>
+
+#include <QCoreApplication>
+
+namespace Stasis
+{
+
+namespace
+{
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stasis::ArchiveReader", text);
+}
+
+constexpr qint64 maxBytesAfterTarEnd = 1024 * 1024;
+
+} // namespace
+
+TarArchiveReader::TarArchiveReader(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits)
+    : ArchiveReader(fileName, limits)
+    , m_format(format)
+{
+}
+
+TarArchiveReader::~TarArchiveReader() = default;
+
+bool TarArchiveReader::entryStarted(const TarEntry &entry)
+{
+    push(Token::EntryStarted, entry);
+    return true;
+}
+
+bool TarArchiveReader::entryData(QByteArrayView chunk)
+{
+    push(Token::Data, {}, chunk.toByteArray());
+    return true;
+}
+
+bool TarArchiveReader::entryFinished()
+{
+    push(Token::EntryFinished);
+    return true;
+}
+
+bool TarArchiveReader::start()
+{
+    m_decompressor = std::make_unique<KCompressionDevice>(&m_file, false, ArchiveFormats::compression(m_format));
+    if (!m_decompressor->open(QIODevice::ReadOnly)) {
+        fail(tr("Could not read \"%1\" as %2: %3.").arg(m_fileName, ArchiveFormats::name(m_format), m_decompressor->errorString()));
+        return false;
+    }
+    m_tar = std::make_unique<TarStreamReader>(static_cast<TarStreamReader::Handler *>(this), m_limits);
+    return true;
+}
+
+bool TarArchiveReader::step()
+{
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    const qint64 count = m_decompressor->read(buffer.data(), buffer.size());
+    const QString entry = m_tar->currentEntry();
+    if (count < 0) {
+        fail(entry.isEmpty() ? tr("The archive's compressed data is damaged before its first entry.")
+                             : tr("The archive's compressed data is damaged (in or after \"%1\").").arg(entry),
+             entry);
+        return false;
+    }
+    if (count == 0) {
+        if (!m_decompressor->atEnd()) {
+            fail(entry.isEmpty() ? tr("The archive's compressed data is truncated before its first entry.")
+                                 : tr("The archive's compressed data is truncated (in or after \"%1\").").arg(entry),
+                 entry);
+            return false;
+        }
+        if (!m_tar->finish()) {
+            fail(m_tar->errorString(), m_tar->offendingEntry());
+            return false;
+        }
+        setEnded();
+        return true;
+    }
+    if (m_tar->atEnd()) {
+        m_afterEnd += count;
+        if (m_afterEnd > maxBytesAfterTarEnd) {
+            fail(tr("The archive has more than 1 MiB of padding after its end."));
+            return false;
+        }
+    }
+    if (!m_tar->feed(QByteArrayView(buffer).first(count))) {
+        fail(m_tar->errorString(), m_tar->offendingEntry());
+        return false;
+    }
+    return countUncompressed(count, m_tar->currentEntry());
+}
+
+} // namespace Stasis
