@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "archivevalidation.h"
 #include "engineendpoint.h"
 #include "enginetypes.h"
-#include "archivevalidation.h"
 #include "exportjob.h"
 #include "jobqueue.h"
 
 #include <QObject>
-
-#include <optional>
 #include <QPointer>
 
 #include <functional>
 #include <map>
+#include <optional>
 
 class KJob;
 
