@@ -133,8 +133,8 @@ void CheckpointModel::update(const QList<CheckpointInfo> &checkpoints)
         };
         const bool createdChanged = current.created != wanted.created;
         const bool sizeChanged = current.size != wanted.size;
-        const bool metadataChanged = current.metadata.has_value() != wanted.metadata.has_value()
-            || (current.metadata && wanted.metadata && current.metadata->toJson() != wanted.metadata->toJson());
+        const bool metadataChanged = current.metadata.has_value() != wanted.metadata.has_value() ||
+            (current.metadata && wanted.metadata && current.metadata->toJson() != wanted.metadata->toJson());
         current = wanted;
         if (metadataChanged) {
             changed(DumpColumn, {});
@@ -223,10 +223,10 @@ QString CheckpointModel::toolTip(const CheckpointInfo &checkpoint) const
     const QString size = checkpoint.size < 0 ? tr("unknown") : tr("%1 (%2 bytes)").arg(displaySize(checkpoint.size), QLocale().toString(checkpoint.size));
     QString tip = tr("Checkpoint %1\nTaken: %2\nSize: %3\nFolder: %4").arg(checkpoint.name, created, size, displayFolder(checkpoint.directory));
     if (const auto &metadata = checkpoint.metadata) {
-        tip += QLatin1Char('\n')
-            + tr("Dump took %1 ms; container %2; Docker %3, Stasis %4")
-                  .arg(metadata->dumpMilliseconds)
-                  .arg(metadata->leftRunning ? tr("left running") : tr("stopped"), metadata->engineVersion, metadata->stasisVersion);
+        tip += QLatin1Char('\n') +
+            tr("Dump took %1 ms; container %2; Docker %3, Stasis %4")
+                .arg(metadata->dumpMilliseconds)
+                .arg(metadata->leftRunning ? tr("left running") : tr("stopped"), metadata->engineVersion, metadata->stasisVersion);
         if (metadata->memoryPagesSize >= 0) {
             tip += QLatin1Char('\n') + tr("Memory pages: %1").arg(displaySize(metadata->memoryPagesSize));
         }

@@ -47,9 +47,9 @@ bool ContainerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
     const auto matches = [this](const QString &value) {
         return value.contains(m_text, Qt::CaseInsensitive);
     };
-    return matches(index.data(Qt::DisplayRole).toString())
-        || matches(sourceModel()->index(sourceRow, ContainerModel::ImageColumn, sourceParent).data().toString())
-        || index.data(ContainerModel::IdRole).toString().startsWith(m_text);
+    return matches(index.data(Qt::DisplayRole).toString()) ||
+        matches(sourceModel()->index(sourceRow, ContainerModel::ImageColumn, sourceParent).data().toString()) ||
+        index.data(ContainerModel::IdRole).toString().startsWith(m_text);
 }
 
 } // namespace Stasis

@@ -184,8 +184,8 @@ void ContainerModel::updateContainer(const ContainerSummary &container)
     }
     Row &row = m_rows[*it];
     const ContainerSummary &old = row.summary;
-    if (old.name == container.name && old.image == container.image && old.state == container.state && old.status == container.status
-        && old.created == container.created) {
+    if (old.name == container.name && old.image == container.image && old.state == container.state && old.status == container.status &&
+        old.created == container.created) {
         return;
     }
     row.summary = container;

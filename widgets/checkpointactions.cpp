@@ -20,11 +20,11 @@ namespace Stasis
 {
 
 CheckpointActions::CheckpointActions(Workspace *workspace,
-    ContainerModel *containers,
-    QItemSelectionModel *containerSelection,
-    CheckpointModel *checkpoints,
-    QItemSelectionModel *checkpointSelection,
-    QMainWindow *window)
+                                     ContainerModel *containers,
+                                     QItemSelectionModel *containerSelection,
+                                     CheckpointModel *checkpoints,
+                                     QItemSelectionModel *checkpointSelection,
+                                     QMainWindow *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_containers(containers)
@@ -68,9 +68,9 @@ void CheckpointActions::update(bool usable, const QString &problem)
     m_checkpointAction->setToolTip(usable ? tr("Checkpoint the selected containers (Ctrl+K)") : problem);
     m_restoreAction->setEnabled(usable && checkpointChosen);
     m_restoreAction->setText(running ? tr("&Rewind…") : tr("&Restore"));
-    m_restoreAction->setToolTip(!usable ? problem
-            : running                   ? tr("Stop the running container, then restore it from the selected checkpoint (Ctrl+R)")
-                                        : tr("Start the container from the selected checkpoint (Ctrl+R)"));
+    m_restoreAction->setToolTip(!usable       ? problem
+                                    : running ? tr("Stop the running container, then restore it from the selected checkpoint (Ctrl+R)")
+                                              : tr("Start the container from the selected checkpoint (Ctrl+R)"));
     m_removeAction->setEnabled(usable && m_checkpointSelection->hasSelection());
     m_removeAction->setToolTip(usable ? tr("Remove the selected checkpoints (Delete)") : problem);
     m_restoreIntoAction->setEnabled(usable && checkpointChosen);
@@ -101,7 +101,7 @@ void CheckpointActions::openCheckpointDialog()
         CheckpointRisks::assess(m_workspace->session()->client(), ids.at(i), dialog)
             .then(dialog, [dialog, name = names.at(i)](const EngineResult<QList<CheckpointRisk>> &risks) {
                 // Without inspect data there is nothing to warn about; the job will say what fails.
-                dialog->setRisks(name, risks.value_or(QList<CheckpointRisk> {}));
+                dialog->setRisks(name, risks.value_or(QList<CheckpointRisk>{}));
             });
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, names] {
@@ -134,7 +134,8 @@ void CheckpointActions::restoreSelected()
         return;
     }
     // A running container can only be restored after stopping it: ask first.
-    auto *question = new QMessageBox(QMessageBox::Question,
+    auto *question = new QMessageBox(
+        QMessageBox::Question,
         tr("Rewind %1").arg(containerName),
         tr("%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.").arg(containerName, request.checkpoint),
         QMessageBox::Cancel,
@@ -172,9 +173,9 @@ void CheckpointActions::restoreSelectedInto()
     targets.sort(Qt::CaseInsensitive);
     if (targets.isEmpty()) {
         QMessageBox::information(m_window,
-            tr("Restore into another container"),
-            tr("There is no stopped container to restore into. Create one with the same image and command as the source (docker create), "
-               "then try again."));
+                                 tr("Restore into another container"),
+                                 tr("There is no stopped container to restore into. Create one with the same image and command as the source (docker create), "
+                                    "then try again."));
         return;
     }
     RestoreRequest request;
@@ -187,7 +188,7 @@ void CheckpointActions::restoreSelectedInto()
     dialog->setWindowTitle(tr("Restore %1 into…").arg(checkpoint->name));
     dialog->setLabelText(tr("Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; "
                             "it starts from the checkpoint's state.")
-            .arg(checkpoint->name));
+                             .arg(checkpoint->name));
     dialog->setComboBoxItems(targets);
     dialog->setOkButtonText(tr("&Restore"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &targetName) mutable {
@@ -237,11 +238,12 @@ void CheckpointActions::removeSelected()
     for (const CheckpointInfo &checkpoint : std::as_const(chosen)) {
         names.append(checkpoint.name);
     }
-    auto *confirmation = new QMessageBox(QMessageBox::Question,
-        tr("Remove checkpoints"),
-        tr("Remove %1? Their files are deleted from the engine's host; this cannot be undone.").arg(names.join(QStringLiteral(", "))),
-        QMessageBox::Cancel,
-        m_window);
+    auto *confirmation =
+        new QMessageBox(QMessageBox::Question,
+                        tr("Remove checkpoints"),
+                        tr("Remove %1? Their files are deleted from the engine's host; this cannot be undone.").arg(names.join(QStringLiteral(", "))),
+                        QMessageBox::Cancel,
+                        m_window);
     confirmation->setObjectName(QStringLiteral("removeConfirmation"));
     confirmation->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);

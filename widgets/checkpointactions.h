@@ -28,11 +28,11 @@ public:
     /// a view of @p containers, possibly through a proxy) and of
     /// @p checkpointSelection (over @p checkpoints); dialogs open over @p window.
     CheckpointActions(Workspace *workspace,
-        ContainerModel *containers,
-        QItemSelectionModel *containerSelection,
-        CheckpointModel *checkpoints,
-        QItemSelectionModel *checkpointSelection,
-        QMainWindow *window);
+                      ContainerModel *containers,
+                      QItemSelectionModel *containerSelection,
+                      CheckpointModel *checkpoints,
+                      QItemSelectionModel *checkpointSelection,
+                      QMainWindow *window);
 
     QAction *checkpointAction() const
     {

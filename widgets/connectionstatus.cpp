@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectionstatus.h"
 
+#include "uilogging.h"
+
 #include "containermonitor.h"
 #include "engineclient.h"
 #include "enginesession.h"
@@ -85,11 +87,13 @@ void ConnectionStatus::chooseEngine(const QString &text)
         m_banner->setVisible(true);
         return;
     }
+    qCDebug(lcUi) << "switching to" << endpoint->displayUrl();
     Q_EMIT engineChosen(*endpoint);
 }
 
 void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
 {
+    qCDebug(lcUi) << "connected to Docker" << capabilities.version.version << "checkpointing" << (capabilities.canCheckpoint() ? "available" : "unavailable");
     m_banner->setText(capabilities.checkpointProblem);
     m_banner->setVisible(!capabilities.canCheckpoint());
     const EngineVersion &version = capabilities.version;
@@ -98,19 +102,20 @@ void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
                           "<p>API %2 (Stasis speaks %3) · %4 · kernel %5 · %6</p>"
                           "<p>Data root: %7</p>"
                           "<p>Checkpointing: <b>%8</b></p>")
-            .arg(version.version.toHtmlEscaped(),
-                version.apiVersion.toHtmlEscaped(),
-                capabilities.apiVersion.toHtmlEscaped(),
-                info.operatingSystem.toHtmlEscaped(),
-                info.kernelVersion.toHtmlEscaped(),
-                info.architecture.toHtmlEscaped(),
-                info.dockerRootDir.toHtmlEscaped(),
-                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
+                           .arg(version.version.toHtmlEscaped(),
+                                version.apiVersion.toHtmlEscaped(),
+                                capabilities.apiVersion.toHtmlEscaped(),
+                                info.operatingSystem.toHtmlEscaped(),
+                                info.kernelVersion.toHtmlEscaped(),
+                                info.architecture.toHtmlEscaped(),
+                                info.dockerRootDir.toHtmlEscaped(),
+                                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
     m_summary->setText(tr("Engine ready · checkpointing %1").arg(capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
 }
 
 void ConnectionStatus::showProblem(const EngineError &error)
 {
+    qCDebug(lcUi) << "not connected:" << error.toString();
     m_banner->setText(error.toString());
     m_banner->setVisible(true);
     setState(tr("● not connected"), failedColour);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importdialog.h"
 
-#include "archiveinspector.h"
 #include "archiveformat.h"
+#include "archiveinspector.h"
 #include "archivelimits.h"
 #include "archivevalidator.h"
 #include "checkpointname.h"

@@ -66,12 +66,12 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     createPanes();
     statusBar()->addWidget(m_connection->summary(), 1);
     m_settings.emplace(this,
-        QStringLiteral("MainWindow"),
-        QList<WindowSettings::Splitter> { { QStringLiteral("mainSplitter"), m_mainSplitter, { 560, 720 } },
-            { QStringLiteral("rightSplitter"), m_rightSplitter, { 330, 400 } },
-            { QStringLiteral("checkpointSplitter"), m_checkpointSplitter, {} } },
-        QList<WindowSettings::Header> { { QStringLiteral("checkpointHeader"), m_checkpointView->horizontalHeader() },
-            { QStringLiteral("containerHeader"), m_containerView->horizontalHeader() } });
+                       QStringLiteral("MainWindow"),
+                       QList<WindowSettings::Splitter>{{QStringLiteral("mainSplitter"), m_mainSplitter, {560, 720}},
+                                                       {QStringLiteral("rightSplitter"), m_rightSplitter, {330, 400}},
+                                                       {QStringLiteral("checkpointSplitter"), m_checkpointSplitter, {}}},
+                       QList<WindowSettings::Header>{{QStringLiteral("checkpointHeader"), m_checkpointView->horizontalHeader()},
+                                                     {QStringLiteral("containerHeader"), m_containerView->horizontalHeader()}});
     m_settings->restore(QSize(1280, 760));
 
     connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::followSession);
@@ -110,11 +110,11 @@ void MainWindow::createToolBar()
     toolBar->addWidget(m_connection->state());
     toolBar->addAction(m_connection->reconnectAction());
     toolBar->addSeparator();
-    toolBar->addActions({ checkpointAction(), restoreAction(), removeAction() });
+    toolBar->addActions({checkpointAction(), restoreAction(), removeAction()});
     toolBar->addSeparator();
-    toolBar->addActions({ m_archives->exportAction(), m_archives->importAction() });
+    toolBar->addActions({m_archives->exportAction(), m_archives->importAction()});
     // Shortcuts of actions that are not on the tool bar work through the window.
-    addActions({ checkpointAction(), restoreAction(), m_archives->exportAction(), m_archives->importAction(), restoreIntoAction(), checkpointFolderAction() });
+    addActions({checkpointAction(), restoreAction(), m_archives->exportAction(), m_archives->importAction(), restoreIntoAction(), checkpointFolderAction()});
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -124,7 +124,7 @@ void MainWindow::createToolBar()
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContainerFilterProxyModel::setText);
     toolBar->addWidget(m_filter);
     m_stateFilter->addItem(tr("All states"), QString());
-    for (const char *state : { "running", "paused", "exited", "created" }) {
+    for (const char *state : {"running", "paused", "exited", "created"}) {
         m_stateFilter->addItem(QString::fromLatin1(state), QString::fromLatin1(state));
     }
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -154,12 +154,12 @@ void MainWindow::createPanes()
     m_containerView->setColumnWidth(ContainerModel::StatusColumn, 170);
     connect(m_containerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentContainerChanged);
 
-    const QList<QAction *> checkpointMenu { restoreAction(), restoreIntoAction(), m_archives->exportAction(), removeAction(), checkpointFolderAction() };
+    const QList<QAction *> checkpointMenu{restoreAction(), restoreIntoAction(), m_archives->exportAction(), removeAction(), checkpointFolderAction()};
     m_checkpointView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_checkpointView->addActions(checkpointMenu);
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_timeline->addActions(
-        { restoreAction(), restoreIntoAction(), m_archives->exportAction(), m_archives->importAction(), removeAction(), checkpointFolderAction() });
+        {restoreAction(), restoreIntoAction(), m_archives->exportAction(), m_archives->importAction(), removeAction(), checkpointFolderAction()});
     m_jobsPanel->setObjectName(QStringLiteral("jobs"));
     connect(m_workspace->jobs(), &JobQueue::summaryChanged, m_connection->summary(), &QLabel::setText);
     new JobNotifier(m_workspace->jobs(), this, this);
@@ -353,9 +353,9 @@ void MainWindow::updateActions()
     const QModelIndex container = m_containerView->selectionModel()->currentIndex();
     const CheckpointInfo *checkpoint = m_checkpoints->checkpointAt(m_checkpointView->selectionModel()->currentIndex());
     m_archives->setSelection(container.data(ContainerModel::IdRole).toString(),
-        container.siblingAtColumn(ContainerModel::NameColumn).data().toString(),
-        checkpoint ? checkpoint->name : QString(),
-        checkpoint ? checkpoint->directory : QString());
+                             container.siblingAtColumn(ContainerModel::NameColumn).data().toString(),
+                             checkpoint ? checkpoint->name : QString(),
+                             checkpoint ? checkpoint->directory : QString());
     m_archives->setUsable(usable, problem);
 }
 

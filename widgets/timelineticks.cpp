@@ -19,31 +19,9 @@ constexpr qint64 second = TimelineTicks::second;
 constexpr qint64 minute = 60 * second;
 constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
-constexpr std::array tickSteps { second,
-    2 * second,
-    5 * second,
-    10 * second,
-    15 * second,
-    30 * second,
-    minute,
-    2 * minute,
-    5 * minute,
-    10 * minute,
-    15 * minute,
-    30 * minute,
-    hour,
-    2 * hour,
-    3 * hour,
-    6 * hour,
-    12 * hour,
-    day,
-    2 * day,
-    7 * day,
-    14 * day,
-    30 * day,
-    91 * day,
-    182 * day,
-    365 * day };
+constexpr std::array tickSteps{second,      2 * second,  5 * second,  10 * second, 15 * second, 30 * second, minute,   2 * minute, 5 * minute,
+                               10 * minute, 15 * minute, 30 * minute, hour,        2 * hour,    3 * hour,    6 * hour, 12 * hour,  day,
+                               2 * day,     7 * day,     14 * day,    30 * day,    91 * day,    182 * day,   365 * day};
 constexpr int tickLength = TimelineTicks::tickLength;
 } // namespace
 
@@ -80,8 +58,9 @@ void TimelineTicks::paint(QPainter &painter, const QPalette &palette, const QFon
             painter.drawText(firstLine, Qt::AlignHCenter | Qt::AlignTop, locale.toString(local.time(), timeFormat));
             if (local.date() != previousDate) {
                 painter.setPen(palette.color(QPalette::PlaceholderText));
-                painter.drawText(
-                    firstLine.translated(0, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, locale.toString(local.date(), QLocale::ShortFormat));
+                painter.drawText(firstLine.translated(0, metrics.height()),
+                                 Qt::AlignHCenter | Qt::AlignTop,
+                                 locale.toString(local.date(), QLocale::ShortFormat));
                 previousDate = local.date();
             }
         } else {

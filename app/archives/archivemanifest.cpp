@@ -203,7 +203,11 @@ std::expected<ArchiveManifest, QString> ArchiveManifest::fromJson(const QByteArr
                        engine.string("architecture")};
 
     Reader container(root.object("container"), QStringLiteral("container."), &problem);
-    manifest.container = {container.string("id"), container.string("name"), container.string("image"), container.string("imageId"), container.object("configuration")};
+    manifest.container = {container.string("id"),
+                          container.string("name"),
+                          container.string("image"),
+                          container.string("imageId"),
+                          container.object("configuration")};
 
     Reader checkpoint(root.object("checkpoint"), QStringLiteral("checkpoint."), &problem);
     manifest.checkpoint.name = checkpoint.string("name");

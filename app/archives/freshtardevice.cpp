@@ -192,7 +192,9 @@ void FreshTarDevice::finish()
         produced = m_produced;
     }
     if (produced != m_size) {
-        fail(tr("The checkpoint's tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.").arg(produced).arg(m_size));
+        fail(tr("The checkpoint's tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.")
+                 .arg(produced)
+                 .arg(m_size));
         return;
     }
     notifyReader();

@@ -14,7 +14,9 @@ namespace Stasis
 /// KCompressionDevice into TarStreamReader, which refuses whatever another
 /// reader could interpret differently. At most 1 MiB of zeros may follow the
 /// tar's end.
-class TarArchiveReader final : public ArchiveReader, private TarStreamReader::Handler
+class TarArchiveReader final
+    : public ArchiveReader
+    , private TarStreamReader::Handler
 {
 public:
     TarArchiveReader(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits);

@@ -262,7 +262,10 @@ bool TarStreamReader::parseHeader()
     }
 
     const QByteArrayView magic = field(header, magicField);
-    const bool posix = magic == QByteArrayView("ustar\0" "00", 8);
+    const bool posix = magic ==
+        QByteArrayView("ustar\0"
+                       "00",
+                       8);
     const bool gnu = magic == QByteArrayView("ustar  \0", 8);
     if (!posix && !gnu) {
         fail(tr("The archive entry \"%1\" does not have a ustar or GNU tar header.").arg(m_entryName), m_entryName);
@@ -276,8 +279,7 @@ bool TarStreamReader::parseHeader()
             m_entryName = ArchivePath::printable(raw);
         }
     } else if (!isAllZero(field(header, gnuExtensionField))) {
-        fail(tr("The archive entry \"%1\" uses GNU header extensions (times, sparse maps or volumes), which are not supported.").arg(m_entryName),
-             m_entryName);
+        fail(tr("The archive entry \"%1\" uses GNU header extensions (times, sparse maps or volumes), which are not supported.").arg(m_entryName), m_entryName);
         return false;
     }
 

@@ -21,7 +21,10 @@ QString tr(const char *text)
 }
 } // namespace
 
-ValidatedArchiveSource::ValidatedArchiveSource(const QString &archiveFileName, ArchiveFormat format, const ArchiveManifest &manifest, const ArchiveLimits &limits)
+ValidatedArchiveSource::ValidatedArchiveSource(const QString &archiveFileName,
+                                               ArchiveFormat format,
+                                               const ArchiveManifest &manifest,
+                                               const ArchiveLimits &limits)
     : m_archiveFileName(archiveFileName)
     , m_format(format)
     , m_manifest(manifest)

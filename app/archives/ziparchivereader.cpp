@@ -416,8 +416,8 @@ bool ZipArchiveReader::finishEntry()
         const qsizetype length = signature ? 16 : 12;
         descriptor = m_file.read(length);
         const qsizetype at = signature ? 4 : 0;
-        if (descriptor.size() != length || le32(descriptor, at) != zip.crc || le32(descriptor, at + 4) != zip.compressedSize
-            || le32(descriptor, at + 8) != zip.entry.size) {
+        if (descriptor.size() != length || le32(descriptor, at) != zip.crc || le32(descriptor, at + 4) != zip.compressedSize ||
+            le32(descriptor, at + 8) != zip.entry.size) {
             fail(tr("The zip entry \"%1\" has a data descriptor that does not match its central directory record.").arg(name), name);
             return false;
         }

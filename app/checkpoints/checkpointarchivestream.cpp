@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointarchivestream.h"
 
-#include "helpercontainer.h"
 #include "engineclient.h"
 #include "enginedownload.h"
+#include "helpercontainer.h"
 
 namespace Stasis
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "tarstreamreader.h"
 #include "engineerror.h"
+#include "tarstreamreader.h"
 
 #include <QObject>
 #include <QPointer>

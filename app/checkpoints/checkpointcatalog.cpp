@@ -89,16 +89,18 @@ private:
 
     void createHelper(const CheckpointFolder &folder)
     {
-        HelperRegistry::of(m_client)->create(folder.container.imageId, folder.hostPath).then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
-            if (!helper) {
-                EngineError error = helper.error();
-                error.message =
-                    tr("Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2").arg(self->m_container, error.message);
-                return self->finish(std::unexpected(error));
-            }
-            self->m_helper = *helper;
-            self->statAll();
-        });
+        HelperRegistry::of(m_client)
+            ->create(folder.container.imageId, folder.hostPath)
+            .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+                if (!helper) {
+                    EngineError error = helper.error();
+                    error.message =
+                        tr("Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2").arg(self->m_container, error.message);
+                    return self->finish(std::unexpected(error));
+                }
+                self->m_helper = *helper;
+                self->statAll();
+            });
     }
 
     void statAll()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcopy.h"
 
-#include "checkpointscan.h"
 #include "checkpointarchivestream.h"
 #include "checkpointcopysource.h"
 #include "checkpointfolder.h"
+#include "checkpointscan.h"
 #include "checkpointstager.h"
 #include "engineclient.h"
 #include "freshtardevice.h"
@@ -77,21 +77,22 @@ private:
     void locate()
     {
         // With a custom source folder, the target's resolution names it; else the source container's default folder does.
-        CheckpointFolder::resolve(m_client, m_target, m_source.directory).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &target) {
-            if (!target) {
-                return self->finish(self->explained(target.error()));
-            }
-            self->m_targetImage = target->container.imageId;
-            if (target->custom) {
-                return self->createHelper(target->hostPath);
-            }
-            CheckpointFolder::resolve(self->m_client, self->m_source.container).then(self->m_client, [self](const EngineResult<CheckpointFolder> &source) {
-                if (!source) {
-                    return self->finish(self->explained(source.error()));
+        CheckpointFolder::resolve(m_client, m_target, m_source.directory)
+            .then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &target) {
+                if (!target) {
+                    return self->finish(self->explained(target.error()));
                 }
-                self->createHelper(source->hostPath);
+                self->m_targetImage = target->container.imageId;
+                if (target->custom) {
+                    return self->createHelper(target->hostPath);
+                }
+                CheckpointFolder::resolve(self->m_client, self->m_source.container).then(self->m_client, [self](const EngineResult<CheckpointFolder> &source) {
+                    if (!source) {
+                        return self->finish(self->explained(source.error()));
+                    }
+                    self->createHelper(source->hostPath);
+                });
             });
-        });
     }
 
     void createHelper(const QString &sourceFolder)
@@ -114,18 +115,19 @@ private:
         if (m_cancelled) {
             return cleanUp(cancelled());
         }
-        m_client->archiveStat(m_sourceHelper->id(), HelperContainer::pathInside(m_source.checkpoint)).then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
-            if (!stat || !stat->isDirectory()) {
-                if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
-                    return self->cleanUp(self->explained(stat.error()));
+        m_client->archiveStat(m_sourceHelper->id(), HelperContainer::pathInside(m_source.checkpoint))
+            .then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
+                if (!stat || !stat->isDirectory()) {
+                    if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
+                        return self->cleanUp(self->explained(stat.error()));
+                    }
+                    return self->cleanUp(EngineError{EngineError::Kind::NotFound,
+                                                     0,
+                                                     tr("There is no checkpoint %1 in %2.").arg(self->m_source.checkpoint, self->sourceDescription())});
                 }
-                return self->cleanUp(EngineError{EngineError::Kind::NotFound,
-                                                 0,
-                                                 tr("There is no checkpoint %1 in %2.").arg(self->m_source.checkpoint, self->sourceDescription())});
-            }
-            self->m_modified = stat->modified;
-            self->scan();
-        });
+                self->m_modified = stat->modified;
+                self->scan();
+            });
     }
 
     /// Pass 1: the files and their sizes, for the exact size of the copy's tar.

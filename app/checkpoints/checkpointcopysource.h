@@ -20,7 +20,9 @@ class EngineClient;
 /// stream whose files differ from it (the source changed meanwhile) or a
 /// failed download fails the device. While the device is full the stream is
 /// paused, and with it the engine's sending.
-class CheckpointCopySource final : public FreshTarDevice::Source, private TarStreamReader::Handler
+class CheckpointCopySource final
+    : public FreshTarDevice::Source
+    , private TarStreamReader::Handler
 {
 public:
     CheckpointCopySource(EngineClient *client, const QString &helper, const QString &checkpoint);

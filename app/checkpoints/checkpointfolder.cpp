@@ -21,7 +21,8 @@ QString CheckpointFolder::defaultFolder(const QString &dockerRootDir, const QStr
     return dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints");
 }
 
-EngineResult<CheckpointFolder> CheckpointFolder::from(const QString &container, const ContainerDetails &details, const EngineInfo &info, const QString &customFolder)
+EngineResult<CheckpointFolder>
+CheckpointFolder::from(const QString &container, const ContainerDetails &details, const EngineInfo &info, const QString &customFolder)
 {
     if (details.id.isEmpty() || details.imageId.isEmpty()) {
         return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine did not say the id and image of %1.").arg(container)});

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointmetadatawriter.h"
 
-#include "checkpointscan.h"
 #include "checkpointarchivestream.h"
 #include "checkpointfolder.h"
+#include "checkpointscan.h"
 #include "engineclient.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
@@ -94,9 +94,10 @@ private:
             const QString message = tr("The checkpoint name %1 is too long for the archive.").arg(m_checkpoint);
             return removeHelper(std::unexpected(EngineError{EngineError::Kind::Protocol, 0, message}));
         }
-        m_client->putArchive(m_helper->id(), QString(HelperContainer::mountPoint), tar.finish()).then(m_client, [self = shared_from_this()](const EngineResult<void> &put) {
-            self->removeHelper(put);
-        });
+        m_client->putArchive(m_helper->id(), QString(HelperContainer::mountPoint), tar.finish())
+            .then(m_client, [self = shared_from_this()](const EngineResult<void> &put) {
+                self->removeHelper(put);
+            });
     }
 
     void removeHelper(const EngineResult<void> &written)
@@ -131,10 +132,10 @@ private:
 } // namespace
 
 QFuture<EngineResult<CheckpointMetadata>> CheckpointMetadataWriter::write(EngineClient *client,
-                                                            const QString &container,
-                                                            const QString &checkpoint,
-                                                            const QString &directory,
-                                                            const CheckpointMetadata &metadata)
+                                                                          const QString &container,
+                                                                          const QString &checkpoint,
+                                                                          const QString &directory,
+                                                                          const CheckpointMetadata &metadata)
 {
     auto run = std::make_shared<WriteRun>(client, container, checkpoint, directory, metadata);
     run->start();

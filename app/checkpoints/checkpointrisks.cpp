@@ -132,8 +132,9 @@ std::pair<QString, QString> CheckpointRisks::measuredFailure(const QString &opti
     // Measured on Docker 26.1.5 with CRIU 4.1.1 (Linux 6.18): every other
     // option above checkpointed and restored fine.
     if (option == QLatin1String("init")) {
-        return {CheckpointEvidence::restoreStage,
-                QStringLiteral("mnt-v2: Can't remount /tmp/.criu.mntns…/mnt-… with MS_PRIVATE: No such file or directory (the bind mount of /sbin/docker-init)")};
+        return {
+            CheckpointEvidence::restoreStage,
+            QStringLiteral("mnt-v2: Can't remount /tmp/.criu.mntns…/mnt-… with MS_PRIVATE: No such file or directory (the bind mount of /sbin/docker-init)")};
     }
     if (option == QLatin1String("user")) {
         return {CheckpointEvidence::checkpointStage, QStringLiteral("Can't get rlimit 0: Operation not permitted")};
@@ -155,15 +156,14 @@ QList<CheckpointRisk> CheckpointRisks::risksFor(const QStringList &options, cons
             }
             fromEvidence = true;
             const QString when = locale.toString(failure->last.toLocalTime(), QLocale::ShortFormat);
-            sentences.append(stage == CheckpointEvidence::checkpointStage
-                                 ? tr("A checkpoint of a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.",
-                                      nullptr,
-                                      failure->count)
-                                       .arg(engineVersion, when, failure->error)
-                                 : tr("Restoring a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.",
-                                      nullptr,
-                                      failure->count)
-                                       .arg(engineVersion, when, failure->error));
+            sentences.append(
+                stage == CheckpointEvidence::checkpointStage
+                    ? tr("A checkpoint of a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.",
+                         nullptr,
+                         failure->count)
+                          .arg(engineVersion, when, failure->error)
+                    : tr("Restoring a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.", nullptr, failure->count)
+                          .arg(engineVersion, when, failure->error));
             if (!failure->otherOptions.isEmpty()) {
                 QStringList others;
                 for (const QString &other : failure->otherOptions) {
@@ -179,15 +179,17 @@ QList<CheckpointRisk> CheckpointRisks::risksFor(const QStringList &options, cons
             }
             const bool same = engineVersion.startsWith(measuredEngine);
             if (stage == CheckpointEvidence::checkpointStage) {
-                sentences.append(same ? tr("On this engine's version (Docker %1, measured with CRIU 4.1.1) the checkpoint fails: “%2”.").arg(measuredEngine, error)
-                                      : tr("On Docker %1 with CRIU 4.1.1 the checkpoint failed: “%2”; this engine (Docker %3) may behave differently.")
-                                            .arg(measuredEngine, error, engineVersion));
+                sentences.append(
+                    same ? tr("On this engine's version (Docker %1, measured with CRIU 4.1.1) the checkpoint fails: “%2”.").arg(measuredEngine, error)
+                         : tr("On Docker %1 with CRIU 4.1.1 the checkpoint failed: “%2”; this engine (Docker %3) may behave differently.")
+                               .arg(measuredEngine, error, engineVersion));
             } else {
-                sentences.append(same ? tr("On this engine's version (Docker %1, measured with CRIU 4.1.1) the checkpoint is taken, but restoring it fails: “%2”.")
-                                            .arg(measuredEngine, error)
-                                      : tr("On Docker %1 with CRIU 4.1.1 the checkpoint was taken, but restoring it failed: “%2”; this engine (Docker %3) may "
-                                           "behave differently.")
-                                            .arg(measuredEngine, error, engineVersion));
+                sentences.append(
+                    same ? tr("On this engine's version (Docker %1, measured with CRIU 4.1.1) the checkpoint is taken, but restoring it fails: “%2”.")
+                               .arg(measuredEngine, error)
+                         : tr("On Docker %1 with CRIU 4.1.1 the checkpoint was taken, but restoring it failed: “%2”; this engine (Docker %3) may "
+                              "behave differently.")
+                               .arg(measuredEngine, error, engineVersion));
             }
         }
         sentences.append(advice(option));

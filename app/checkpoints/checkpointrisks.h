@@ -55,8 +55,8 @@ public:
     /// each option the container has. Finishes (never with an error) once
     /// written, or when there was nothing to note: not a CRIU failure, or
     /// the container is gone.
-    static QFuture<void> recordFailure(EngineClient *client, const QString &container, const QString &stage, const EngineError &error, const QString &details,
-                                       QObject *context);
+    static QFuture<void>
+    recordFailure(EngineClient *client, const QString &container, const QString &stage, const EngineError &error, const QString &details, QObject *context);
 
     /// The CRIU error line that says most about a failure, from the job's
     /// details (CRIU's `Error` lines) or the engine's message.

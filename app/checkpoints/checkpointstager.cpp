@@ -93,9 +93,8 @@ void CheckpointStager::start(const QString &container, const QString &checkpoint
         return finish(std::unexpected(failure(EngineError{EngineError::Kind::BadRequest, 0, tr("There is no archive to import.")})));
     }
     if (tool().isEmpty()) {
-        return finish(std::unexpected(failure(EngineError{EngineError::Kind::Unsupported,
-                                                          0,
-                                                          tr("This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.")})));
+        return finish(std::unexpected(
+            failure(EngineError{EngineError::Kind::Unsupported, 0, tr("This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.")})));
     }
     // Let the caller connect to the signals first.
     QMetaObject::invokeMethod(this, &CheckpointStager::locate, Qt::QueuedConnection);
@@ -196,13 +195,13 @@ QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper)
     UstarWriter tar;
     tar.addFile(toolPath.mid(1), tool(), 0755);
     return m_client->putArchive(helper, QStringLiteral("/"), tar.finish()).then(this, [](const EngineResult<void> &put) -> EngineResult<void> {
-            if (!put) {
-                EngineError error = put.error();
-                error.message = tr("copying the import tool into a helper container failed: %1").arg(error.message);
-                return std::unexpected(error);
-            }
-            return {};
-        });
+        if (!put) {
+            EngineError error = put.error();
+            error.message = tr("copying the import tool into a helper container failed: %1").arg(error.message);
+            return std::unexpected(error);
+        }
+        return {};
+    });
 }
 
 void CheckpointStager::checkNameFree()
@@ -213,10 +212,10 @@ void CheckpointStager::checkNameFree()
             return;
         }
         if (stat) {
-            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Conflict,
-                                                               0,
-                                                               tr("%1 already has a checkpoint named %2; remove it first, or import under another name.")
-                                                                   .arg(m_container, m_checkpoint)})));
+            return cleanUp(std::unexpected(failure(
+                EngineError{EngineError::Kind::Conflict,
+                            0,
+                            tr("%1 already has a checkpoint named %2; remove it first, or import under another name.").arg(m_container, m_checkpoint)})));
         }
         if (stat.error().kind != EngineError::Kind::NotFound) {
             return cleanUp(std::unexpected(failure(stat.error())));
@@ -277,10 +276,10 @@ void CheckpointStager::committed(int exitCode)
         return cleanUp({});
     }
     if (exitCode == nameTakenExitCode) {
-        return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Conflict,
-                                                           0,
-                                                           tr("%1 got a checkpoint named %2 while importing; remove it first, or import under another name.")
-                                                               .arg(m_container, m_checkpoint)})));
+        return cleanUp(std::unexpected(failure(
+            EngineError{EngineError::Kind::Conflict,
+                        0,
+                        tr("%1 got a checkpoint named %2 while importing; remove it first, or import under another name.").arg(m_container, m_checkpoint)})));
     }
     m_client->logs(m_helpers.first()->id()).then(this, [this, exitCode](const EngineResult<QByteArray> &log) {
         const QString output = log ? QString::fromUtf8(*log).trimmed() : log.error().message;
@@ -310,10 +309,10 @@ void CheckpointStager::discard(const EngineResult<void> &result)
             EngineError error = result.error();
             const QString folder = m_containerFolder + QLatin1Char('/') + m_stagingName;
             // With the engine gone, the reason is the same as the failure's: say it once.
-            error.message += QLatin1Char(' ')
-                + (error.message.contains(why)
-                       ? tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour).").arg(folder)
-                       : tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2").arg(folder, why));
+            error.message += QLatin1Char(' ') +
+                (error.message.contains(why)
+                     ? tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour).").arg(folder)
+                     : tr("Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2").arg(folder, why));
             return removeHelpers(std::unexpected(error));
         }
         removeHelpers(result);

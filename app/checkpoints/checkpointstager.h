@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "helpercontainer.h"
 #include "engineerror.h"
+#include "helpercontainer.h"
 
 #include <QFuture>
 #include <QLatin1StringView>

@@ -95,14 +95,15 @@ public:
 private:
     void read(const std::shared_ptr<HelperLease> &helper)
     {
-        m_client->archive(helper->id(), HelperContainer::pathInside(m_file)).then(m_client, [self = shared_from_this(), helper](const EngineResult<QByteArray> &archive) {
-            const EngineResult<QString> log = archive.and_then([&self](const QByteArray &tar) {
-                return fileInTar(tar, self->m_file);
+        m_client->archive(helper->id(), HelperContainer::pathInside(m_file))
+            .then(m_client, [self = shared_from_this(), helper](const EngineResult<QByteArray> &archive) {
+                const EngineResult<QString> log = archive.and_then([&self](const QByteArray &tar) {
+                    return fileInTar(tar, self->m_file);
+                });
+                helper->remove().then(self->m_client, [self, log](const EngineResult<void> &) {
+                    self->finish(log);
+                });
             });
-            helper->remove().then(self->m_client, [self, log](const EngineResult<void> &) {
-                self->finish(log);
-            });
-        });
     }
 
     void finish(const EngineResult<QString> &log)

@@ -11,6 +11,6 @@ namespace CheckpointName
 {
 /// Empty when @p name is valid; otherwise why not, for the user.
 QString problem(const QString &name);
-}
+} // namespace CheckpointName
 
 } // namespace Stasis

@@ -41,16 +41,15 @@ public:
         if (m_name.isEmpty()) {
             return findImage();
         }
-        m_client->listContainers(ContainerFilter{{}, m_name, {}})
-            .then(m_client, [self = shared_from_this()](const EngineResult<ContainerList> &listed) {
-                if (!listed) {
-                    return self->finish(std::unexpected(listed.error()));
-                }
-                if (!listed->containers.isEmpty()) {
-                    return self->finish(std::unexpected(self->nameTaken()));
-                }
-                self->findImage();
-            });
+        m_client->listContainers(ContainerFilter{{}, m_name, {}}).then(m_client, [self = shared_from_this()](const EngineResult<ContainerList> &listed) {
+            if (!listed) {
+                return self->finish(std::unexpected(listed.error()));
+            }
+            if (!listed->containers.isEmpty()) {
+                return self->finish(std::unexpected(self->nameTaken()));
+            }
+            self->findImage();
+        });
     }
 
 private:
@@ -108,22 +107,21 @@ private:
         ContainerSpec spec;
         spec.name = m_name;
         spec.configuration = *m_recipe.createBody();
-        m_client->createContainer(spec)
-            .then(m_client, [self = shared_from_this()](const EngineResult<QString> &created) {
-                if (!created) {
-                    EngineError error = created.error();
-                    // Someone else was quicker, or the image went away meanwhile.
-                    if (error.kind == EngineError::Kind::Conflict && !self->m_name.isEmpty()) {
-                        error = self->nameTaken();
-                    } else if (error.kind == EngineError::Kind::NotFound && error.message.contains(QLatin1String("image"), Qt::CaseInsensitive)) {
-                        error = self->imageMissing();
-                    } else {
-                        error.message = tr("Cannot create %1 from its recipe: %2").arg(self->displayName(), error.message);
-                    }
-                    return self->finish(std::unexpected(error));
+        m_client->createContainer(spec).then(m_client, [self = shared_from_this()](const EngineResult<QString> &created) {
+            if (!created) {
+                EngineError error = created.error();
+                // Someone else was quicker, or the image went away meanwhile.
+                if (error.kind == EngineError::Kind::Conflict && !self->m_name.isEmpty()) {
+                    error = self->nameTaken();
+                } else if (error.kind == EngineError::Kind::NotFound && error.message.contains(QLatin1String("image"), Qt::CaseInsensitive)) {
+                    error = self->imageMissing();
+                } else {
+                    error.message = tr("Cannot create %1 from its recipe: %2").arg(self->displayName(), error.message);
                 }
-                self->finish(*created);
-            });
+                return self->finish(std::unexpected(error));
+            }
+            self->finish(*created);
+        });
     }
 
     QString displayName() const
@@ -142,10 +140,10 @@ private:
     {
         const QString &image = m_recipe.image.isEmpty() ? m_recipe.imageId : m_recipe.image;
         if (image.startsWith(QLatin1String("sha256:"))) {
-            return EngineError{EngineError::Kind::NotFound,
-                               0,
-                               tr("Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).")
-                                   .arg(image)};
+            return EngineError{
+                EngineError::Kind::NotFound,
+                0,
+                tr("Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).").arg(image)};
         }
         return EngineError{EngineError::Kind::NotFound, 0, tr("Image %1 is not on this engine: pull or load it there first (docker pull %1).").arg(image)};
     }

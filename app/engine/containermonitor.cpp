@@ -74,22 +74,22 @@ void ContainerMonitor::refresh(const QString &id)
 void ContainerMonitor::listAll()
 {
     m_client->listContainers().then(this, [this](const EngineResult<ContainerList> &response) {
-            const auto summaries = summariesOf(response);
-            if (!summaries) {
-                Q_EMIT problem(summaries.error());
-                return;
-            }
-            Q_EMIT containersListed(*summaries);
-            for (const ContainerSummary &summary : *summaries) {
-                countCheckpoints(summary.id);
-            }
-        });
+        const auto summaries = summariesOf(response);
+        if (!summaries) {
+            Q_EMIT problem(summaries.error());
+            return;
+        }
+        Q_EMIT containersListed(*summaries);
+        for (const ContainerSummary &summary : *summaries) {
+            countCheckpoints(summary.id);
+        }
+    });
 }
 
 void ContainerMonitor::onEvent(const ContainerEvent &event)
 {
-    if (event.attributes.value(helperLabel) == QLatin1String("true") || ignoredActions().contains(event.action)
-        || event.action.startsWith(QLatin1String("exec_"))) {
+    if (event.attributes.value(helperLabel) == QLatin1String("true") || ignoredActions().contains(event.action) ||
+        event.action.startsWith(QLatin1String("exec_"))) {
         return;
     }
     if (event.action == QLatin1String("destroy")) {
@@ -109,21 +109,21 @@ void ContainerMonitor::refreshPending()
     const QSet<QString> ids = std::exchange(m_pending, {});
     for (const QString &id : ids) {
         m_client->listContainers(ContainerFilter{id, {}, {}}).then(this, [this, id](const EngineResult<ContainerList> &response) {
-                const auto summaries = summariesOf(response);
-                if (!summaries) {
-                    Q_EMIT problem(summaries.error());
-                    return;
-                }
-                const auto it = std::find_if(summaries->begin(), summaries->end(), [&id](const ContainerSummary &summary) {
-                    return summary.id == id;
-                });
-                if (it == summaries->end()) {
-                    // Gone between the event and this listing.
-                    Q_EMIT containerRemoved(id);
-                    return;
-                }
-                Q_EMIT containerChanged(*it);
+            const auto summaries = summariesOf(response);
+            if (!summaries) {
+                Q_EMIT problem(summaries.error());
+                return;
+            }
+            const auto it = std::find_if(summaries->begin(), summaries->end(), [&id](const ContainerSummary &summary) {
+                return summary.id == id;
             });
+            if (it == summaries->end()) {
+                // Gone between the event and this listing.
+                Q_EMIT containerRemoved(id);
+                return;
+            }
+            Q_EMIT containerChanged(*it);
+        });
         countCheckpoints(id);
     }
 }

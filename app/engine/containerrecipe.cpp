@@ -446,7 +446,8 @@ EngineResult<ContainerRecipe> ContainerRecipe::of(const ContainerDetails &detail
     const std::expected<ContainerRecipe, QString> recipe = fromJson(details.inspect);
     if (!recipe) {
         const QString container = details.name.isEmpty() ? details.id : details.name;
-        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine's description of %1 cannot be read: %2").arg(container, recipe.error())});
+        return std::unexpected(
+            EngineError{EngineError::Kind::Protocol, 0, tr("The engine's description of %1 cannot be read: %2").arg(container, recipe.error())});
     }
     return *recipe;
 }

@@ -123,8 +123,7 @@ std::expected<DockerContext, QString> DockerContextStore::context(const QString 
         return std::unexpected(tr("The Docker context '%1' cannot be used: %2.").arg(name, meta.error()));
     }
     if (!meta->has_value()) {
-        return std::unexpected(
-            tr("There is no Docker context '%1': %2 does not exist (`docker context ls` lists the contexts).").arg(name, context.metaFile));
+        return std::unexpected(tr("There is no Docker context '%1': %2 does not exist (`docker context ls` lists the contexts).").arg(name, context.metaFile));
     }
     const auto malformed = [&](const QString &what) {
         return std::unexpected(tr("The Docker context '%1' is malformed: %2 in %3.").arg(name, what, context.metaFile));

@@ -106,12 +106,14 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
         case QNetworkReply::ProtocolFailure:
         case QNetworkReply::ProtocolUnknownError:
         case QNetworkReply::ProtocolInvalidOperationError:
-            return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine at %1 sent an invalid reply: %2.").arg(m_endpoint.displayUrl(), reply->errorString())});
-        default:
-            return std::unexpected(EngineError{EngineError::Kind::Unreachable,
+            return std::unexpected(EngineError{EngineError::Kind::Protocol,
                                                0,
-                                               tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
-                                                   .arg(m_endpoint.displayUrl(), reply->errorString())});
+                                               tr("The engine at %1 sent an invalid reply: %2.").arg(m_endpoint.displayUrl(), reply->errorString())});
+        default:
+            return std::unexpected(EngineError{
+                EngineError::Kind::Unreachable,
+                0,
+                tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.").arg(m_endpoint.displayUrl(), reply->errorString())});
         }
     }
     Response response{statusAttribute.toInt(), reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeaderPairs()};
@@ -181,7 +183,8 @@ QFuture<EngineResult<EnginePing>> EngineClient::connectToEngine()
         .then(this,
               [this](const SocketProbeResult &probe) -> QFuture<EngineResult<EnginePing>> {
                   if (probe.outcome != SocketProbeResult::Outcome::Reachable) {
-                      return QtFuture::makeReadyValueFuture(EngineResult<EnginePing>(std::unexpected(EngineError{EngineError::Kind::Unreachable, 0, probe.message})));
+                      return QtFuture::makeReadyValueFuture(
+                          EngineResult<EnginePing>(std::unexpected(EngineError{EngineError::Kind::Unreachable, 0, probe.message})));
                   }
                   return pingWithFallback();
               })

@@ -14,8 +14,8 @@
 #include <QPromise>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class QJsonDocument;
 class QNetworkAccessManager;

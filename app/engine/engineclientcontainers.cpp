@@ -108,11 +108,12 @@ QFuture<EngineResult<QString>> EngineClient::createContainer(const ContainerSpec
 
 QFuture<EngineResult<ContainerDetails>> EngineClient::inspectContainer(const QString &container)
 {
-    return call<ContainerDetails>(Request{"GET", containerPath(container) + QLatin1String("/json")}, [](const Response &response) -> EngineResult<ContainerDetails> {
-        return jsonOf(response.body).transform([](const QJsonDocument &document) {
-            return ContainerDetails::fromJson(document.object());
-        });
-    });
+    return call<ContainerDetails>(Request{"GET", containerPath(container) + QLatin1String("/json")},
+                                  [](const Response &response) -> EngineResult<ContainerDetails> {
+                                      return jsonOf(response.body).transform([](const QJsonDocument &document) {
+                                          return ContainerDetails::fromJson(document.object());
+                                      });
+                                  });
 }
 
 QFuture<EngineResult<void>> EngineClient::removeContainer(const QString &container, bool force, bool volumes)

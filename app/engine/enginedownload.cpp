@@ -51,8 +51,8 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
     const QByteArray host = endpoint.isUnixSocket() ? QByteArrayLiteral("docker") : QUrl(endpoint.baseUrl()).authority().toUtf8();
     // Connection: close, so the answer ends where the connection does; identity,
     // so the engine sends the archive as it is (see EngineClient::send()).
-    m_request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: Stasis/" STASIS_VERSION
-        "\r\nAccept: application/json, application/x-tar\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
+    m_request = "GET " + target + " HTTP/1.1\r\nHost: " + host +
+        "\r\nUser-Agent: Stasis/" STASIS_VERSION "\r\nAccept: application/json, application/x-tar\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
 
     if (endpoint.isUnixSocket()) {
         auto *socket = new QLocalSocket(this);

@@ -236,15 +236,14 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::fromContext(const QString
         return endpoint;
     }
     const QDir tls(context->tlsDirectory);
-    const bool hasTlsFiles = std::ranges::any_of(QStringList{QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")},
-                                                 [&tls](const QString &file) {
-                                                     return tls.exists(file);
-                                                 });
+    const bool hasTlsFiles =
+        std::ranges::any_of(QStringList{QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}, [&tls](const QString &file) {
+            return tls.exists(file);
+        });
     if (!hasTlsFiles && !context->skipTlsVerify) {
         return endpoint;
     }
-    return endpoint->withTls(context->tlsDirectory, !context->skipTlsVerify, false)
-        .transform_error(prefixed(tr("The Docker context '%1': ").arg(name)));
+    return endpoint->withTls(context->tlsDirectory, !context->skipTlsVerify, false).transform_error(prefixed(tr("The Docker context '%1': ").arg(name)));
 }
 
 std::expected<EngineEndpoint, QString> EngineEndpoint::withTls(const QString &directory, bool verifyPeer, bool caRequired) const

@@ -68,8 +68,8 @@ void EventStream::open()
     if (m_lastEventNano > 0) {
         // Replays what happened since the last event seen (inclusive: the
         // listeners' updates are idempotent).
-        query.append({QStringLiteral("since"),
-                      QStringLiteral("%1.%2").arg(m_lastEventNano / 1000000000).arg(m_lastEventNano % 1000000000, 9, 10, QLatin1Char('0'))});
+        query.append(
+            {QStringLiteral("since"), QStringLiteral("%1.%2").arg(m_lastEventNano / 1000000000).arg(m_lastEventNano % 1000000000, 9, 10, QLatin1Char('0'))});
     }
     m_buffer.clear();
     m_reply = m_client->openStream(QStringLiteral("/events"), query);

@@ -29,16 +29,18 @@ QFuture<EngineResult<std::shared_ptr<HelperLease>>> HelperRegistry::create(const
     const ContainerSpec container = HelperContainer::containerSpec(spec);
     qCDebug(lcHelpers) << "creating" << container.name << "from" << spec.image << "over" << spec.hostFolder << (spec.readOnly ? "read-only" : "read-write");
     ++m_creating;
-    return m_client->createContainer(container).then(this, [this, name = container.name](const EngineResult<QString> &id) -> EngineResult<std::shared_ptr<HelperLease>> {
-        --m_creating;
-        if (!id) {
-            qCWarning(lcHelpers) << "could not create" << name << id.error().message;
-            notifyIfNoneLive();
-            return std::unexpected(id.error());
-        }
-        m_live.insert(*id);
-        return std::shared_ptr<HelperLease>(new HelperLease(this, *id));
-    });
+    return m_client->createContainer(container).then(
+        this,
+        [this, name = container.name](const EngineResult<QString> &id) -> EngineResult<std::shared_ptr<HelperLease>> {
+            --m_creating;
+            if (!id) {
+                qCWarning(lcHelpers) << "could not create" << name << id.error().message;
+                notifyIfNoneLive();
+                return std::unexpected(id.error());
+            }
+            m_live.insert(*id);
+            return std::shared_ptr<HelperLease>(new HelperLease(this, *id));
+        });
 }
 
 QFuture<EngineResult<std::shared_ptr<HelperLease>>> HelperRegistry::create(const QString &image, const QString &hostFolder, bool readOnly)
@@ -105,19 +107,20 @@ QFuture<EngineResult<int>> HelperRegistry::sweep(qint64 minimumAgeSeconds, const
                   if (removals.isEmpty()) {
                       return QtFuture::makeReadyValueFuture(EngineResult<int>(0));
                   }
-                  return QtFuture::whenAll(removals.begin(), removals.end()).then(this, [](const QList<QFuture<EngineResult<void>>> &results) -> EngineResult<int> {
-                      int removed = 0;
-                      for (const QFuture<EngineResult<void>> &result : results) {
-                          const EngineResult<void> outcome = result.result();
-                          if (outcome) {
-                              ++removed;
-                          } else if (outcome.error().kind != EngineError::Kind::NotFound) {
-                              // NotFound: another sweep was faster, which is fine.
-                              return std::unexpected(outcome.error());
+                  return QtFuture::whenAll(removals.begin(), removals.end())
+                      .then(this, [](const QList<QFuture<EngineResult<void>>> &results) -> EngineResult<int> {
+                          int removed = 0;
+                          for (const QFuture<EngineResult<void>> &result : results) {
+                              const EngineResult<void> outcome = result.result();
+                              if (outcome) {
+                                  ++removed;
+                              } else if (outcome.error().kind != EngineError::Kind::NotFound) {
+                                  // NotFound: another sweep was faster, which is fine.
+                                  return std::unexpected(outcome.error());
+                              }
                           }
-                      }
-                      return removed;
-                  });
+                          return removed;
+                      });
               })
         .unwrap();
 }

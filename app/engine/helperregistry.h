@@ -59,7 +59,8 @@ public:
     /// that the engine created at least @p minimumAgeSeconds ago by its own
     /// clock, and that do not run: what a killed Stasis left behind. Returns
     /// how many it removed.
-    QFuture<EngineResult<int>> sweep(qint64 minimumAgeSeconds = HelperContainer::debrisAgeSeconds, const QString &prefix = QString(HelperContainer::namePrefix));
+    QFuture<EngineResult<int>> sweep(qint64 minimumAgeSeconds = HelperContainer::debrisAgeSeconds,
+                                     const QString &prefix = QString(HelperContainer::namePrefix));
 
 private:
     friend class HelperLease;

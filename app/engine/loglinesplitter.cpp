@@ -179,8 +179,8 @@ std::optional<LogLineSplitter::Timestamp> LogLineSplitter::parseTimestamp(QByteA
     const int hour = number(line, 11, 2);
     const int minute = number(line, 14, 2);
     const int second = number(line, 17, 2);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || !hasAt(line, 4, '-') || !hasAt(line, 7, '-') || !hasAt(line, 10, 'T')
-        || !hasAt(line, 13, ':') || !hasAt(line, 16, ':')) {
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || !hasAt(line, 4, '-') || !hasAt(line, 7, '-') || !hasAt(line, 10, 'T') ||
+        !hasAt(line, 13, ':') || !hasAt(line, 16, ':')) {
         return std::nullopt;
     }
     const QDate date(year, month, day);

@@ -51,9 +51,10 @@ void CopyCheckpointJob::reportAfterKill(const EngineResult<void> &copied)
     // The copy was already being committed when the kill came.
     m_client->removeCheckpoint(m_target, m_source.checkpoint).then(this, [this](const EngineResult<void> &removed) {
         Q_EMIT infoMessage(this,
-                           removed ? tr("After cancelling: the copy of checkpoint %1 had already landed in %2; it was removed.").arg(m_source.checkpoint, m_target)
-                                   : tr("After cancelling: the copy of checkpoint %1 landed in %2 and could not be removed (%3); remove it by hand.")
-                                         .arg(m_source.checkpoint, m_target, removed.error().toString()));
+                           removed
+                               ? tr("After cancelling: the copy of checkpoint %1 had already landed in %2; it was removed.").arg(m_source.checkpoint, m_target)
+                               : tr("After cancelling: the copy of checkpoint %1 landed in %2 and could not be removed (%3); remove it by hand.")
+                                     .arg(m_source.checkpoint, m_target, removed.error().toString()));
         deleteLater();
     });
 }

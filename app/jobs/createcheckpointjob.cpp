@@ -136,11 +136,12 @@ void CreateCheckpointJob::reportStateAfterKill()
                                                : tr("%1 is stopped (%2): start it again, or restore a checkpoint.").arg(m_container, details->status);
         m_client->checkpoints(m_container, m_options.directory).then(this, [this, state](const EngineResult<QList<CheckpointRef>> &checkpoints) {
             const bool exists = checkpoints && std::ranges::any_of(*checkpoints, [this](const CheckpointRef &ref) {
-                                     return ref.name == m_options.name;
-                                 });
+                                    return ref.name == m_options.name;
+                                });
             Q_EMIT infoMessage(this,
-                               exists ? tr("After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).").arg(state, m_options.name)
-                                      : tr("After cancelling: %1 Checkpoint %2 was not created.").arg(state, m_options.name));
+                               exists
+                                   ? tr("After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).").arg(state, m_options.name)
+                                   : tr("After cancelling: %1 Checkpoint %2 was not created.").arg(state, m_options.name));
             deleteLater();
         });
     });

@@ -3,15 +3,15 @@
 
 #include "archivewriter.h"
 #include "backgroundwork.h"
-#include "checkpointscan.h"
-#include "sha256.h"
 #include "checkpointarchivestream.h"
 #include "checkpointfolder.h"
+#include "checkpointscan.h"
 #include "containerrecipe.h"
 #include "engineclient.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
 #include "helperregistry.h"
+#include "sha256.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -95,9 +95,11 @@ void ExportJob::readEngineFacts(const QString &folder)
 void ExportJob::createHelper(const QString &folder)
 {
     // A helper created after kill() is removed as its lease is dropped with the continuation.
-    HelperRegistry::of(m_client)->create(m_manifest.container.imageId, folder, true).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
-        onHelperCreated(helper);
-    });
+    HelperRegistry::of(m_client)
+        ->create(m_manifest.container.imageId, folder, true)
+        .then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+            onHelperCreated(helper);
+        });
 }
 
 void ExportJob::onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper)
@@ -349,10 +351,10 @@ void ExportJob::failWithEngineError(const EngineError &error, const QString &dur
         message.chop(1);
     }
     if (error.kind == EngineError::Kind::Unreachable || error.kind == EngineError::Kind::Timeout) {
-        return fail(EngineRefused,
-                    tr("The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.")
-                        .arg(during, message),
-                    error);
+        return fail(
+            EngineRefused,
+            tr("The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.").arg(during, message),
+            error);
     }
     if (error.kind == EngineError::Kind::Protocol) {
         return fail(EngineRefused, tr("The engine sent something unexpected while %1: %2. No file was written.").arg(during, message), error);

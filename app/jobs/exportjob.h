@@ -3,8 +3,8 @@
 
 #include "archiveformat.h"
 #include "archivemanifest.h"
-#include "tarstreamreader.h"
 #include "engineerror.h"
+#include "tarstreamreader.h"
 
 #include "job.h"
 
@@ -33,7 +33,9 @@ struct ExportWriterState;
 /// on a BackgroundWork thread. Progress in bytes: pass 1 reports the bytes
 /// read with the total unknown, then the total is twice the checkpoint's size. The file appears only when complete; on an
 /// error or kill() nothing is left, and the helper is always removed.
-class ExportJob final : public Job, private TarStreamReader::Handler
+class ExportJob final
+    : public Job
+    , private TarStreamReader::Handler
 {
     Q_OBJECT
 

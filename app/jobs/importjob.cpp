@@ -4,8 +4,8 @@
 #include "archiveformat.h"
 #include "archivelimits.h"
 #include "archivevalidator.h"
-#include "checkpointstager.h"
 #include "checkpointname.h"
+#include "checkpointstager.h"
 #include "containerfromrecipe.h"
 #include "containerrecipe.h"
 #include "engineclient.h"
@@ -163,7 +163,12 @@ void ImportJob::createContainer()
 void ImportJob::upload()
 {
     m_stager = new CheckpointStager(m_client, this);
-    m_body = ValidatedArchiveSource::device(m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, m_stager->stagingName(), ArchiveLimits::fromSettings(), this)
+    m_body = ValidatedArchiveSource::device(m_archive,
+                                            *ArchiveFormats::fromFileName(m_archive),
+                                            m_manifest,
+                                            m_stager->stagingName(),
+                                            ArchiveLimits::fromSettings(),
+                                            this)
                  .release();
     if (!m_body->open(QIODevice::ReadOnly)) {
         fail(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
@@ -211,7 +216,8 @@ void ImportJob::removeCreatedContainer(const QString &text, Error error)
     m_client->removeContainer(m_container, true).then(this, [this, text, error](const EngineResult<void> &removed) {
         fail(error,
              removed ? text + QLatin1Char(' ') + tr("The container %1 created for it was removed again.").arg(m_container)
-                     : text + QLatin1Char(' ') + tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_container, removed.error().toString()));
+                     : text + QLatin1Char(' ') +
+                     tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_container, removed.error().toString()));
     });
 }
 

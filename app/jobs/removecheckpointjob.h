@@ -35,7 +35,6 @@ protected:
     bool doKill() override;
 
 private:
-
     EngineClient *m_client;
     QString m_container;
     QString m_checkpoint;

@@ -64,9 +64,9 @@ void RestoreFromJob::removeCopy()
 {
     runStep(new RemoveCheckpointJob(m_client, m_target, m_source.checkpoint), 5, [this](Job &remove) {
         if (remove.error() && !error()) {
-            Q_EMIT warning(this,
-                           tr("Restored %1, but could not remove the copy of checkpoint %2: %3")
-                               .arg(m_target, m_source.checkpoint, remove.engineError().toString()));
+            Q_EMIT warning(
+                this,
+                tr("Restored %1, but could not remove the copy of checkpoint %2: %3").arg(m_target, m_source.checkpoint, remove.engineError().toString()));
         }
         emitResult();
     });

@@ -63,13 +63,18 @@ Tour::Tour(MainWindow *window, const QString &directory)
         fail(tr("the tour did not finish within five minutes"));
     });
     m_deadline.start(deadlineMilliseconds);
-    connect(m_window, &MainWindow::loaded, this, [this](bool ok) {
-        if (!ok) {
-            fail(tr("the engine cannot be reached (the window's banner says why)"));
-            return;
-        }
-        createCounter();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_window,
+        &MainWindow::loaded,
+        this,
+        [this](bool ok) {
+            if (!ok) {
+                fail(tr("the engine cannot be reached (the window's banner says why)"));
+                return;
+            }
+            createCounter();
+        },
+        Qt::SingleShotConnection);
 }
 
 void Tour::createCounter()

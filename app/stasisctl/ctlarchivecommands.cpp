@@ -45,19 +45,24 @@ QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveV
     lines.append(QStringLiteral("Checkpoint:  %1, taken %2").arg(manifest.checkpoint.name, manifest.checkpoint.created.toUTC().toString(Qt::ISODate)));
     lines.append(QStringLiteral("Container:   %1 (%2)").arg(manifest.container.name, manifest.container.id.left(12)));
     lines.append(QStringLiteral("Image:       %1 (%2)").arg(manifest.container.image, manifest.container.imageId));
-    lines.append(QStringLiteral("Engine:      Docker %1, API %2, %3/%4, kernel %5")
-                     .arg(manifest.engine.version, manifest.engine.apiVersion, manifest.engine.os, manifest.engine.architecture, manifest.engine.kernelVersion));
+    lines.append(
+        QStringLiteral("Engine:      Docker %1, API %2, %3/%4, kernel %5")
+            .arg(manifest.engine.version, manifest.engine.apiVersion, manifest.engine.os, manifest.engine.architecture, manifest.engine.kernelVersion));
     lines.append(QStringLiteral("Made by:     %1").arg(manifest.producer));
-    lines.append(QStringLiteral("Size:        %1 in %2 files").arg(c.formattedDataSize(manifest.totalSize(), 1, QLocale::DataSizeTraditionalFormat)).arg(manifest.files.size()));
+    lines.append(QStringLiteral("Size:        %1 in %2 files")
+                     .arg(c.formattedDataSize(manifest.totalSize(), 1, QLocale::DataSizeTraditionalFormat))
+                     .arg(manifest.files.size()));
     lines.append(QStringLiteral("Memory:      %1 of memory pages").arg(c.formattedDataSize(manifest.memoryPagesSize(), 1, QLocale::DataSizeTraditionalFormat)));
     lines.append(QStringLiteral("Processes:   %1").arg(manifest.processCount()));
     lines.append(QString());
-    lines.append(QStringLiteral("%1  %2  %3  %4").arg(QStringLiteral("SIZE"), 12).arg(QStringLiteral("MODE")).arg(QStringLiteral("SHA256"), -64).arg(QStringLiteral("FILE")));
+    lines.append(QStringLiteral("%1  %2  %3  %4")
+                     .arg(QStringLiteral("SIZE"), 12)
+                     .arg(QStringLiteral("MODE"))
+                     .arg(QStringLiteral("SHA256"), -64)
+                     .arg(QStringLiteral("FILE")));
     for (const ArchiveFileEntry &entry : manifest.files) {
-        lines.append(QStringLiteral("%1  %2  %3  %4")
-                         .arg(entry.size, 12)
-                         .arg(entry.mode, 4, 8, QLatin1Char('0'))
-                         .arg(QString::fromLatin1(entry.sha256), entry.path));
+        lines.append(
+            QStringLiteral("%1  %2  %3  %4").arg(entry.size, 12).arg(entry.mode, 4, 8, QLatin1Char('0')).arg(QString::fromLatin1(entry.sha256), entry.path));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -127,14 +132,13 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
 void CtlCommand::checkpointImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Import under this checkpoint name instead of the archive's."), QStringLiteral("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("Import under this checkpoint name instead of the archive's."),
+                                  QStringLiteral("NAME"));
     const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER from the archive's container configuration first."));
     parser.addOptions({name, create});
-    const QString usageError = parse(parser,
-                                     QStringLiteral("checkpoint import"),
-                                     arguments,
-                                     2,
-                                     QStringLiteral("checkpoint import [--name NAME] [--create] FILE CONTAINER"));
+    const QString usageError =
+        parse(parser, QStringLiteral("checkpoint import"), arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create] FILE CONTAINER"));
     if (!usageError.isEmpty()) {
         return fail(usageError, 2);
     }
@@ -142,7 +146,8 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
     const QString container = parser.positionalArguments().at(1);
     runJob(
         [this, file, container, checkpointName = parser.value(name), createContainer = parser.isSet(create)] {
-            return m_workspace->importArchive(file, container, checkpointName, createContainer, std::nullopt, QStringLiteral("checkpoint import %1 %2").arg(file, container));
+            return m_workspace
+                ->importArchive(file, container, checkpointName, createContainer, std::nullopt, QStringLiteral("checkpoint import %1 %2").arg(file, container));
         },
         {},
         [](KJob *job) {

@@ -20,7 +20,8 @@
 namespace Stasis
 {
 
-const QCommandLineOption CtlCommand::checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
+const QCommandLineOption
+    CtlCommand::checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
 
 QString CtlCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
 {
@@ -106,7 +107,10 @@ void CtlCommand::checkpointCreate(const QStringList &arguments)
 void CtlCommand::checkpointList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output format: table or json."),
+                                    QStringLiteral("FORMAT"),
+                                    QStringLiteral("table"));
     parser.addOptions({checkpointDirOption, format});
     const QString usageError =
         parse(parser, QStringLiteral("checkpoint ls"), arguments, 1, QStringLiteral("checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER"));
@@ -119,26 +123,29 @@ void CtlCommand::checkpointList(const QStringList &arguments)
     }
     const QString container = parser.positionalArguments().at(0);
     CheckpointLister *lister = m_workspace->lister();
-    connect(lister, &CheckpointLister::listed, this, [this, container, json](const QString &listed, const QString &, const EngineResult<QList<CheckpointInfo>> &result) {
-        if (listed != container) {
-            return;
-        }
-        if (!result) {
-            return fail(result.error().toString());
-        }
-        if (json) {
-            QJsonArray array;
-            for (const CheckpointInfo &checkpoint : *result) {
-                array.append(QJsonObject{{QLatin1String("Name"), checkpoint.name}});
-            }
-            return succeed(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-        }
-        QStringList lines{QStringLiteral("CHECKPOINT NAME")};
-        for (const CheckpointInfo &checkpoint : *result) {
-            lines.append(checkpoint.name);
-        }
-        succeed(lines.join(QLatin1Char('\n')));
-    });
+    connect(lister,
+            &CheckpointLister::listed,
+            this,
+            [this, container, json](const QString &listed, const QString &, const EngineResult<QList<CheckpointInfo>> &result) {
+                if (listed != container) {
+                    return;
+                }
+                if (!result) {
+                    return fail(result.error().toString());
+                }
+                if (json) {
+                    QJsonArray array;
+                    for (const CheckpointInfo &checkpoint : *result) {
+                        array.append(QJsonObject{{QLatin1String("Name"), checkpoint.name}});
+                    }
+                    return succeed(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+                }
+                QStringList lines{QStringLiteral("CHECKPOINT NAME")};
+                for (const CheckpointInfo &checkpoint : *result) {
+                    lines.append(checkpoint.name);
+                }
+                succeed(lines.join(QLatin1Char('\n')));
+            });
     lister->list(container, parser.value(checkpointDirOption));
 }
 
@@ -152,7 +159,8 @@ void CtlCommand::checkpointRemove(const QStringList &arguments)
         return fail(usageError, 2);
     }
     const QStringList positional = parser.positionalArguments();
-    client()->removeCheckpoint(positional.at(0), positional.at(1), parser.value(checkpointDirOption))
+    client()
+        ->removeCheckpoint(positional.at(0), positional.at(1), parser.value(checkpointDirOption))
         .then(this, [this, name = positional.at(1)](const EngineResult<void> &result) {
             result ? succeed(name) : fail(result.error().toString());
         });

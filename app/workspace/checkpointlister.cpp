@@ -39,7 +39,7 @@ void CheckpointLister::start(const QString &container, const QString &folder)
     if (!m_client) {
         return;
     }
-    m_listings[container] = Listing {};
+    m_listings[container] = Listing{};
     const quint64 generation = m_generation;
     CheckpointCatalog(m_client)
         .list(container, folder)

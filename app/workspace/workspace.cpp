@@ -78,7 +78,7 @@ JobQueue::Id Workspace::enqueue(const QString &containerKey, const QString &desc
             if (!session) {
                 return std::unexpected(tr("The engine %1 this job was queued for is no longer connected: Stasis switched to another engine since. "
                                           "Connect to %1 again, then start the operation anew; Retry cannot reach that engine any more.")
-                        .arg(engine));
+                                           .arg(engine));
             }
             return make(session->client());
         },

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "archiveformat.h"
 #include "archivemanifest.h"
+#include "archiveformat.h"
 #include "sha256.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // ArchiveWriter: every format read back by the standard tools, mode 0600,
 // atomicity on cancel, on write errors and when the writer is killed.
+#include "archivewriter.h"
 #include "archivemanifest.h"
 #include "archivereader.h"
-#include "archivewriter.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
@@ -104,8 +104,8 @@ int fileMode(const QString &path)
 int writeForever(const QString &path)
 {
     ArchiveWriter writer;
-    if (!writer.open(path, ArchiveFormat::TarZstd) || !writer.writeManifest(manifestJson)
-        || !writer.beginFile(QStringLiteral("pages-1.img"), qint64(1) << 32, 0600, QDateTime::currentDateTimeUtc())) {
+    if (!writer.open(path, ArchiveFormat::TarZstd) || !writer.writeManifest(manifestJson) ||
+        !writer.beginFile(QStringLiteral("pages-1.img"), qint64(1) << 32, 0600, QDateTime::currentDateTimeUtc())) {
         std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
         return 1;
     }

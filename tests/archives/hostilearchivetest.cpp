@@ -9,10 +9,10 @@
 #include "archivemanifest.h"
 #include "archivevalidator.h"
 #include "freshtardevice.h"
-#include "validatedarchivesource.h"
+#include "samplearchives.h"
 #include "sha256.h"
 #include "tarstreamreader.h"
-#include "samplearchives.h"
+#include "validatedarchivesource.h"
 
 #include <KCompressionDevice>
 
@@ -145,20 +145,35 @@ private Q_SLOTS:
             return RawZip::build(goodZipItems() + QList<RawZip::Item>{item});
         };
 
-        addRows("absolute path", tarWith({.name = "/checkpoint/x"}), zipWith({.name = "/checkpoint/x", .data = "x"}), QStringLiteral("/checkpoint/x"),
+        addRows("absolute path",
+                tarWith({.name = "/checkpoint/x"}),
+                zipWith({.name = "/checkpoint/x", .data = "x"}),
+                QStringLiteral("/checkpoint/x"),
                 QStringLiteral("absolute path"));
-        addRows("dot-dot component", tarWith({.name = "checkpoint/../x"}), zipWith({.name = "checkpoint/../x", .data = "x"}), QStringLiteral("checkpoint/../x"),
+        addRows("dot-dot component",
+                tarWith({.name = "checkpoint/../x"}),
+                zipWith({.name = "checkpoint/../x", .data = "x"}),
+                QStringLiteral("checkpoint/../x"),
                 QStringLiteral("\"..\" path component"));
-        addRows("empty component", tarWith({.name = "checkpoint//x"}), zipWith({.name = "checkpoint//x", .data = "x"}), QStringLiteral("checkpoint//x"),
+        addRows("empty component",
+                tarWith({.name = "checkpoint//x"}),
+                zipWith({.name = "checkpoint//x", .data = "x"}),
+                QStringLiteral("checkpoint//x"),
                 QStringLiteral("empty path component"));
-        addRows("dot component", tarWith({.name = "checkpoint/./x"}), zipWith({.name = "checkpoint/./x", .data = "x"}), QStringLiteral("checkpoint/./x"),
+        addRows("dot component",
+                tarWith({.name = "checkpoint/./x"}),
+                zipWith({.name = "checkpoint/./x", .data = "x"}),
+                QStringLiteral("checkpoint/./x"),
                 QStringLiteral("\".\" path component"));
         addRows("sibling escape through dot-dot",
                 tarWith({.name = "checkpoint/../checkpoint-evil/x"}),
                 zipWith({.name = "checkpoint/../checkpoint-evil/x", .data = "x"}),
                 QStringLiteral("checkpoint/../checkpoint-evil/x"),
                 QStringLiteral("\"..\" path component"));
-        addRows("sibling prefix", tarWith({.name = "checkpoint-evil/x"}), zipWith({.name = "checkpoint-evil/x", .data = "x"}), QStringLiteral("checkpoint-evil/x"),
+        addRows("sibling prefix",
+                tarWith({.name = "checkpoint-evil/x"}),
+                zipWith({.name = "checkpoint-evil/x", .data = "x"}),
+                QStringLiteral("checkpoint-evil/x"),
                 QStringLiteral("outside the folder"));
         addRows("symlink",
                 tarWith({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}),
@@ -171,14 +186,14 @@ private Q_SLOTS:
             const QByteArray manifest = manifestFor(files).toJson();
             addRows("symlink then file through it",
                     goodTar(manifest).entry({.name = "checkpoint/l", .type = '2', .linkName = "/tmp"}).file("checkpoint/l/x", "x").finish(),
-                    RawZip::build(goodZipItems(manifest)
-                                  + QList<RawZip::Item>{{.name = "checkpoint/l", .data = "/tmp", .unixMode = 0120777}, {.name = "checkpoint/l/x", .data = "x"}}),
+                    RawZip::build(goodZipItems(manifest) +
+                                  QList<RawZip::Item>{{.name = "checkpoint/l", .data = "/tmp", .unixMode = 0120777}, {.name = "checkpoint/l/x", .data = "x"}}),
                     QStringLiteral("checkpoint/l"),
                     QStringLiteral("symbolic link"));
             addRows("file then symlink over its folder",
                     goodTar(manifest).file("checkpoint/l/x", "x").entry({.name = "checkpoint/l", .type = '2', .linkName = "/tmp"}).finish(),
-                    RawZip::build(goodZipItems(manifest)
-                                  + QList<RawZip::Item>{{.name = "checkpoint/l/x", .data = "x"}, {.name = "checkpoint/l", .data = "/tmp", .unixMode = 0120777}}),
+                    RawZip::build(goodZipItems(manifest) +
+                                  QList<RawZip::Item>{{.name = "checkpoint/l/x", .data = "x"}, {.name = "checkpoint/l", .data = "/tmp", .unixMode = 0120777}}),
                     QStringLiteral("checkpoint/l"),
                     QStringLiteral("symbolic link"));
         }
@@ -187,14 +202,20 @@ private Q_SLOTS:
                 {},
                 QStringLiteral("checkpoint/d/"),
                 QStringLiteral("symbolic link"));
-        addRows("hardlink", tarWith({.name = "checkpoint/h", .type = '1', .linkName = "manifest.json"}, {}), {}, QStringLiteral("checkpoint/h"),
+        addRows("hardlink",
+                tarWith({.name = "checkpoint/h", .type = '1', .linkName = "manifest.json"}, {}),
+                {},
+                QStringLiteral("checkpoint/h"),
                 QStringLiteral("hard link"));
         addRows("char device", tarWith({.name = "checkpoint/c", .type = '3'}, {}), {}, QStringLiteral("checkpoint/c"), QStringLiteral("character device"));
         addRows("block device", tarWith({.name = "checkpoint/b", .type = '4'}, {}), {}, QStringLiteral("checkpoint/b"), QStringLiteral("block device"));
         addRows("fifo", tarWith({.name = "checkpoint/f", .type = '6'}, {}), {}, QStringLiteral("checkpoint/f"), QStringLiteral("FIFO"));
         QTest::addRow("fifo zip") << int(ArchiveFormat::Zip) << zipWith({.name = "checkpoint/f", .unixMode = 010600, .deflate = false})
                                   << QStringLiteral("checkpoint/f") << QStringLiteral("special file");
-        addRows("file with a link name", tarWith({.name = "checkpoint/t0", .linkName = "/etc/shadow"}), {}, QStringLiteral("checkpoint/t0"),
+        addRows("file with a link name",
+                tarWith({.name = "checkpoint/t0", .linkName = "/etc/shadow"}),
+                {},
+                QStringLiteral("checkpoint/t0"),
                 QStringLiteral("link target"));
         addRows("duplicate file",
                 goodTar().file("checkpoint/pages-1.img", pages).finish(),
@@ -221,11 +242,12 @@ private Q_SLOTS:
                 {},
                 QStringLiteral("./PaxHeaders/x"),
                 QStringLiteral("pax extended header"));
-        addRows("GNU long name",
-                goodTar().entry({.name = "././@LongLink", .type = 'L', .gnuMagic = true}, "checkpoint/" + QByteArray(200, 'a')).file("checkpoint/x", "x").finish(),
-                {},
-                QStringLiteral("././@LongLink"),
-                QStringLiteral("GNU long name"));
+        addRows(
+            "GNU long name",
+            goodTar().entry({.name = "././@LongLink", .type = 'L', .gnuMagic = true}, "checkpoint/" + QByteArray(200, 'a')).file("checkpoint/x", "x").finish(),
+            {},
+            QStringLiteral("././@LongLink"),
+            QStringLiteral("GNU long name"));
         addRows("sparse file", tarWith({.name = "checkpoint/s", .type = 'S', .gnuMagic = true}), {}, QStringLiteral("checkpoint/s"), QStringLiteral("sparse"));
         addRows("zip names differ between central and local header",
                 {},
@@ -237,26 +259,45 @@ private Q_SLOTS:
                 RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/other.img", .data = pages, .centralName = "checkpoint/pages-1.img"}}),
                 QStringLiteral("checkpoint/pages-1.img"),
                 QStringLiteral("another name (\"checkpoint/other.img\")"));
-        addRows("encrypted zip entry", {}, zipWith({.name = "checkpoint/e", .data = "x", .flags = 1}), QStringLiteral("checkpoint/e"),
+        addRows("encrypted zip entry",
+                {},
+                zipWith({.name = "checkpoint/e", .data = "x", .flags = 1}),
+                QStringLiteral("checkpoint/e"),
                 QStringLiteral("encrypted"));
-        addRows("zip64 entry", {}, zipWith({.name = "checkpoint/z", .data = "x", .zip64Marker = true}), QStringLiteral("checkpoint/z"), QStringLiteral("zip64"));
+        addRows("zip64 entry",
+                {},
+                zipWith({.name = "checkpoint/z", .data = "x", .zip64Marker = true}),
+                QStringLiteral("checkpoint/z"),
+                QStringLiteral("zip64"));
         addRows("NUL in a name",
                 tarWith({.name = QByteArray("checkpoint/a\0b", 14)}),
                 zipWith({.name = QByteArray("checkpoint/a\0b", 14), .data = "x"}),
                 QStringLiteral("checkpoint/a\\x00b"),
                 QStringLiteral("NUL"));
-        addRows("control character in a name", tarWith({.name = "checkpoint/a\x1b[2Jb"}), zipWith({.name = "checkpoint/a\x1b[2Jb", .data = "x"}),
-                QStringLiteral("checkpoint/a\\x1b[2Jb"), QStringLiteral("control character"));
-        addRows("name not UTF-8", tarWith({.name = "checkpoint/\xe9t\xe9"}), zipWith({.name = "checkpoint/\xe9t\xe9", .data = "x"}),
-                QStringLiteral("checkpoint/\\xe9t\\xe9"), QStringLiteral("not valid UTF-8"));
+        addRows("control character in a name",
+                tarWith({.name = "checkpoint/a\x1b[2Jb"}),
+                zipWith({.name = "checkpoint/a\x1b[2Jb", .data = "x"}),
+                QStringLiteral("checkpoint/a\\x1b[2Jb"),
+                QStringLiteral("control character"));
+        addRows("name not UTF-8",
+                tarWith({.name = "checkpoint/\xe9t\xe9"}),
+                zipWith({.name = "checkpoint/\xe9t\xe9", .data = "x"}),
+                QStringLiteral("checkpoint/\\xe9t\\xe9"),
+                QStringLiteral("not valid UTF-8"));
         {
             const QByteArray longName = "checkpoint/" + QByteArray(144, 'p') + '/' + QByteArray(100, 'n');
             const QString shown = QString::fromLatin1(longName.first(200)) + QStringLiteral("…");
-            addRows("name too long", tarWith({.name = QByteArray(100, 'n'), .prefix = "checkpoint/" + QByteArray(144, 'p')}),
-                    zipWith({.name = longName, .data = "x"}), shown, QStringLiteral("longer than 255 bytes"));
+            addRows("name too long",
+                    tarWith({.name = QByteArray(100, 'n'), .prefix = "checkpoint/" + QByteArray(144, 'p')}),
+                    zipWith({.name = longName, .data = "x"}),
+                    shown,
+                    QStringLiteral("longer than 255 bytes"));
         }
-        addRows("too deep", tarWith({.name = "checkpoint/1/2/3/4/5/6/7/x"}), zipWith({.name = "checkpoint/1/2/3/4/5/6/7/x", .data = "x"}),
-                QStringLiteral("checkpoint/1/2/3/4/5/6/7/x"), QStringLiteral("deeper than 8"));
+        addRows("too deep",
+                tarWith({.name = "checkpoint/1/2/3/4/5/6/7/x"}),
+                zipWith({.name = "checkpoint/1/2/3/4/5/6/7/x", .data = "x"}),
+                QStringLiteral("checkpoint/1/2/3/4/5/6/7/x"),
+                QStringLiteral("deeper than 8"));
         {
             const QByteArray lyingSize = editedManifest([](QJsonObject &o) {
                 QJsonArray files = o.value(QStringLiteral("files")).toArray();
@@ -265,7 +306,10 @@ private Q_SLOTS:
                 files.replace(0, first);
                 o.insert(QStringLiteral("files"), files);
             });
-            addRows("manifest lies about a size", goodTar(lyingSize).finish(), RawZip::build(goodZipItems(lyingSize)), QStringLiteral("checkpoint/pages-1.img"),
+            addRows("manifest lies about a size",
+                    goodTar(lyingSize).finish(),
+                    RawZip::build(goodZipItems(lyingSize)),
+                    QStringLiteral("checkpoint/pages-1.img"),
                     QStringLiteral("the manifest says 10"));
             const QByteArray lyingHash = editedManifest([](QJsonObject &o) {
                 QJsonArray files = o.value(QStringLiteral("files")).toArray();
@@ -274,34 +318,52 @@ private Q_SLOTS:
                 files.replace(1, second);
                 o.insert(QStringLiteral("files"), files);
             });
-            addRows("manifest lies about a hash", goodTar(lyingHash).finish(), RawZip::build(goodZipItems(lyingHash)), QStringLiteral("checkpoint/core-1.img"),
+            addRows("manifest lies about a hash",
+                    goodTar(lyingHash).finish(),
+                    RawZip::build(goodZipItems(lyingHash)),
+                    QStringLiteral("checkpoint/core-1.img"),
                     QStringLiteral("SHA-256"));
         }
-        addRows("missing file", tarStart().file("checkpoint/pages-1.img", pages).finish(),
-                RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}}), QStringLiteral("checkpoint/core-1.img"),
+        addRows("missing file",
+                tarStart().file("checkpoint/pages-1.img", pages).finish(),
+                RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}}),
+                QStringLiteral("checkpoint/core-1.img"),
                 QStringLiteral("missing"));
-        addRows("extra file", goodTar().file("checkpoint/extra.img", "x").finish(), zipWith({.name = "checkpoint/extra.img", .data = "x"}),
-                QStringLiteral("checkpoint/extra.img"), QStringLiteral("not listed in the manifest"));
+        addRows("extra file",
+                goodTar().file("checkpoint/extra.img", "x").finish(),
+                zipWith({.name = "checkpoint/extra.img", .data = "x"}),
+                QStringLiteral("checkpoint/extra.img"),
+                QStringLiteral("not listed in the manifest"));
         {
             const QByteArray good = goodTar().finish();
             addRows("truncated tar", good.first(512 * 5 + 4000), {}, QStringLiteral("checkpoint/pages-1.img"), QStringLiteral("truncated"));
             const QByteArray zip = RawZip::build(goodZipItems());
-            QTest::addRow("truncated zip") << int(ArchiveFormat::Zip) << zip.first(zip.size() - 30) << QString() << QStringLiteral("no end of central directory");
+            QTest::addRow("truncated zip") << int(ArchiveFormat::Zip) << zip.first(zip.size() - 30) << QString()
+                                           << QStringLiteral("no end of central directory");
             QByteArray corruptZip = zip;
             const qsizetype at = corruptZip.indexOf("checkpoint/pages-1.img") + 22 + 100;
             corruptZip[at] = char(corruptZip[at] ^ 0x55);
-            QTest::addRow("corrupt deflate stream zip") << int(ArchiveFormat::Zip) << corruptZip << QStringLiteral("checkpoint/pages-1.img")
-                                                        << QStringLiteral("checkpoint/pages-1.img");
+            QTest::addRow("corrupt deflate stream zip")
+                << int(ArchiveFormat::Zip) << corruptZip << QStringLiteral("checkpoint/pages-1.img") << QStringLiteral("checkpoint/pages-1.img");
         }
-        addRows("huge declared size", tarWith({.name = "checkpoint/huge", .size = qint64(1) << 60, .base256Size = true}, {}), {}, QStringLiteral("checkpoint/huge"),
+        addRows("huge declared size",
+                tarWith({.name = "checkpoint/huge", .size = qint64(1) << 60, .base256Size = true}, {}),
+                {},
+                QStringLiteral("checkpoint/huge"),
                 QStringLiteral("larger than the limit"));
         {
             const QByteArray future = editedManifest([](QJsonObject &o) {
                 o.insert(QStringLiteral("formatVersion"), 99);
             });
-            addRows("unknown format version", goodTar(future).finish(), RawZip::build(goodZipItems(future)), QStringLiteral("manifest.json"),
+            addRows("unknown format version",
+                    goodTar(future).finish(),
+                    RawZip::build(goodZipItems(future)),
+                    QStringLiteral("manifest.json"),
                     QStringLiteral("format version 99"));
-            addRows("manifest not JSON", goodTar("<xml/>").finish(), RawZip::build(goodZipItems("<xml/>")), QStringLiteral("manifest.json"),
+            addRows("manifest not JSON",
+                    goodTar("<xml/>").finish(),
+                    RawZip::build(goodZipItems("<xml/>")),
+                    QStringLiteral("manifest.json"),
                     QStringLiteral("not a JSON object"));
             addRows("manifest not first",
                     RawTar().directory("checkpoint/").file("manifest.json", goodManifest()).finish(),
@@ -437,17 +499,16 @@ private Q_SLOTS:
         const QString fileName = archivePath(archiveFormat);
         // The archive's own headers say 0755/0644 and setuid: none of it may pass.
         const QByteArray manifest = goodManifest();
-        const QByteArray archive = archiveFormat == ArchiveFormat::Zip
-            ? RawZip::build({{.name = "manifest.json", .data = manifest},
-                             {.name = "checkpoint/", .unixMode = 040777, .deflate = false},
-                             {.name = "checkpoint/pages-1.img", .data = pages, .unixMode = 0104755},
-                             {.name = "checkpoint/core-1.img", .data = core, .unixMode = 0100666}})
-            : RawTar()
-                  .file("manifest.json", manifest)
-                  .entry({.name = "checkpoint/", .type = '5', .mode = 0777})
-                  .entry({.name = "checkpoint/pages-1.img", .mode = 04755}, pages)
-                  .entry({.name = "checkpoint/core-1.img", .mode = 0666}, core)
-                  .finish();
+        const QByteArray archive = archiveFormat == ArchiveFormat::Zip ? RawZip::build({{.name = "manifest.json", .data = manifest},
+                                                                                        {.name = "checkpoint/", .unixMode = 040777, .deflate = false},
+                                                                                        {.name = "checkpoint/pages-1.img", .data = pages, .unixMode = 0104755},
+                                                                                        {.name = "checkpoint/core-1.img", .data = core, .unixMode = 0100666}})
+                                                                       : RawTar()
+                                                                             .file("manifest.json", manifest)
+                                                                             .entry({.name = "checkpoint/", .type = '5', .mode = 0777})
+                                                                             .entry({.name = "checkpoint/pages-1.img", .mode = 04755}, pages)
+                                                                             .entry({.name = "checkpoint/core-1.img", .mode = 0666}, core)
+                                                                             .finish();
         QVERIFY(writeArchive(fileName, archiveFormat, archive));
         const ArchiveValidation validation = validate(fileName, archiveFormat);
         QVERIFY2(validation.ok(), qPrintable(validation.problem));
@@ -485,7 +546,8 @@ private Q_SLOTS:
         QCOMPARE(listing.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(listing.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(0).startsWith(QLatin1String("drwx------ 0/0 ")) && lines.at(0).endsWith(QLatin1String(" stasis-import-1234/")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("drwx------ 0/0 ")) && lines.at(0).endsWith(QLatin1String(" stasis-import-1234/")),
+                 qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).startsWith(QLatin1String("-rw------- 0/0 ")) && lines.at(1).endsWith(QLatin1String(" stasis-import-1234/pages-1.img")),
                  qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(QLatin1String("-rw------- 0/0 ")) && lines.at(2).endsWith(QLatin1String(" stasis-import-1234/core-1.img")),
@@ -557,11 +619,13 @@ private Q_SLOTS:
 
         // Same names and sizes, other memory pages.
         const QByteArray otherPages = pattern(pages.size(), 7);
-        QVERIFY(writeArchive(fileName,
-                             archiveFormat,
-                             archiveFormat == ArchiveFormat::Zip
-                                 ? RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = otherPages}, {.name = "checkpoint/core-1.img", .data = core}})
-                                 : tarStart().file("checkpoint/pages-1.img", otherPages).file("checkpoint/core-1.img", core).finish()));
+        QVERIFY(writeArchive(
+            fileName,
+            archiveFormat,
+            archiveFormat == ArchiveFormat::Zip
+                ? RawZip::build(zipStart() +
+                                QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = otherPages}, {.name = "checkpoint/core-1.img", .data = core}})
+                : tarStart().file("checkpoint/pages-1.img", otherPages).file("checkpoint/core-1.img", core).finish()));
         const std::unique_ptr<FreshTarDevice> uploadDevice =
             ValidatedArchiveSource::device(fileName, archiveFormat, *validation.manifest, QStringLiteral("stasis-import-1"), ArchiveLimits());
         FreshTarDevice &device = *uploadDevice;

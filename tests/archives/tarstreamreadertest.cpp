@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tarstreamreader.h"
-#include "ustarwriter.h"
 #include "rawtar.h"
+#include "ustarwriter.h"
 
 #include <KTar>
 
@@ -193,7 +193,12 @@ private Q_SLOTS:
         QProcess tar;
         QSignalSpy finished(&tar, &QProcess::finished);
         tar.start(QStringLiteral("tar"),
-                  {QStringLiteral("--format=") + format, QStringLiteral("-C"), dir.path(), QStringLiteral("-cf"), QStringLiteral("-"), QStringLiteral("manifest.json"),
+                  {QStringLiteral("--format=") + format,
+                   QStringLiteral("-C"),
+                   dir.path(),
+                   QStringLiteral("-cf"),
+                   QStringLiteral("-"),
+                   QStringLiteral("manifest.json"),
                    QStringLiteral("checkpoint")});
         QVERIFY(finished.wait(30000));
         QCOMPARE(tar.exitCode(), 0);
@@ -244,8 +249,7 @@ private Q_SLOTS:
         QTest::newRow("overlong UTF-8") << with({.name = "checkpoint/\xc0\xaf"}) << QStringLiteral("checkpoint/\\xc0\\xaf") << QStringLiteral("UTF-8");
         const QByteArray longName = "checkpoint/" + QByteArray(144, 'p') + '/' + QByteArray(100, 'n');
         QTest::newRow("too long") << with({.name = QByteArray(100, 'n'), .prefix = "checkpoint/" + QByteArray(144, 'p')})
-                                  << QString::fromLatin1(longName.first(200)) + QStringLiteral("…")
-                                  << QStringLiteral("longer than 255 bytes");
+                                  << QString::fromLatin1(longName.first(200)) + QStringLiteral("…") << QStringLiteral("longer than 255 bytes");
         QTest::newRow("too deep") << with({.name = "checkpoint/1/2/3/4/5/6/7/8/x"}) << QStringLiteral("checkpoint/1/2/3/4/5/6/7/8/x")
                                   << QStringLiteral("deeper than 8");
         QTest::newRow("file ending in slash") << with({.name = "checkpoint/x/"}) << QStringLiteral("checkpoint/x") << QStringLiteral("ends with '/'");
@@ -254,8 +258,8 @@ private Q_SLOTS:
         QTest::newRow("bad checksum") << with({.name = "checkpoint/c", .badChecksum = true}) << QStringLiteral("checkpoint/c") << QStringLiteral("checksum");
         QTest::newRow("v7 header") << RawTar().entry({.name = "manifest.json", .v7 = true}, "{}").finish() << QStringLiteral("manifest.json")
                                    << QStringLiteral("ustar or GNU");
-        QTest::newRow("GNU header with extension fields") << with({.name = "checkpoint/g", .prefix = "12345", .gnuMagic = true})
-                                                          << QStringLiteral("checkpoint/g") << QStringLiteral("GNU header extensions");
+        QTest::newRow("GNU header with extension fields")
+            << with({.name = "checkpoint/g", .prefix = "12345", .gnuMagic = true}) << QStringLiteral("checkpoint/g") << QStringLiteral("GNU header extensions");
         QTest::newRow("huge declared size") << with({.name = "checkpoint/huge", .size = qint64(1) << 62, .base256Size = true}, {})
                                             << QStringLiteral("checkpoint/huge") << QStringLiteral("larger than the limit");
         QTest::newRow("truncated data") << RawTar().file("manifest.json", "{}").entry({.name = "checkpoint/t", .size = 4000}, "abc").finish(false)
@@ -283,8 +287,8 @@ private Q_SLOTS:
                 QVERIFY2(result->error.contains(QLatin1Char('"') + entry.left(40)), qPrintable(result->error));
             }
             // A refused entry is never handed to the handler.
-            const bool streamLevel = message.contains(QLatin1String("truncated")) || message.contains(QLatin1String("end blocks"))
-                || message.contains(QLatin1String("zero block"));
+            const bool streamLevel =
+                message.contains(QLatin1String("truncated")) || message.contains(QLatin1String("end blocks")) || message.contains(QLatin1String("zero block"));
             for (const TarEntry &started : std::as_const(result->recorder.entries)) {
                 QVERIFY(started.path != entry || streamLevel);
             }
@@ -303,11 +307,10 @@ private Q_SLOTS:
         QTest::newRow("total size") << tar << ArchiveLimits{.maxTotalSize = 1500} << QStringLiteral("checkpoint/b")
                                     << QStringLiteral("exceeds the limit of 1500 bytes");
         QTest::newRow("entries") << tar << ArchiveLimits{.maxEntries = 2} << QStringLiteral("checkpoint/b") << QStringLiteral("more than 2 entries");
-        QTest::newRow("path bytes") << tar << ArchiveLimits{.maxPathBytes = 12} << QStringLiteral("manifest.json")
-                                    << QStringLiteral("longer than 12 bytes");
+        QTest::newRow("path bytes") << tar << ArchiveLimits{.maxPathBytes = 12} << QStringLiteral("manifest.json") << QStringLiteral("longer than 12 bytes");
         QTest::newRow("depth") << tar << ArchiveLimits{.maxDepth = 1} << QStringLiteral("checkpoint/a") << QStringLiteral("deeper than 1");
-        QTest::newRow("base-256 size within limits is fine") << RawTar().entry({.name = "a", .base256Size = true}, "abc").finish()
-                                                             << ArchiveLimits{} << QString() << QString();
+        QTest::newRow("base-256 size within limits is fine")
+            << RawTar().entry({.name = "a", .base256Size = true}, "abc").finish() << ArchiveLimits{} << QString() << QString();
     }
     void limitsAreCheckedBeforeData()
     {

@@ -10,12 +10,12 @@
 #include "enginetestsupport.h"
 #include "peakmemory.h"
 
-#include "tarstreamreader.h"
 #include "checkpointarchivestream.h"
 #include "checkpointfolder.h"
-#include "helpercontainer.h"
 #include "exportjob.h"
+#include "helpercontainer.h"
 #include "importjob.h"
+#include "tarstreamreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -89,9 +89,10 @@ private Q_SLOTS:
         ContainerSpec spec;
         spec.name = m_container;
         spec.image = sandboxImage();
-        spec.command = {QStringLiteral("/bin/sh"),
-                        QStringLiteral("-c"),
-                        QStringLiteral("(head -c 268435456 /dev/urandom | tr -d '\\n'; head -c 268435456 /dev/zero; echo held >&2; exec sleep 2147483647) | tail")};
+        spec.command = {
+            QStringLiteral("/bin/sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("(head -c 268435456 /dev/urandom | tr -d '\\n'; head -c 268435456 /dev/zero; echo held >&2; exec sleep 2147483647) | tail")};
         spec.stopTimeoutSeconds = 1;
         const auto created = await(m_client->createContainer(spec));
         QVERIFY2(created, why(created).constData());
@@ -128,7 +129,8 @@ private Q_SLOTS:
         QVERIFY2(details, why(details).constData());
         const auto info = await(m_client->info());
         QVERIFY2(info, why(info).constData());
-        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(HelperContainer::mounting(details->imageId, CheckpointFolder::defaultFolder(info->dockerRootDir, details->id)))));
+        const auto helper = await(m_client->createContainer(
+            HelperContainer::containerSpec(HelperContainer::mounting(details->imageId, CheckpointFolder::defaultFolder(info->dockerRootDir, details->id)))));
         QVERIFY2(helper, why(helper).constData());
         m_helper = *helper;
         Discard discard;

@@ -2,10 +2,10 @@
 // The catalog against the sandbox engine: three checkpoints of a counting
 // container come back with their names and creation times, through the model,
 // and no helper container stays behind.
-#include "checkpointmodel.h"
 #include "checkpointcatalog.h"
-#include "helpercontainer.h"
+#include "checkpointmodel.h"
 #include "enginetestsupport.h"
+#include "helpercontainer.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -4,14 +4,14 @@
 // name is refused with nothing written; a stream that differs from the first
 // pass makes the copy device fail; copying a checkpoint of more than 128 MiB of
 // memory stays far below that in resident memory.
-#include "checkpointscan.h"
-#include "checkpointarchivestream.h"
 #include "checkpointcopy.h"
+#include "checkpointarchivestream.h"
 #include "checkpointcopysource.h"
-#include "freshtardevice.h"
-#include "helpercontainer.h"
+#include "checkpointscan.h"
 #include "containerfolders.h"
 #include "enginetestsupport.h"
+#include "freshtardevice.h"
+#include "helpercontainer.h"
 #include "peakmemory.h"
 #include "tarentries.h"
 
@@ -43,7 +43,8 @@ private:
     /// A read-only helper of the test's own over @p containerId's folder, at /checkpoints.
     EngineResult<QString> inspector(const QString &containerId)
     {
-        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(HelperContainer::mounting(sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId, true))));
+        const auto helper = await(m_client->createContainer(
+            HelperContainer::containerSpec(HelperContainer::mounting(sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId, true))));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -53,9 +54,8 @@ private:
     /// A read-only helper over @p containerId's checkpoints folder, as CheckpointCopy makes one.
     EngineResult<QString> checkpointsHelper(const QString &containerId)
     {
-        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(HelperContainer::mounting(sandboxImage(),
-                                                          m_dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints"),
-                                                          true))));
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(
+            HelperContainer::mounting(sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints"), true))));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -271,7 +271,10 @@ private Q_SLOTS:
 
         // One size off: the device fails, naming the file.
         files[1].size += 1;
-        FreshTarDevice differing(files, QStringLiteral("top"), QDateTime::currentDateTimeUtc(), std::make_unique<CheckpointCopySource>(m_client, *helper, name));
+        FreshTarDevice differing(files,
+                                 QStringLiteral("top"),
+                                 QDateTime::currentDateTimeUtc(),
+                                 std::make_unique<CheckpointCopySource>(m_client, *helper, name));
         QVERIFY(differing.open(QIODevice::ReadOnly));
         QVERIFY(readAll(differing));
         QVERIFY(differing.hasFailed());
@@ -313,8 +316,7 @@ private Q_SLOTS:
         const auto copied = copy(m_client, CheckpointCopy::Source{*source, {}, name}, *target);
         const qint64 peak = peakRss();
         QVERIFY2(copied, why(copied).constData());
-        qInfo() << "peak resident memory while copying:" << peak / (1024 * 1024) << "MiB (" << peak << "bytes; at the start" << start / (1024 * 1024)
-                << "MiB)";
+        qInfo() << "peak resident memory while copying:" << peak / (1024 * 1024) << "MiB (" << peak << "bytes; at the start" << start / (1024 * 1024) << "MiB)";
         QVERIFY(start > 0);
         QVERIFY2(peak < 100 * 1024 * 1024, qPrintable(QString::number(peak)));
 

@@ -5,12 +5,12 @@
 // into a new container and resumes there; a taken name, a cancel mid-upload
 // and a name taken during the upload leave nothing behind.
 #include "checkpointstager.h"
-#include "helpercontainer.h"
-#include "ustarwriter.h"
 #include "containerfolders.h"
 #include "enginetestsupport.h"
+#include "helpercontainer.h"
 #include "stallingdevice.h"
 #include "tarentries.h"
+#include "ustarwriter.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -130,8 +130,7 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toLongLong(), archive.size());
         QCOMPARE(progress.last().at(1).toLongLong(), archive.size());
         QCOMPARE(checkpointNames(*m_client, *target), QStringList{name});
-        const auto stagingLeft = await(
-            m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
+        const auto stagingLeft = await(m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
         QVERIFY(!stagingLeft);
         QCOMPARE(stagingLeft.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 0);
@@ -165,8 +164,9 @@ private Q_SLOTS:
         const auto created = checkpoint(*m_client, *source, CheckpointOptions{name, false, {}});
         QVERIFY2(created, why(created).constData());
         QTRY_VERIFY_WITH_TIMEOUT(await(m_client->inspectContainer(*source)).transform([](const ContainerDetails &details) {
-                                     return details.running;
-                                 }) == false, 10000);
+            return details.running;
+        }) == false,
+                                 10000);
         const auto frozenLog = await(m_client->logs(*source));
         QVERIFY2(frozenLog, why(frozenLog).constData());
         const QList<int> frozen = counterValues(*frozenLog);

@@ -132,10 +132,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path(QStringLiteral("e/stasis-import-old/x"))));
 
         QVERIFY(QDir().mkpath(path(QStringLiteral("e/stasis-import-2"))));
-        const Run swept = run({QStringLiteral("--debris-age=0"),
-                               QStringLiteral("commit"),
-                               path(QStringLiteral("e/stasis-import-2")),
-                               path(QStringLiteral("e/checkpoints/two"))});
+        const Run swept = run(
+            {QStringLiteral("--debris-age=0"), QStringLiteral("commit"), path(QStringLiteral("e/stasis-import-2")), path(QStringLiteral("e/checkpoints/two"))});
         QVERIFY2(swept.exitCode == 0, qPrintable(swept.errors));
         QVERIFY(!QFile::exists(path(QStringLiteral("e/stasis-import-old"))));
         QVERIFY(!QFile::exists(path(QStringLiteral("e/stasis-import-new"))));

@@ -3,9 +3,9 @@
 // has the source's configuration, and CRIU restores the source's checkpoint
 // into it; a missing image, a taken name and another container's namespace
 // are refused with a message that says what to do.
-#include "enginetestsupport.h"
 #include "containerfromrecipe.h"
 #include "containerrecipe.h"
+#include "enginetestsupport.h"
 #include "restorefromjob.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The container model follows real containers through the engine's events
 // alone (ContainerMonitor does not poll): every change shows within 2 s.
+#include "containermonitor.h"
 #include "containerfilterproxymodel.h"
 #include "containermodel.h"
-#include "containermonitor.h"
 #include "enginetestsupport.h"
 
 #include <QAbstractItemModelTester>

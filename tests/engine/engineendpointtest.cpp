@@ -161,8 +161,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("baseUrl");
         QTest::addColumn<QString>("displayUrl");
-        QTest::newRow("address") << QStringLiteral("tcp://127.0.0.1:2375") << QStringLiteral("127.0.0.1") << 2375
-                                 << QStringLiteral("http://127.0.0.1:2375") << QStringLiteral("tcp://127.0.0.1:2375");
+        QTest::newRow("address") << QStringLiteral("tcp://127.0.0.1:2375") << QStringLiteral("127.0.0.1") << 2375 << QStringLiteral("http://127.0.0.1:2375")
+                                 << QStringLiteral("tcp://127.0.0.1:2375");
         QTest::newRow("name, trailing slash, blanks") << QStringLiteral(" tcp://Engine.Example:2376/ ") << QStringLiteral("engine.example") << 2376
                                                       << QStringLiteral("http://engine.example:2376") << QStringLiteral("tcp://engine.example:2376");
         QTest::newRow("IPv6") << QStringLiteral("tcp://[::1]:2375") << QStringLiteral("::1") << 2375 << QStringLiteral("http://[::1]:2375")
@@ -489,7 +489,8 @@ private Q_SLOTS:
 
     void readsKeysInAnyCaseLikeTheCli()
     {
-        writeContext(QStringLiteral("lower"), "{\"name\":\"lower\",\"endpoints\":{\"docker\":{\"host\":\"tcp://lower.example:2375\",\"skipTLSVerify\":false}}}");
+        writeContext(QStringLiteral("lower"),
+                     "{\"name\":\"lower\",\"endpoints\":{\"docker\":{\"host\":\"tcp://lower.example:2375\",\"skipTLSVerify\":false}}}");
         const auto endpoint = EngineEndpoint::resolve({}, QStringLiteral("lower"));
         QVERIFY2(endpoint, qPrintable(endpoint.error()));
         QCOMPARE(endpoint->displayUrl(), QStringLiteral("tcp://lower.example:2375"));
@@ -569,8 +570,9 @@ private Q_SLOTS:
                                               << QStringLiteral("is malformed: Endpoints.docker is not an object in %1");
         QTest::newRow("host not a string") << QByteArray("{\"Name\":\"broken\",\"Endpoints\":{\"docker\":{\"Host\":42}}}")
                                            << QStringLiteral("is malformed: Endpoints.docker.Host is not a string in %1");
-        QTest::newRow("SkipTLSVerify not a boolean") << QByteArray("{\"Name\":\"broken\",\"Endpoints\":{\"docker\":{\"Host\":\"tcp://x:1\",\"SkipTLSVerify\":\"yes\"}}}")
-                                                     << QStringLiteral("is malformed: Endpoints.docker.SkipTLSVerify is not true or false in %1");
+        QTest::newRow("SkipTLSVerify not a boolean")
+            << QByteArray("{\"Name\":\"broken\",\"Endpoints\":{\"docker\":{\"Host\":\"tcp://x:1\",\"SkipTLSVerify\":\"yes\"}}}")
+            << QStringLiteral("is malformed: Endpoints.docker.SkipTLSVerify is not true or false in %1");
         QTest::newRow("host without port") << meta(QStringLiteral("broken"), QStringLiteral("tcp://x"))
                                            << QStringLiteral("The Docker context 'broken' (%1): 'tcp://x' has no port");
         QTest::newRow("ssh host") << meta(QStringLiteral("broken"), QStringLiteral("ssh://me@x"))
@@ -593,8 +595,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(store().metaFile(QStringLiteral("folder"))));
         const auto endpoint = EngineEndpoint::resolve({}, QStringLiteral("folder"));
         QVERIFY(!endpoint);
-        QVERIFY2(endpoint.error().startsWith(QLatin1String("The Docker context 'folder' cannot be used: %1 cannot be read")
-                                                 .arg(store().metaFile(QStringLiteral("folder")))),
+        QVERIFY2(endpoint.error().startsWith(
+                     QLatin1String("The Docker context 'folder' cannot be used: %1 cannot be read").arg(store().metaFile(QStringLiteral("folder")))),
                  qPrintable(endpoint.error()));
     }
 
@@ -603,20 +605,23 @@ private Q_SLOTS:
         const QString where = store().metaFile(QStringLiteral("nowhere"));
         auto endpoint = EngineEndpoint::resolve({}, QStringLiteral("nowhere"));
         QVERIFY(!endpoint);
-        QVERIFY2(endpoint.error().startsWith(QLatin1String("There is no Docker context 'nowhere': %1 does not exist").arg(where)), qPrintable(endpoint.error()));
+        QVERIFY2(endpoint.error().startsWith(QLatin1String("There is no Docker context 'nowhere': %1 does not exist").arg(where)),
+                 qPrintable(endpoint.error()));
 
         qputenv("DOCKER_CONTEXT", "nowhere");
         endpoint = EngineEndpoint::resolve();
         QVERIFY(!endpoint);
-        QVERIFY2(endpoint.error().startsWith(QLatin1String("DOCKER_CONTEXT: There is no Docker context 'nowhere': %1").arg(where)), qPrintable(endpoint.error()));
+        QVERIFY2(endpoint.error().startsWith(QLatin1String("DOCKER_CONTEXT: There is no Docker context 'nowhere': %1").arg(where)),
+                 qPrintable(endpoint.error()));
 
         qunsetenv("DOCKER_CONTEXT");
         setCurrentContext(QStringLiteral("nowhere"));
         endpoint = EngineEndpoint::resolve();
         QVERIFY(!endpoint);
-        QVERIFY2(endpoint.error().startsWith(QLatin1String("The current context of %1: There is no Docker context 'nowhere': %2")
-                                                 .arg(configPath(QStringLiteral("config.json")), where)),
-                 qPrintable(endpoint.error()));
+        QVERIFY2(
+            endpoint.error().startsWith(
+                QLatin1String("The current context of %1: There is no Docker context 'nowhere': %2").arg(configPath(QStringLiteral("config.json")), where)),
+            qPrintable(endpoint.error()));
     }
 
     void reportsBadConfigFiles_data()

@@ -2,9 +2,9 @@
 // A helper container lives as long as its lease: dropping the lease removes
 // the helper and its anonymous volume, remove() says how that went, and the
 // registry counts the helper until the engine removed it.
+#include "helperlease.h"
 #include "enginedownload.h"
 #include "enginetestsupport.h"
-#include "helperlease.h"
 #include "helperregistry.h"
 
 #include <QJsonArray>
@@ -87,7 +87,12 @@ private Q_SLOTS:
         QVERIFY(exists(id));
         const auto details = await(m_client->inspectContainer(id));
         QVERIFY2(details, why(details).constData());
-        QCOMPARE(details->inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels")).toObject().value(QString(HelperContainer::label)).toString(),
+        QCOMPARE(details->inspect.value(QLatin1String("Config"))
+                     .toObject()
+                     .value(QLatin1String("Labels"))
+                     .toObject()
+                     .value(QString(HelperContainer::label))
+                     .toString(),
                  QStringLiteral("true"));
         QVERIFY(details->name.startsWith(HelperContainer::namePrefix));
         const QStringList volumes = volumesOf(id);

@@ -3,10 +3,10 @@
 // removes those older than the given age (by the engine's clock) and leaves
 // younger ones, running ones and other containers; a session sweeps when it
 // connects.
-#include "helpercontainer.h"
-#include "helperregistry.h"
 #include "enginesession.h"
 #include "enginetestsupport.h"
+#include "helpercontainer.h"
+#include "helperregistry.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -95,8 +95,8 @@ private Q_SLOTS:
 
     void splitsFramesAcrossChunks()
     {
-        const QByteArray bytes = multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(2, "2026-03-01T10:00:00.500000000Z warning: hot\n")
-            + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n");
+        const QByteArray bytes = multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") +
+            multiplexedFrame(2, "2026-03-01T10:00:00.500000000Z warning: hot\n") + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n");
         for (qsizetype pieceSize : {1, 5, 8, 9, 50}) {
             LogLineSplitter splitter(LogLineSplitter::Framing::Multiplexed);
             const QList<LogLine> lines = feedInPieces(splitter, bytes, pieceSize);
@@ -164,8 +164,8 @@ private Q_SLOTS:
     void dropsLinesAlreadySeenAfterResume()
     {
         LogLineSplitter splitter(LogLineSplitter::Framing::Multiplexed);
-        const QByteArray first = multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n")
-            + multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z 2\n");
+        const QByteArray first = multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n") +
+            multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z 2\n");
         QCOMPARE(textsOf(splitter.feed(first)), (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
         QCOMPARE(splitter.sinceParameter(), QStringLiteral("%1.000000001").arg(march1st2026 + 36002));
 
@@ -173,8 +173,8 @@ private Q_SLOTS:
         // with since= the last timestamp, and the engine sends that line again.
         splitter.resumeAfterLastLine();
         splitter.restart(LogLineSplitter::Framing::Multiplexed);
-        const QByteArray second = multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z 2\n") + multiplexedFrame(1, "2026-03-01T10:00:02.000000002Z 2b\n")
-            + multiplexedFrame(1, "2026-03-01T10:00:30.000000000Z 3\n");
+        const QByteArray second = multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z 2\n") + multiplexedFrame(1, "2026-03-01T10:00:02.000000002Z 2b\n") +
+            multiplexedFrame(1, "2026-03-01T10:00:30.000000000Z 3\n");
         // A chunk ending mid-frame, then the rest.
         QList<LogLine> lines = splitter.feed(second.left(20));
         lines += splitter.feed(second.mid(20));

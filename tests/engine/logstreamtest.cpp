@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogStream against a small HTTP server on a Unix socket that answers like
 // the engine's log endpoint: no engine needed.
-#include "engineclient.h"
 #include "logstream.h"
+#include "engineclient.h"
 
+#include "multiplexedframe.h"
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include "multiplexedframe.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -59,8 +59,8 @@ private:
         requestTargets.append(buffer.split(' ').value(1));
         buffer.clear();
         const Answer answer = answers.isEmpty() ? Answer{404, "application/json", R"({"message":"no answer prepared"})"} : answers.takeFirst();
-        QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: " + answer.contentType
-            + "\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: " + answer.contentType +
+            "\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n";
         // Chunks of 5 bytes: frames and lines arrive cut anywhere.
         for (qsizetype i = 0; i < answer.body.size(); i += 5) {
             const QByteArray piece = answer.body.mid(i, 5);
@@ -107,8 +107,8 @@ private Q_SLOTS:
         QVERIFY(engine.isListening());
         engine.answers.append({200,
                                "application/vnd.docker.multiplexed-stream",
-                               multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(2, "2026-03-01T10:00:00.100000000Z warn\n")
-                                   + multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n") + multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z partial")});
+                               multiplexedFrame(1, "2026-03-01T10:00:00.000000001Z 0\n") + multiplexedFrame(2, "2026-03-01T10:00:00.100000000Z warn\n") +
+                                   multiplexedFrame(1, "2026-03-01T10:00:01.000000001Z 1\n") + multiplexedFrame(1, "2026-03-01T10:00:02.000000001Z partial")});
         QObject owner;
         EngineClient *client = clientFor(socketPath, &owner);
         QVERIFY(client);

@@ -64,8 +64,9 @@ private Q_SLOTS:
         QVERIFY2(after, why(after).constData());
         const QList<int> values = *after;
         for (qsizetype i = 1; i < values.size(); ++i) {
-            QVERIFY2(values[i] == values[i - 1] + 1,
-                     qPrintable(QStringLiteral("the counter jumped from %1 to %2 (checkpointed at %3)").arg(values[i - 1]).arg(values[i]).arg(lastBeforeRestore)));
+            QVERIFY2(
+                values[i] == values[i - 1] + 1,
+                qPrintable(QStringLiteral("the counter jumped from %1 to %2 (checkpointed at %3)").arg(values[i - 1]).arg(values[i]).arg(lastBeforeRestore)));
         }
         QCOMPARE(values[frozenValues.size()], lastBeforeRestore + 1);
 
@@ -89,7 +90,8 @@ private Q_SLOTS:
         const auto version = await(m_client->version());
         QVERIFY2(version, why(version).constData());
         QVERIFY(!version->version.isEmpty());
-        QCOMPARE(m_client->apiVersion(), std::min(QVersionNumber::fromString(version->apiVersion), QVersionNumber::fromString(EngineClient::maximumApiVersion)).toString());
+        QCOMPARE(m_client->apiVersion(),
+                 std::min(QVersionNumber::fromString(version->apiVersion), QVersionNumber::fromString(EngineClient::maximumApiVersion)).toString());
         const auto info = await(m_client->info());
         QVERIFY2(info, why(info).constData());
         QVERIFY(info->experimentalBuild);

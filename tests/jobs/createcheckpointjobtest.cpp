@@ -2,8 +2,8 @@
 // CreateCheckpointJob against the sandbox engine: the metadata it writes
 // beside CRIU's images, read back through the catalog, and a restore that
 // the extra file does not disturb.
-#include "checkpointcatalog.h"
 #include "createcheckpointjob.h"
+#include "checkpointcatalog.h"
 #include "enginetestsupport.h"
 #include "restorejob.h"
 

@@ -167,9 +167,14 @@ private Q_SLOTS:
         QTemporaryDir folder;
         ExportJob *job = startExport(m_checkpoint, folder.filePath(QStringLiteral("killed.tar.zst")), ArchiveFormat::TarZstd);
         QSignalSpy progress(job, &KJob::processedAmountChanged);
-        connect(job, &KJob::processedAmountChanged, this, [job] {
-            job->kill(KJob::EmitResult);
-        }, Qt::SingleShotConnection);
+        connect(
+            job,
+            &KJob::processedAmountChanged,
+            this,
+            [job] {
+                job->kill(KJob::EmitResult);
+            },
+            Qt::SingleShotConnection);
         QSignalSpy result(job, &KJob::result);
         job->start();
         QVERIFY(result.wait(120000));

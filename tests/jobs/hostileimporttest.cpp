@@ -44,8 +44,8 @@ bool sameEntries(const QList<TarEntry> &a, const QList<TarEntry> &b)
         return false;
     }
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].name != b[i].name || a[i].type != b[i].type || a[i].mode != b[i].mode || a[i].uid != b[i].uid || a[i].gid != b[i].gid
-            || a[i].data != b[i].data) {
+        if (a[i].name != b[i].name || a[i].type != b[i].type || a[i].mode != b[i].mode || a[i].uid != b[i].uid || a[i].gid != b[i].gid ||
+            a[i].data != b[i].data) {
             return false;
         }
     }
@@ -209,15 +209,24 @@ private Q_SLOTS:
         addRow("absolute path", zst, tarWith({.name = "/checkpoint/x"}), QStringLiteral("/checkpoint/x"), QStringLiteral("absolute path"));
         addRow("absolute path", ArchiveFormat::TarGzip, tarWith({.name = "/checkpoint/x"}), QStringLiteral("/checkpoint/x"), QStringLiteral("absolute path"));
         addRow("dot-dot component", zst, tarWith({.name = "checkpoint/../x"}), QStringLiteral("checkpoint/../x"), QStringLiteral("\"..\" path component"));
-        addRow("dot-dot component", zip, zipWith({.name = "checkpoint/../x", .data = "x"}), QStringLiteral("checkpoint/../x"),
+        addRow("dot-dot component",
+               zip,
+               zipWith({.name = "checkpoint/../x", .data = "x"}),
+               QStringLiteral("checkpoint/../x"),
                QStringLiteral("\"..\" path component"));
         addRow("empty component", zst, tarWith({.name = "checkpoint//x"}), QStringLiteral("checkpoint//x"), QStringLiteral("empty path component"));
         addRow("dot component", zst, tarWith({.name = "checkpoint/./x"}), QStringLiteral("checkpoint/./x"), QStringLiteral("\".\" path component"));
-        addRow("sibling escape through dot-dot", zst, tarWith({.name = "checkpoint/../checkpoint-evil/x"}), QStringLiteral("checkpoint/../checkpoint-evil/x"),
+        addRow("sibling escape through dot-dot",
+               zst,
+               tarWith({.name = "checkpoint/../checkpoint-evil/x"}),
+               QStringLiteral("checkpoint/../checkpoint-evil/x"),
                QStringLiteral("\"..\" path component"));
         addRow("sibling prefix", zst, tarWith({.name = "checkpoint-evil/x"}), QStringLiteral("checkpoint-evil/x"), QStringLiteral("outside the folder"));
         addRow("NUL in a name", zst, tarWith({.name = QByteArray("checkpoint/a\0b", 14)}), QStringLiteral("checkpoint/a\\x00b"), QStringLiteral("NUL"));
-        addRow("control character in a name", zst, tarWith({.name = "checkpoint/a\x1b[2Jb"}), QStringLiteral("checkpoint/a\\x1b[2Jb"),
+        addRow("control character in a name",
+               zst,
+               tarWith({.name = "checkpoint/a\x1b[2Jb"}),
+               QStringLiteral("checkpoint/a\\x1b[2Jb"),
                QStringLiteral("control character"));
         addRow("name not UTF-8", zst, tarWith({.name = "checkpoint/\xe9t\xe9"}), QStringLiteral("checkpoint/\\xe9t\\xe9"), QStringLiteral("not valid UTF-8"));
         addRow("name too long",
@@ -228,61 +237,114 @@ private Q_SLOTS:
         addRow("too deep", zst, tarWith({.name = "checkpoint/1/2/3/4/5/6/7/x"}), QStringLiteral("checkpoint/1/2/3/4/5/6/7/x"), QStringLiteral("deeper than 8"));
 
         // Entry types.
-        addRow("symlink", zst, tarWith({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}), QStringLiteral("checkpoint/link"),
+        addRow("symlink",
+               zst,
+               tarWith({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}),
+               QStringLiteral("checkpoint/link"),
                QStringLiteral("symbolic link"));
-        addRow("symlink", ArchiveFormat::TarGzip, tarWith({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}), QStringLiteral("checkpoint/link"),
+        addRow("symlink",
+               ArchiveFormat::TarGzip,
+               tarWith({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}),
+               QStringLiteral("checkpoint/link"),
                QStringLiteral("symbolic link"));
-        addRow("symlink", zip, zipWith({.name = "checkpoint/link", .data = "/etc", .unixMode = 0120777, .deflate = false}), QStringLiteral("checkpoint/link"),
+        addRow("symlink",
+               zip,
+               zipWith({.name = "checkpoint/link", .data = "/etc", .unixMode = 0120777, .deflate = false}),
+               QStringLiteral("checkpoint/link"),
                QStringLiteral("symbolic link"));
         {
             // A file written through a symlink, both orders; the manifest lists the file.
             const QByteArray manifest = manifestFor(goodFiles + QList<std::pair<QString, QByteArray>>{{QStringLiteral("l/x"), "x"}}).toJson();
-            addRow("symlink then a file through it", zst,
+            addRow("symlink then a file through it",
+                   zst,
                    goodTar(manifest).entry({.name = "checkpoint/l", .type = '2', .linkName = "/tmp"}).file("checkpoint/l/x", "x").finish(),
-                   QStringLiteral("checkpoint/l"), QStringLiteral("symbolic link"));
-            addRow("a file then a symlink over its folder", zst,
+                   QStringLiteral("checkpoint/l"),
+                   QStringLiteral("symbolic link"));
+            addRow("a file then a symlink over its folder",
+                   zst,
                    goodTar(manifest).file("checkpoint/l/x", "x").entry({.name = "checkpoint/l", .type = '2', .linkName = "/tmp"}).finish(),
-                   QStringLiteral("checkpoint/l"), QStringLiteral("symbolic link"));
+                   QStringLiteral("checkpoint/l"),
+                   QStringLiteral("symbolic link"));
         }
-        addRow("symlink folder with children", zst,
+        addRow("symlink folder with children",
+               zst,
                goodTar().entry({.name = "checkpoint/d/", .type = '2', .linkName = "/etc"}).file("checkpoint/d/passwd", "x").finish(),
-               QStringLiteral("checkpoint/d/"), QStringLiteral("symbolic link"));
-        addRow("hardlink", zst, tarWith({.name = "checkpoint/h", .type = '1', .linkName = "manifest.json"}, {}), QStringLiteral("checkpoint/h"),
+               QStringLiteral("checkpoint/d/"),
+               QStringLiteral("symbolic link"));
+        addRow("hardlink",
+               zst,
+               tarWith({.name = "checkpoint/h", .type = '1', .linkName = "manifest.json"}, {}),
+               QStringLiteral("checkpoint/h"),
                QStringLiteral("hard link"));
         addRow("char device", zst, tarWith({.name = "checkpoint/c", .type = '3'}, {}), QStringLiteral("checkpoint/c"), QStringLiteral("character device"));
         addRow("block device", zst, tarWith({.name = "checkpoint/b", .type = '4'}, {}), QStringLiteral("checkpoint/b"), QStringLiteral("block device"));
         addRow("fifo", zst, tarWith({.name = "checkpoint/f", .type = '6'}, {}), QStringLiteral("checkpoint/f"), QStringLiteral("FIFO"));
-        addRow("file with a link name", zst, tarWith({.name = "checkpoint/t0", .linkName = "/etc/shadow"}), QStringLiteral("checkpoint/t0"),
+        addRow("file with a link name",
+               zst,
+               tarWith({.name = "checkpoint/t0", .linkName = "/etc/shadow"}),
+               QStringLiteral("checkpoint/t0"),
                QStringLiteral("link target"));
         addRow("sparse file", zst, tarWith({.name = "checkpoint/s", .type = 'S', .gnuMagic = true}), QStringLiteral("checkpoint/s"), QStringLiteral("sparse"));
-        addRow("pax header overriding the path", zst, goodTar().pax({"path=../../etc/cron.d/x"}).file("checkpoint/x", "x").finish(),
-               QStringLiteral("./PaxHeaders/x"), QStringLiteral("pax extended header"));
-        addRow("pax header overriding the path", ArchiveFormat::TarGzip, goodTar().pax({"path=../../etc/cron.d/x"}).file("checkpoint/x", "x").finish(),
-               QStringLiteral("./PaxHeaders/x"), QStringLiteral("pax extended header"));
-        addRow("pax header overriding the size", zst, goodTar().pax({"size=100000"}).file("checkpoint/x", "x").finish(), QStringLiteral("./PaxHeaders/x"),
+        addRow("pax header overriding the path",
+               zst,
+               goodTar().pax({"path=../../etc/cron.d/x"}).file("checkpoint/x", "x").finish(),
+               QStringLiteral("./PaxHeaders/x"),
                QStringLiteral("pax extended header"));
-        addRow("GNU long name", zst,
-               goodTar().entry({.name = "././@LongLink", .type = 'L', .gnuMagic = true}, "checkpoint/" + QByteArray(200, 'a')).file("checkpoint/x", "x").finish(),
-               QStringLiteral("././@LongLink"), QStringLiteral("GNU long name"));
+        addRow("pax header overriding the path",
+               ArchiveFormat::TarGzip,
+               goodTar().pax({"path=../../etc/cron.d/x"}).file("checkpoint/x", "x").finish(),
+               QStringLiteral("./PaxHeaders/x"),
+               QStringLiteral("pax extended header"));
+        addRow("pax header overriding the size",
+               zst,
+               goodTar().pax({"size=100000"}).file("checkpoint/x", "x").finish(),
+               QStringLiteral("./PaxHeaders/x"),
+               QStringLiteral("pax extended header"));
+        addRow(
+            "GNU long name",
+            zst,
+            goodTar().entry({.name = "././@LongLink", .type = 'L', .gnuMagic = true}, "checkpoint/" + QByteArray(200, 'a')).file("checkpoint/x", "x").finish(),
+            QStringLiteral("././@LongLink"),
+            QStringLiteral("GNU long name"));
 
         // Names that collide.
-        addRow("duplicate file", zst, goodTar().file("checkpoint/pages-1.img", pages).finish(), QStringLiteral("checkpoint/pages-1.img"),
+        addRow("duplicate file",
+               zst,
+               goodTar().file("checkpoint/pages-1.img", pages).finish(),
+               QStringLiteral("checkpoint/pages-1.img"),
                QStringLiteral("appears twice"));
-        addRow("duplicate file", zip, zipWith({.name = "checkpoint/pages-1.img", .data = pages}), QStringLiteral("checkpoint/pages-1.img"),
+        addRow("duplicate file",
+               zip,
+               zipWith({.name = "checkpoint/pages-1.img", .data = pages}),
+               QStringLiteral("checkpoint/pages-1.img"),
                QStringLiteral("appears twice"));
-        addRow("file and folder of one name", zst, goodTar().directory("checkpoint/pages-1.img/").finish(), QStringLiteral("checkpoint/pages-1.img"),
+        addRow("file and folder of one name",
+               zst,
+               goodTar().directory("checkpoint/pages-1.img/").finish(),
+               QStringLiteral("checkpoint/pages-1.img"),
                QStringLiteral("appears twice"));
-        addRow("case collision", zst, goodTar().file("checkpoint/PAGES-1.img", pages).finish(), QStringLiteral("checkpoint/PAGES-1.img"),
+        addRow("case collision",
+               zst,
+               goodTar().file("checkpoint/PAGES-1.img", pages).finish(),
+               QStringLiteral("checkpoint/PAGES-1.img"),
                QStringLiteral("differs only in case"));
 
         // Zip only.
-        addRow("zip names differ between central and local header", zip,
-               zipWith({.name = "checkpoint/innocent", .data = "x", .centralName = "checkpoint/../../evil"}), QStringLiteral("checkpoint/../../evil"),
+        addRow("zip names differ between central and local header",
+               zip,
+               zipWith({.name = "checkpoint/innocent", .data = "x", .centralName = "checkpoint/../../evil"}),
+               QStringLiteral("checkpoint/../../evil"),
                QStringLiteral("\"..\" path component"));
-        addRow("zip names differ, both valid", zip,
+        addRow("zip names differ, both valid",
+               zip,
                RawZip::build(zipStart() + QList<RawZip::Item>{{.name = "checkpoint/other.img", .data = pages, .centralName = "checkpoint/pages-1.img"}}),
-               QStringLiteral("checkpoint/pages-1.img"), QStringLiteral("another name (\"checkpoint/other.img\")"));
-        addRow("encrypted zip entry", zip, zipWith({.name = "checkpoint/e", .data = "x", .flags = 1}), QStringLiteral("checkpoint/e"), QStringLiteral("encrypted"));
+               QStringLiteral("checkpoint/pages-1.img"),
+               QStringLiteral("another name (\"checkpoint/other.img\")"));
+        addRow("encrypted zip entry",
+               zip,
+               zipWith({.name = "checkpoint/e", .data = "x", .flags = 1}),
+               QStringLiteral("checkpoint/e"),
+               QStringLiteral("encrypted"));
 
         // Content against the manifest.
         {
@@ -293,7 +355,11 @@ private Q_SLOTS:
                 files.replace(0, first);
                 o.insert(QStringLiteral("files"), files);
             });
-            addRow("manifest lies about a size", zst, goodTar(lyingSize).finish(), QStringLiteral("checkpoint/pages-1.img"), QStringLiteral("the manifest says 10"));
+            addRow("manifest lies about a size",
+                   zst,
+                   goodTar(lyingSize).finish(),
+                   QStringLiteral("checkpoint/pages-1.img"),
+                   QStringLiteral("the manifest says 10"));
             const QByteArray lyingHash = editedManifest([](QJsonObject &o) {
                 QJsonArray files = o.value(QStringLiteral("files")).toArray();
                 QJsonObject second = files.at(1).toObject();
@@ -302,12 +368,26 @@ private Q_SLOTS:
                 o.insert(QStringLiteral("files"), files);
             });
             addRow("manifest lies about a hash", zst, goodTar(lyingHash).finish(), QStringLiteral("checkpoint/core-1.img"), QStringLiteral("SHA-256"));
-            addRow("manifest lies about a hash", zip, RawZip::build(goodZipItems(lyingHash)), QStringLiteral("checkpoint/core-1.img"), QStringLiteral("SHA-256"));
+            addRow("manifest lies about a hash",
+                   zip,
+                   RawZip::build(goodZipItems(lyingHash)),
+                   QStringLiteral("checkpoint/core-1.img"),
+                   QStringLiteral("SHA-256"));
         }
-        addRow("missing file", zst, tarStart().file("checkpoint/pages-1.img", pages).finish(), QStringLiteral("checkpoint/core-1.img"), QStringLiteral("missing"));
-        addRow("extra file", zst, goodTar().file("checkpoint/extra.img", "x").finish(), QStringLiteral("checkpoint/extra.img"),
+        addRow("missing file",
+               zst,
+               tarStart().file("checkpoint/pages-1.img", pages).finish(),
+               QStringLiteral("checkpoint/core-1.img"),
+               QStringLiteral("missing"));
+        addRow("extra file",
+               zst,
+               goodTar().file("checkpoint/extra.img", "x").finish(),
+               QStringLiteral("checkpoint/extra.img"),
                QStringLiteral("not listed in the manifest"));
-        addRow("huge declared size", zst, tarWith({.name = "checkpoint/huge", .size = qint64(1) << 60, .base256Size = true}, {}), QStringLiteral("checkpoint/huge"),
+        addRow("huge declared size",
+               zst,
+               tarWith({.name = "checkpoint/huge", .size = qint64(1) << 60, .base256Size = true}, {}),
+               QStringLiteral("checkpoint/huge"),
                QStringLiteral("larger than the limit"));
 
         // Broken streams.
@@ -320,9 +400,9 @@ private Q_SLOTS:
             const QString scratch = m_work.filePath(QStringLiteral("scratch"));
             QTest::addRow("corrupt compressed stream tar.zst") << int(zst) << corruptedStream(tar, zst, scratch + QStringLiteral(".tar.zst")) << true
                                                                << QStringLiteral("checkpoint/pages-1.img") << QStringLiteral("checkpoint/pages-1.img");
-            QTest::addRow("corrupt compressed stream tar.gz") << int(ArchiveFormat::TarGzip)
-                                                              << corruptedStream(tar, ArchiveFormat::TarGzip, scratch + QStringLiteral(".tar.gz")) << true
-                                                              << QStringLiteral("checkpoint/pages-1.img") << QStringLiteral("checkpoint/pages-1.img");
+            QTest::addRow("corrupt compressed stream tar.gz")
+                << int(ArchiveFormat::TarGzip) << corruptedStream(tar, ArchiveFormat::TarGzip, scratch + QStringLiteral(".tar.gz")) << true
+                << QStringLiteral("checkpoint/pages-1.img") << QStringLiteral("checkpoint/pages-1.img");
         }
 
         // The manifest itself.
@@ -333,7 +413,10 @@ private Q_SLOTS:
             addRow("unknown format version", zst, goodTar(future).finish(), QStringLiteral("manifest.json"), QStringLiteral("format version 99"));
             addRow("manifest not JSON", zst, goodTar("<xml/>").finish(), QStringLiteral("manifest.json"), QStringLiteral("not a JSON object"));
             addRow("manifest not JSON", zip, RawZip::build(goodZipItems("<xml/>")), QStringLiteral("manifest.json"), QStringLiteral("not a JSON object"));
-            addRow("manifest not first", zst, RawTar().directory("checkpoint/").file("manifest.json", goodManifest()).finish(), QStringLiteral("checkpoint"),
+            addRow("manifest not first",
+                   zst,
+                   RawTar().directory("checkpoint/").file("manifest.json", goodManifest()).finish(),
+                   QStringLiteral("checkpoint"),
                    QStringLiteral("first entry must be manifest.json"));
         }
     }

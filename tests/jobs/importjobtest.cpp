@@ -3,10 +3,10 @@
 // dialog's) and checks a changed one again. Offline: every case ends before
 // the engine is asked anything.
 
+#include "importjob.h"
 #include "archivevalidator.h"
 #include "engineclient.h"
 #include "engineendpoint.h"
-#include "importjob.h"
 #include "samplearchives.h"
 
 #include <QSignalSpy>
@@ -103,7 +103,9 @@ private Q_SLOTS:
             file.close();
         } else {
             // Same names and sizes, other memory pages, another time.
-            QVERIFY(writeArchive(m_file, ArchiveFormat::TarZstd, tarStart().file("checkpoint/pages-1.img", pattern(pages.size(), 7)).file("checkpoint/core-1.img", core).finish()));
+            QVERIFY(writeArchive(m_file,
+                                 ArchiveFormat::TarZstd,
+                                 tarStart().file("checkpoint/pages-1.img", pattern(pages.size(), 7)).file("checkpoint/core-1.img", core).finish()));
             QVERIFY(file.open(QIODevice::ReadWrite));
             QVERIFY(file.setFileTime(validation.fileModified.addSecs(5), QFileDevice::FileModificationTime));
             file.close();

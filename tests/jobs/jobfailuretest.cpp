@@ -3,8 +3,8 @@
 // checkpoint cancelled while the engine works on it, restores whose CRIU
 // failure details reach the jobs panel through RewindJob and RestoreFromJob,
 // and an engine that stops while a job runs.
-#include "enginetestsupport.h"
 #include "createcheckpointjob.h"
+#include "enginetestsupport.h"
 #include "jobqueue.h"
 #include "restorefromjob.h"
 #include "rewindjob.h"
@@ -46,10 +46,11 @@ private:
     /// A counter container on @p client; @p init adds `--init`, @p command replaces the counter.
     EngineResult<QString> createCounter(EngineClient *client, const QString &suffix, bool init, bool start, const QStringList &command = counterCommand())
     {
-        const QJsonObject body{{QLatin1String("Image"), sandboxImage()},
-                               {QLatin1String("Cmd"), QJsonArray::fromStringList(command)},
-                               {QLatin1String("StopTimeout"), 1},
-                               {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("NetworkMode"), QStringLiteral("none")}, {QLatin1String("Init"), init}}}};
+        const QJsonObject body{
+            {QLatin1String("Image"), sandboxImage()},
+            {QLatin1String("Cmd"), QJsonArray::fromStringList(command)},
+            {QLatin1String("StopTimeout"), 1},
+            {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("NetworkMode"), QStringLiteral("none")}, {QLatin1String("Init"), init}}}};
         const QString name = m_prefix + suffix;
         await(client->removeContainer(name, true));
         ContainerSpec spec;
@@ -185,9 +186,10 @@ private Q_SLOTS:
         QVERIFY2(client, why(client).constData());
         m_stoppingClient = *client;
         // About 200 MB of memory: the dump takes seconds, long enough to stop the engine meanwhile.
-        const QStringList heavy{QStringLiteral("/bin/sh"),
-                                QStringLiteral("-c"),
-                                QStringLiteral("x=$(head -c 200000000 /dev/zero | tr '\\000' a); i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done")};
+        const QStringList heavy{
+            QStringLiteral("/bin/sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("x=$(head -c 200000000 /dev/zero | tr '\\000' a); i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done")};
         const auto container = createCounter(m_stoppingClient, QStringLiteral("stopping"), false, true, heavy);
         QVERIFY2(container, why(container).constData());
         QVERIFY(waitForCounterValues(*m_stoppingClient, *container, 1, 60000));

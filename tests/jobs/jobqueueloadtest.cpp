@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The jobs queue under load against the sandbox engine: forty checkpoint,
 // remove and restore jobs queued at once over five counter containers.
-#include "enginetestsupport.h"
 #include "createcheckpointjob.h"
+#include "enginetestsupport.h"
 #include "jobqueue.h"
 #include "removecheckpointjob.h"
 #include "restorejob.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // RemoveCheckpointJob against the sandbox engine: a checkpoint goes, from the
 // default folder and from a custom one; a missing one fails with details.
-#include "enginetestsupport.h"
 #include "removecheckpointjob.h"
+#include "enginetestsupport.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // RestoreFromJob against the sandbox engine: restores the engine cannot do in
 // one request — from a custom checkpoint folder, into another container (a
 // clone) — a taken name, and a kill in the middle of the copy.
-#include "enginetestsupport.h"
-#include "containerfolders.h"
 #include "restorefromjob.h"
+#include "containerfolders.h"
+#include "enginetestsupport.h"
 #include "restorejob.h"
 
 #include <QPointer>
@@ -144,7 +144,6 @@ private Q_SLOTS:
         QVERIFY2(listed, why(listed).constData());
         QCOMPARE(listed->size(), 1);
     }
-
 
     void aKillMidCopyLeavesNoCopyAndTheSourceUntouched()
     {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // RestoreJob against the sandbox engine: a stopped container counts on from
 // its checkpoint; a running one is refused with the way out (rewind).
-#include "enginetestsupport.h"
 #include "restorejob.h"
+#include "enginetestsupport.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Which job a restore request needs: one decision for the window and stasisctl.
+#include "restoreplan.h"
 #include "engineclient.h"
 #include "restorefromjob.h"
 #include "restorejob.h"
-#include "restoreplan.h"
 #include "rewindjob.h"
 
 #include <QTest>

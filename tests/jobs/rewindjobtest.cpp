@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // RewindJob against the sandbox engine: "stop, then restore" of a running
 // container goes back to the checkpoint and counts on from there.
-#include "enginetestsupport.h"
 #include "rewindjob.h"
+#include "enginetestsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

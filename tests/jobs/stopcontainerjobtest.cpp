@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // StopContainerJob against the sandbox engine: a running container stops; one
 // that is not running counts as stopped; an unknown one is an error.
-#include "enginetestsupport.h"
 #include "stopcontainerjob.h"
+#include "enginetestsupport.h"
 
 #include <QTest>
 

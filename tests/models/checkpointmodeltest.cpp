@@ -36,10 +36,9 @@ private Q_SLOTS:
     {
         CheckpointModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCheckpoints(QStringLiteral("counter"),
-                             {checkpoint(QStringLiteral("first"), 0, 4096),
-                              checkpoint(QStringLiteral("second"), 60),
-                              checkpoint(QStringLiteral("third"), 125)});
+        model.setCheckpoints(
+            QStringLiteral("counter"),
+            {checkpoint(QStringLiteral("first"), 0, 4096), checkpoint(QStringLiteral("second"), 60), checkpoint(QStringLiteral("third"), 125)});
 
         QCOMPARE(model.container(), QStringLiteral("counter"));
         QCOMPARE(model.rowCount(), 3);
@@ -77,10 +76,9 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // "second" was removed, "fourth" taken; "third" now knows its size.
-        model.setCheckpoints(QStringLiteral("counter"),
-                             {checkpoint(QStringLiteral("first"), 0),
-                              checkpoint(QStringLiteral("third"), 125, 1000),
-                              checkpoint(QStringLiteral("fourth"), 200)});
+        model.setCheckpoints(
+            QStringLiteral("counter"),
+            {checkpoint(QStringLiteral("first"), 0), checkpoint(QStringLiteral("third"), 125, 1000), checkpoint(QStringLiteral("fourth"), 200)});
 
         QCOMPARE(reset.count(), 0);
         QCOMPARE(moved.count(), 0);

@@ -5,8 +5,8 @@
 // text, state and "with checkpoints" and sorts by raw values; follow() takes
 // all of it from a ContainerMonitor's signals (a monitor never started, over
 // a client never connected).
-#include "containerfilterproxymodel.h"
 #include "containermodel.h"
+#include "containerfilterproxymodel.h"
 #include "containermonitor.h"
 #include "engineclient.h"
 
@@ -168,7 +168,8 @@ private Q_SLOTS:
         QCOMPARE(bottomRight.column(), ContainerModel::ColumnCount - 1);
         const QList<int> roles = rolesOf(changed.first());
         // No roles means every role; otherwise the state and what shows it.
-        QVERIFY2(roles.isEmpty() || (roles.contains(Qt::DisplayRole) && roles.contains(ContainerModel::StateRole) && roles.contains(ContainerModel::RawValueRole)),
+        QVERIFY2(roles.isEmpty() ||
+                     (roles.contains(Qt::DisplayRole) && roles.contains(ContainerModel::StateRole) && roles.contains(ContainerModel::RawValueRole)),
                  qPrintable(QString::number(roles.size())));
         QCOMPARE(cell(dbId, ContainerModel::StateColumn), QStringLiteral("running"));
         QCOMPARE(m_model->index(1, 0).data(ContainerModel::StateRole).toString(), QStringLiteral("running"));

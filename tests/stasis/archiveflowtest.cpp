@@ -72,7 +72,10 @@ private:
         std::memcpy(header.data() + 124, "00000000000", 11);
         std::memcpy(header.data() + 136, "00000000000", 11);
         header[156] = '0';
-        std::memcpy(header.data() + 257, "ustar\0" "00", 8);
+        std::memcpy(header.data() + 257,
+                    "ustar\0"
+                    "00",
+                    8);
         std::memset(header.data() + 148, ' ', 8);
         unsigned sum = 0;
         for (const char c : std::as_const(header)) {

@@ -5,9 +5,9 @@
 // warned about, a plain and a TTY container (measured: both work) are not;
 // a failed checkpoint is remembered for the engine and the next warning
 // says so.
+#include "checkpointrisks.h"
 #include "checkpointdialog.h"
 #include "checkpointevidence.h"
-#include "checkpointrisks.h"
 #include "enginetestsupport.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
@@ -71,11 +71,12 @@ private:
         if (select) {
             window.selectContainer(container);
         }
-        if ((select && !selectionLoaded.wait(15000)) || !QTest::qWaitFor(
-                                                 [&] {
-                                                     return window.checkpointAction()->isEnabled();
-                                                 },
-                                                 5000)) {
+        if ((select && !selectionLoaded.wait(15000)) ||
+            !QTest::qWaitFor(
+                [&] {
+                    return window.checkpointAction()->isEnabled();
+                },
+                5000)) {
             return nullptr;
         }
         window.checkpointAction()->trigger();
@@ -219,7 +220,10 @@ private Q_SLOTS:
                                           {QStringLiteral("tty")},
                                           CheckpointEvidence::checkpointStage,
                                           QStringLiteral("Don't have tty to inherit session from"));
-        CheckpointEvidence::recordFailure(QStringLiteral("0.0.1-elsewhere"), {QStringLiteral("privileged")}, CheckpointEvidence::checkpointStage, QStringLiteral("x"));
+        CheckpointEvidence::recordFailure(QStringLiteral("0.0.1-elsewhere"),
+                                          {QStringLiteral("privileged")},
+                                          CheckpointEvidence::checkpointStage,
+                                          QStringLiteral("x"));
 
         MainWindow window(m_client->endpoint());
         window.show();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The main window on real engines: the default sandbox, and one started
 // without experimental mode, where the banner must say how to fix it.
+#include "mainwindow.h"
 #include "checkpointmodel.h"
 #include "checkpointtimelineview.h"
 #include "containermodel.h"
-#include "helperregistry.h"
 #include "enginesession.h"
 #include "enginetestsupport.h"
-#include "mainwindow.h"
+#include "helperregistry.h"
 
 #include <QAction>
 #include <QLabel>

@@ -6,8 +6,8 @@
 // counter goes on where it stopped. The imported files are root's, 0600 in a
 // 0700 folder, as the engine itself reports them.
 #include "archivemanifest.h"
-#include "sha256.h"
 #include "containerfolders.h"
+#include "sha256.h"
 #include "stasisctlrun.h"
 
 #include <QDir>
@@ -218,8 +218,14 @@ private Q_SLOTS:
         const CtlRun tarZst = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("export"), m_source, m_checkpoint, QStringLiteral("-o"), m_tarZst});
         QVERIFY2(tarZst.exitCode == 0, qPrintable(tarZst.err));
         QCOMPARE(tarZst.out, m_tarZst);
-        const CtlRun zip = stasisctl(
-            {QStringLiteral("checkpoint"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("zip"), m_source, m_checkpoint, QStringLiteral("-o"), m_zip});
+        const CtlRun zip = stasisctl({QStringLiteral("checkpoint"),
+                                      QStringLiteral("export"),
+                                      QStringLiteral("--format"),
+                                      QStringLiteral("zip"),
+                                      m_source,
+                                      m_checkpoint,
+                                      QStringLiteral("-o"),
+                                      m_zip});
         QVERIFY2(zip.exitCode == 0, qPrintable(zip.err));
         QCOMPARE(zip.out, m_zip);
         // Every memory page of the container is in there: the owner's only.
@@ -229,7 +235,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("counter.tar.zst"), QStringLiteral("counter.zip")}));
 
         for (const QString &archive : {m_tarZst, m_zip}) {
-            const CtlRun inspected = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), archive});
+            const CtlRun inspected =
+                stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), archive});
             QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
             const QJsonObject report = QJsonDocument::fromJson(inspected.out.toUtf8()).object();
             QCOMPARE(report.value(QLatin1String("valid")).toBool(), true);

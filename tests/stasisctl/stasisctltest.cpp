@@ -116,8 +116,7 @@ private Q_SLOTS:
 
     void restoresFromACustomFolder()
     {
-        const Run created =
-            stasisctl(words(QStringLiteral("checkpoint create --checkpoint-dir %1 %2 cp-dir").arg(m_folder, m_container)));
+        const Run created = stasisctl(words(QStringLiteral("checkpoint create --checkpoint-dir %1 %2 cp-dir").arg(m_folder, m_container)));
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QTRY_VERIFY_WITH_TIMEOUT(!await(m_client->inspectContainer(m_container))->running, 10000);
 
@@ -130,15 +129,13 @@ private Q_SLOTS:
         const QList<int> frozenValues = counterValues(*frozen);
         QVERIFY(!frozenValues.isEmpty());
 
-        const Run restored =
-            stasisctl(words(QStringLiteral("start --checkpoint cp-dir --checkpoint-dir %1 %2").arg(m_folder, m_container)));
+        const Run restored = stasisctl(words(QStringLiteral("start --checkpoint cp-dir --checkpoint-dir %1 %2").arg(m_folder, m_container)));
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         const auto after = waitForCounterValues(*m_client, m_container, frozenValues.size() + 2);
         QVERIFY2(after, why(after).constData());
         QCOMPARE(after->at(frozenValues.size()), frozenValues.last() + 1);
 
-        const Run listed =
-            stasisctl(words(QStringLiteral("checkpoint ls --checkpoint-dir %1 --format json %2").arg(m_folder, m_container)));
+        const Run listed = stasisctl(words(QStringLiteral("checkpoint ls --checkpoint-dir %1 --format json %2").arg(m_folder, m_container)));
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QCOMPARE(names(listed), QStringList{QStringLiteral("cp-dir")});
         const Run removed = stasisctl(words(QStringLiteral("checkpoint rm --checkpoint-dir %1 %2 cp-dir").arg(m_folder, m_container)));
@@ -188,9 +185,11 @@ private Q_SLOTS:
         await((*client)->removeContainer(m_container, true));
         QVERIFY(createCounter(**client, m_container));
 
-        const Run started = stasisctl({QStringLiteral("--host"), url, QStringLiteral("start"), QStringLiteral("--checkpoint"), QStringLiteral("cp-one"), m_container});
+        const Run started =
+            stasisctl({QStringLiteral("--host"), url, QStringLiteral("start"), QStringLiteral("--checkpoint"), QStringLiteral("cp-one"), m_container});
         QVERIFY(await((*client)->startContainer(m_container)));
-        const Run created = stasisctl({QStringLiteral("--host"), url, QStringLiteral("checkpoint"), QStringLiteral("create"), m_container, QStringLiteral("cp-one")});
+        const Run created =
+            stasisctl({QStringLiteral("--host"), url, QStringLiteral("checkpoint"), QStringLiteral("create"), m_container, QStringLiteral("cp-one")});
         await((*client)->removeContainer(m_container, true));
         QVERIFY(runSandbox({QStringLiteral("down"), sandbox}));
 

@@ -3,8 +3,8 @@
 
 #include "checkpointstager.h"
 #include "enginedownload.h"
-#include "helpercontainer.h"
 #include "enginetestsupport.h"
+#include "helpercontainer.h"
 #include "tarentries.h"
 
 #include <QJsonArray>

@@ -56,9 +56,10 @@ EngineResult<void> runJob(Job *job)
 
 EngineResult<QList<ContainerSummary>> helperContainers(EngineClient &client)
 {
-    return await(client.listContainers(ContainerFilter{{}, {}, QString(HelperContainer::label) + QLatin1String("=true")})).transform([](const ContainerList &list) {
-        return list.containers;
-    });
+    return await(client.listContainers(ContainerFilter{{}, {}, QString(HelperContainer::label) + QLatin1String("=true")}))
+        .transform([](const ContainerList &list) {
+            return list.containers;
+        });
 }
 
 EngineResult<void> checkpoint(EngineClient &client, const QString &container, const CheckpointOptions &options)
@@ -103,7 +104,8 @@ std::expected<QString, QString> runSandbox(const QStringList &arguments)
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
     if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return std::unexpected(QStringLiteral("tools/sandbox %1 failed: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
+        return std::unexpected(
+            QStringLiteral("tools/sandbox %1 failed: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
     }
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
@@ -155,9 +157,10 @@ EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QStrin
         // No engine event says "the container printed a line"; poll gently.
         QTest::qWait(200);
     }
-    return std::unexpected(EngineError{EngineError::Kind::Timeout,
-                                       0,
-                                       QStringLiteral("%1 printed %2 values within %3 ms, expected %4").arg(container).arg(values.size()).arg(timeoutMs).arg(count)});
+    return std::unexpected(
+        EngineError{EngineError::Kind::Timeout,
+                    0,
+                    QStringLiteral("%1 printed %2 values within %3 ms, expected %4").arg(container).arg(values.size()).arg(timeoutMs).arg(count)});
 }
 
 EngineResult<QList<int>> frozenValues(EngineClient &client, const QString &container)

@@ -3,8 +3,8 @@
 
 #include "engineclient.h"
 
-#include <QFuture>
 #include <KJob>
+#include <QFuture>
 #include <QTest>
 
 namespace Stasis::Test

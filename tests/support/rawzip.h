@@ -52,15 +52,14 @@ public:
             const quint32 compressed = item.zip64Marker ? 0xffffffff : quint32(stored.size());
             const quint32 offset = quint32(local.size());
             const quint16 method = item.deflate ? 8 : 0;
-            local += le32(0x04034b50) + le16(20) + le16(item.flags) + le16(method) + le16(0) + le16(0x5a21) + le32(crc) + le32(compressed) + le32(size)
-                + le16(quint16(item.name.size())) + le16(0) + item.name + stored;
+            local += le32(0x04034b50) + le16(20) + le16(item.flags) + le16(method) + le16(0) + le16(0x5a21) + le32(crc) + le32(compressed) + le32(size) +
+                le16(quint16(item.name.size())) + le16(0) + item.name + stored;
             const QByteArray centralName = item.centralName.isEmpty() ? item.name : item.centralName;
-            central += le32(0x02014b50) + le16(0x031e) + le16(20) + le16(item.flags) + le16(method) + le16(0) + le16(0x5a21) + le32(crc) + le32(compressed)
-                + le32(size) + le16(quint16(centralName.size())) + le16(0) + le16(0) + le16(0) + le16(0) + le32(item.unixMode << 16) + le32(offset)
-                + centralName;
+            central += le32(0x02014b50) + le16(0x031e) + le16(20) + le16(item.flags) + le16(method) + le16(0) + le16(0x5a21) + le32(crc) + le32(compressed) +
+                le32(size) + le16(quint16(centralName.size())) + le16(0) + le16(0) + le16(0) + le16(0) + le32(item.unixMode << 16) + le32(offset) + centralName;
         }
-        const QByteArray end = le32(0x06054b50) + le16(0) + le16(0) + le16(quint16(items.size())) + le16(quint16(items.size()))
-            + le32(quint32(central.size())) + le32(quint32(local.size())) + le16(0);
+        const QByteArray end = le32(0x06054b50) + le16(0) + le16(0) + le16(quint16(items.size())) + le16(quint16(items.size())) +
+            le32(quint32(central.size())) + le32(quint32(local.size())) + le16(0);
         return local + central + end;
     }
 

@@ -3,10 +3,10 @@
 
 #include "archiveformat.h"
 #include "archivemanifest.h"
-#include "sha256.h"
 #include "peakmemory.h"
 #include "rawtar.h"
 #include "rawzip.h"
+#include "sha256.h"
 
 #include <KCompressionDevice>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "checkpointmodel.h"
 #include "checkpointtimelineview.h"
+#include "checkpointmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QScrollBar>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "jobspanel.h"
 #include "jobmodel.h"
 #include "jobnotifier.h"
-#include "jobspanel.h"
 
 #include "job.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "logpane.h"
 #include "engineclient.h"
 #include "logstream.h"
-#include "logpane.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -88,7 +88,7 @@ private Q_SLOTS:
             }
         }
         // The first, then one more in the folder asked for last.
-        QCOMPARE(folders, (QStringList { QStringLiteral("/first"), QStringLiteral("/third") }));
+        QCOMPARE(folders, (QStringList{QStringLiteral("/first"), QStringLiteral("/third")}));
         QCOMPARE(listed.size(), 3);
 
         // Listings of a replaced session are not reported.
