@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CheckpointName</name>
-    <message>
-        <location filename="../app/engine/checkpointname.cpp" line="15"/>
-        <source>&apos;%1&apos; is not a valid checkpoint name: use at least two characters, letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and not ending with &apos;.&apos;.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Checkpoint-Name: Verwenden Sie mindestens zwei Zeichen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer und nicht endend mit &apos;.&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>EngineCapabilities</name>
-    <message>
-        <location filename="../app/engine/enginecapabilities.cpp" line="14"/>
-        <source>This engine runs %1 containers; checkpoints need a Linux engine with CRIU. Connect to a Linux engine.</source>
-        <translation>Diese Engine führt %1-Container aus; Checkpoints benötigen eine Linux-Engine mit CRIU. Verbinden Sie sich mit einer Linux-Engine.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginecapabilities.cpp" line="19"/>
-        <source>Checkpoints are off: the engine runs without experimental mode. Add &quot;experimental&quot;: true to /etc/docker/daemon.json (or start dockerd with --experimental), restart the engine, then reconnect.</source>
-        <translation>Checkpoints sind deaktiviert: Die Engine läuft ohne experimentellen Modus. Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu (oder starten Sie dockerd mit --experimental), starten Sie die Engine neu und verbinden Sie sich dann erneut.</translation>
-    </message>
-</context>
-<context>
     <name>Stasis::ArchiveActions</name>
     <message>
         <location filename="../widgets/archiveactions.cpp" line="30"/>
@@ -1215,6 +1194,14 @@ Ordner: %4</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointName</name>
+    <message>
+        <location filename="../app/engine/checkpointname.cpp" line="26"/>
+        <source>&apos;%1&apos; is not a valid checkpoint name: use at least two characters, letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and not ending with &apos;.&apos;.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Checkpoint-Name: Verwenden Sie mindestens zwei Zeichen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer und nicht endend mit &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointRisks</name>
     <message>
         <location filename="../app/checkpoints/checkpointrisks.cpp" line="89"/>
@@ -1903,6 +1890,19 @@ Image %3
         <location filename="../app/engine/dockercontextstore.cpp" line="146"/>
         <source>Endpoints.docker.SkipTLSVerify is not true or false</source>
         <translation>Endpoints.docker.SkipTLSVerify ist weder true noch false</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::EngineCapabilities</name>
+    <message>
+        <location filename="../app/engine/enginecapabilities.cpp" line="12"/>
+        <source>This engine runs %1 containers; checkpoints need a Linux engine with CRIU. Connect to a Linux engine.</source>
+        <translation>Diese Engine führt %1-Container aus; Checkpoints benötigen eine Linux-Engine mit CRIU. Verbinden Sie sich mit einer Linux-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginecapabilities.cpp" line="16"/>
+        <source>Checkpoints are off: the engine runs without experimental mode. Add &quot;experimental&quot;: true to /etc/docker/daemon.json (or start dockerd with --experimental), restart the engine, then reconnect.</source>
+        <translation>Checkpoints sind deaktiviert: Die Engine läuft ohne experimentellen Modus. Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu (oder starten Sie dockerd mit --experimental), starten Sie die Engine neu und verbinden Sie sich dann erneut.</translation>
     </message>
 </context>
 <context>
