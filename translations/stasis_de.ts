@@ -2,375 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CheckpointName</name>
-    <message>
-        <location filename="../app/engine/checkpointname.cpp" line="15"/>
-        <source>&apos;%1&apos; is not a valid checkpoint name: use at least two characters, letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and not ending with &apos;.&apos;.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Checkpoint-Name: Verwenden Sie mindestens zwei Zeichen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer und nicht endend mit &apos;.&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>EngineCapabilities</name>
-    <message>
-        <location filename="../app/engine/enginecapabilities.cpp" line="14"/>
-        <source>This engine runs %1 containers; checkpoints need a Linux engine with CRIU. Connect to a Linux engine.</source>
-        <translation>Diese Engine führt %1-Container aus; Checkpoints benötigen eine Linux-Engine mit CRIU. Verbinden Sie sich mit einer Linux-Engine.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginecapabilities.cpp" line="19"/>
-        <source>Checkpoints are off: the engine runs without experimental mode. Add &quot;experimental&quot;: true to /etc/docker/daemon.json (or start dockerd with --experimental), restart the engine, then reconnect.</source>
-        <translation>Checkpoints sind deaktiviert: Die Engine läuft ohne experimentellen Modus. Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu (oder starten Sie dockerd mit --experimental), starten Sie die Engine neu und verbinden Sie sich dann erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>SocketProbe</name>
-    <message>
-        <location filename="../app/engine/socketprobe.cpp" line="70"/>
-        <source>%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.</source>
-        <translation>%1 hat innerhalb von %2 Sekunden keine Verbindung angenommen; die Engine ist möglicherweise überlastet oder hängt.</translation>
-    </message>
-</context>
-<context>
-    <name>Stasis</name>
-    <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="37"/>
-        <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="40"/>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="48"/>
-        <source>Cannot read %1 %2: %3.</source>
-        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="61"/>
-        <source>%1 %2 holds no PEM certificate.</source>
-        <translation>%1 %2 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="78"/>
-        <source>%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).</source>
-        <translation>%1 %2 enthält keinen privaten Schlüssel, den Stasis lesen kann (einen unverschlüsselten RSA-, EC- oder DSA-Schlüssel im PEM-Format).</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/engineclient.cpp" line="37"/>
-        <source>The engine sent invalid JSON: %1.</source>
-        <translation>Die Engine hat ungültiges JSON gesendet: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/socketprobe.cpp" line="26"/>
-        <source>There is no engine socket at %1. Start the Docker engine (for example: sudo systemctl start docker), or choose another engine with --host or DOCKER_HOST.</source>
-        <translation>Unter %1 gibt es keinen Engine-Socket. Starten Sie die Docker-Engine (zum Beispiel: sudo systemctl start docker) oder wählen Sie mit --host oder DOCKER_HOST eine andere Engine.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/socketprobe.cpp" line="31"/>
-        <source>Permission denied on %1. Add your user to the socket&apos;s group (usually: sudo usermod -aG docker $USER, then log in again), or run as a user who may use the engine.</source>
-        <translation>Zugriff auf %1 verweigert. Fügen Sie Ihren Benutzer der Gruppe des Sockets hinzu (meist: sudo usermod -aG docker $USER, danach neu anmelden) oder führen Sie Stasis als ein Benutzer aus, der die Engine verwenden darf.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/socketprobe.cpp" line="36"/>
-        <source>Nothing answers on %1 (connection refused): the engine is stopped or has crashed. Start it again (for example: sudo systemctl start docker).</source>
-        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt): Die Engine ist gestoppt oder abgestürzt. Starten Sie sie erneut (zum Beispiel: sudo systemctl start docker).</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/socketprobe.cpp" line="40"/>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Verbindung zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="40"/>
-        <source>The engine did not say the id and image of %1.</source>
-        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="26"/>
-        <source>The container has a terminal (TTY) that CRIU cannot take over: restore into a container created without a TTY (-t), or start it again.</source>
-        <translation>Der Container hat ein Terminal (TTY), das CRIU nicht übernehmen kann: Stellen Sie ihn in einem Container wieder her, der ohne TTY (-t) erstellt wurde, oder starten Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="28"/>
-        <source>CRIU could not suspend the container&apos;s seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel with CONFIG_CHECKPOINT_RESTORE.</source>
-        <translation>CRIU konnte den seccomp-Filter des Containers nicht aussetzen: Führen Sie den Container mit --security-opt seccomp=unconfined aus oder verwenden Sie einen Kernel mit CONFIG_CHECKPOINT_RESTORE.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="31"/>
-        <source>The engine host&apos;s CRIU is too old for its kernel: update CRIU until `criu check` says &quot;Looks good.&quot;.</source>
-        <translation>CRIU auf dem Host der Engine ist zu alt für dessen Kernel: Aktualisieren Sie CRIU, bis `criu check` &quot;Looks good.&quot; meldet.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="33"/>
-        <source>The container&apos;s files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the same image and files, or take a new checkpoint.</source>
-        <translation>Die Dateien des Containers unterscheiden sich von denen zum Zeitpunkt des Checkpoints (eine Datei fehlt oder hat eine andere Größe): Stellen Sie ihn in einem Container mit demselben Image und denselben Dateien wieder her oder erstellen Sie einen neuen Checkpoint.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="35"/>
-        <source>CRIU reported a generic failure; the cause is in the Error lines of its log.</source>
-        <translation>CRIU hat einen allgemeinen Fehler gemeldet; die Ursache steht in den Error-Zeilen seines Protokolls.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/criulogfetcher.cpp" line="36"/>
-        <source>The engine sent an unreadable archive of %1.</source>
-        <translation>Die Engine hat ein unlesbares Archiv von %1 gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivereader.cpp" line="53"/>
-        <source>The zip entry &quot;%1&quot; has malformed extra fields.</source>
-        <translation>Der Zip-Eintrag &quot;%1&quot; hat fehlerhafte Zusatzfelder.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivereader.cpp" line="57"/>
-        <source>The zip entry &quot;%1&quot; uses zip64, which is not supported.</source>
-        <translation>Der Zip-Eintrag &quot;%1&quot; verwendet zip64, was nicht unterstützt wird.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivereader.cpp" line="60"/>
-        <source>The zip entry &quot;%1&quot; has a second (Unicode path) name, which is not allowed.</source>
-        <translation>Der Zip-Eintrag &quot;%1&quot; hat einen zweiten Namen (Unicode-Pfad), was nicht erlaubt ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="36"/>
-        <source>The manifest lists more than %1 files.</source>
-        <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="43"/>
-        <source>The manifest lists an invalid file name: %1</source>
-        <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="43"/>
-        <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
-        <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="47"/>
-        <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
-        <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="52"/>
-        <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
-        <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="57"/>
-        <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
-        <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="132"/>
-        <source>a hard link</source>
-        <translation>ein harter Link</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="134"/>
-        <source>a symbolic link</source>
-        <translation>ein symbolischer Link</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="136"/>
-        <source>a character device</source>
-        <translation>ein Zeichengerät</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="138"/>
-        <source>a block device</source>
-        <translation>ein Blockgerät</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="140"/>
-        <source>a FIFO</source>
-        <translation>ein FIFO</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="142"/>
-        <source>a contiguous file</source>
-        <translation>eine zusammenhängende Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="144"/>
-        <source>a pax extended header</source>
-        <translation>ein erweiterter pax-Header</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="146"/>
-        <source>a pax global header</source>
-        <translation>ein globaler pax-Header</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="148"/>
-        <source>a GNU long name header</source>
-        <translation>ein GNU-Header für lange Namen</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="150"/>
-        <source>a GNU long link name header</source>
-        <translation>ein GNU-Header für lange Linknamen</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="152"/>
-        <source>a GNU sparse file</source>
-        <translation>eine GNU-Sparse-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="154"/>
-        <source>a GNU dump folder</source>
-        <translation>ein GNU-Dump-Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="156"/>
-        <source>a GNU multi-volume continuation</source>
-        <translation>eine GNU-Mehrband-Fortsetzung</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="158"/>
-        <source>a GNU volume label</source>
-        <translation>ein GNU-Datenträgername</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="163"/>
-        <source>an entry of unknown type &apos;%1&apos;</source>
-        <translation>ein Eintrag unbekannten Typs &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="165"/>
-        <source>an entry of unknown type %1</source>
-        <translation>ein Eintrag unbekannten Typs %1</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="29"/>
-        <source>The import was cancelled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="26"/>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="28"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="30"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="32"/>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="34"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="36"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-</context>
-<context>
     <name>Stasis::ArchiveActions</name>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="33"/>
+        <location filename="../widgets/archiveactions.cpp" line="30"/>
         <source>Zstandard-compressed tar (*.tar.zst)</source>
         <translation>Zstandard-komprimiertes tar (*.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="35"/>
+        <location filename="../widgets/archiveactions.cpp" line="32"/>
         <source>Gzip-compressed tar (*.tar.gz)</source>
         <translation>Gzip-komprimiertes tar (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="37"/>
+        <location filename="../widgets/archiveactions.cpp" line="34"/>
         <source>XZ-compressed tar (*.tar.xz)</source>
         <translation>XZ-komprimiertes tar (*.tar.xz)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="39"/>
+        <location filename="../widgets/archiveactions.cpp" line="36"/>
         <source>Zip (*.zip)</source>
         <translation>Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="55"/>
+        <location filename="../widgets/archiveactions.cpp" line="52"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="56"/>
+        <location filename="../widgets/archiveactions.cpp" line="53"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="64"/>
+        <location filename="../widgets/archiveactions.cpp" line="61"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="85"/>
+        <location filename="../widgets/archiveactions.cpp" line="77"/>
         <source>Write the selected checkpoint into one archive file, to import it here or on another host (Ctrl+E)</source>
         <translation>Den ausgewählten Checkpoint in eine Archivdatei schreiben, um ihn hier oder auf einem anderen Host zu importieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="87"/>
+        <location filename="../widgets/archiveactions.cpp" line="79"/>
         <source>Import a checkpoint archive into a container (Ctrl+I); you can also drop the file onto a container</source>
         <translation>Ein Checkpoint-Archiv in einen Container importieren (Strg+I); Sie können die Datei auch auf einen Container ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="147"/>
+        <location filename="../widgets/archiveactions.cpp" line="139"/>
         <source>Export checkpoint %1 of %2</source>
         <translation>Checkpoint %1 von %2 exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="184"/>
+        <location filename="../widgets/archiveactions.cpp" line="170"/>
         <source>Export %1 of %2 to %3</source>
         <translation>%1 von %2 nach %3 exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="191"/>
+        <location filename="../widgets/archiveactions.cpp" line="177"/>
         <source>Import a checkpoint archive</source>
         <translation>Checkpoint-Archiv importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="196"/>
+        <location filename="../widgets/archiveactions.cpp" line="182"/>
         <source>Checkpoint archives (*.tar.zst *.tzst *.tar.gz *.tgz *.tar.xz *.txz *.zip)</source>
         <translation>Checkpoint-Archive (*.tar.zst *.tzst *.tar.gz *.tgz *.tar.xz *.txz *.zip)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="196"/>
+        <location filename="../widgets/archiveactions.cpp" line="182"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="242"/>
+        <location filename="../widgets/archiveactions.cpp" line="228"/>
         <source>Import %1 into a new container %2</source>
         <translation>%1 in einen neuen Container %2 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="243"/>
+        <location filename="../widgets/archiveactions.cpp" line="229"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
-    </message>
-</context>
-<context>
-    <name>Stasis::ArchiveDownload</name>
-    <message>
-        <source>The download was cancelled.</source>
-        <translation type="vanished">Der Download wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -483,62 +194,62 @@
 <context>
     <name>Stasis::ArchiveManifest</name>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="176"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="171"/>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
         <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="177"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="172"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="189"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="184"/>
         <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
         <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="195"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="190"/>
         <source>The manifest&apos;s &quot;folder&quot; must be &quot;%1&quot;.</source>
         <translation>Das Feld &quot;folder&quot; des Manifests muss &quot;%1&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="212"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="207"/>
         <source>The manifest&apos;s &quot;checkpoint.created&quot; must be an ISO 8601 date and time.</source>
         <translation>Das Feld &quot;checkpoint.created&quot; des Manifests muss ein Datum mit Uhrzeit nach ISO 8601 sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="218"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="213"/>
         <source>an array of objects</source>
         <translation>ein Array von Objekten</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="228"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="223"/>
         <source>64 lowercase hexadecimal digits</source>
         <translation>64 hexadezimale Ziffern in Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="54"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="49"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="64"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="59"/>
         <source>an integer from %1 to %2</source>
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="74"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="69"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="83"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="78"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="91"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="86"/>
         <source>The manifest&apos;s &quot;%1&quot; must be %2.</source>
         <translation>Das Feld &quot;%1&quot; des Manifests muss %2 sein.</translation>
     </message>
@@ -546,47 +257,47 @@
 <context>
     <name>Stasis::ArchivePath</name>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="68"/>
+        <location filename="../app/archives/archivepath.cpp" line="69"/>
         <source>An archive entry has an empty name.</source>
         <translation>Ein Archiveintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="71"/>
+        <location filename="../app/archives/archivepath.cpp" line="72"/>
         <source>The archive entry &quot;%1&quot; has a NUL character in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat ein NUL-Zeichen im Namen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="75"/>
+        <location filename="../app/archives/archivepath.cpp" line="76"/>
         <source>The archive entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="79"/>
+        <location filename="../app/archives/archivepath.cpp" line="80"/>
         <source>The archive entry &quot;%1&quot; has a control character in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="82"/>
+        <location filename="../app/archives/archivepath.cpp" line="83"/>
         <source>The archive entry &quot;%1&quot; has an absolute path.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen absoluten Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="89"/>
+        <location filename="../app/archives/archivepath.cpp" line="90"/>
         <source>The archive entry &quot;%1&quot; has a name longer than %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der länger als %2 Bytes ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="94"/>
+        <location filename="../app/archives/archivepath.cpp" line="95"/>
         <source>The archive entry &quot;%1&quot; has an empty path component.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine leere Pfadkomponente.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="97"/>
+        <location filename="../app/archives/archivepath.cpp" line="98"/>
         <source>The archive entry &quot;%1&quot; has a &quot;%2&quot; path component.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine Pfadkomponente &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="101"/>
+        <location filename="../app/archives/archivepath.cpp" line="102"/>
         <source>The archive entry &quot;%1&quot; is nested deeper than %2 folders.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist tiefer als %2 Ordner verschachtelt.</translation>
     </message>
@@ -594,241 +305,252 @@
 <context>
     <name>Stasis::ArchiveReader</name>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="212"/>
+        <location filename="../app/archives/archivereader.cpp" line="54"/>
         <source>Could not open &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="220"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="48"/>
         <source>Could not read &quot;%1&quot; as %2: %3.</source>
         <translation>&quot;%1&quot; konnte nicht als %2 gelesen werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="233"/>
+        <location filename="../app/archives/archivereader.cpp" line="123"/>
         <source>The archive expands more than %1 times (at &quot;%2&quot;); it looks like a decompression bomb.</source>
         <translation>Das Archiv dehnt sich beim Entpacken auf mehr als das %1-Fache aus (bei &quot;%2&quot;); es sieht nach einer Dekompressionsbombe aus.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="245"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="61"/>
         <source>The archive&apos;s compressed data is damaged before its first entry.</source>
         <translation>Die komprimierten Daten des Archivs sind vor dem ersten Eintrag beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="246"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="62"/>
         <source>The archive&apos;s compressed data is damaged (in or after &quot;%1&quot;).</source>
         <translation>Die komprimierten Daten des Archivs sind beschädigt (in oder nach &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="252"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="68"/>
         <source>The archive&apos;s compressed data is truncated before its first entry.</source>
         <translation>Die komprimierten Daten des Archivs enden vorzeitig vor dem ersten Eintrag.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="253"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="69"/>
         <source>The archive&apos;s compressed data is truncated (in or after &quot;%1&quot;).</source>
         <translation>Die komprimierten Daten des Archivs enden vorzeitig (in oder nach &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="268"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="83"/>
         <source>The archive has more than 1 MiB of padding after its end.</source>
         <translation>Das Archiv hat nach seinem Ende mehr als 1 MiB Füllbytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="284"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="79"/>
         <source>The zip archive is truncated: it has no end of central directory.</source>
         <translation>Das Zip-Archiv ist abgeschnitten: Ihm fehlt der Endeintrag des zentralen Verzeichnisses.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="289"/>
-        <location filename="../app/archives/archivereader.cpp" line="328"/>
-        <location filename="../app/archives/archivereader.cpp" line="451"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="84"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="236"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="270"/>
         <source>Could not read &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="301"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="96"/>
         <source>The zip archive is truncated or damaged: it has no end of central directory.</source>
         <translation>Das Zip-Archiv ist abgeschnitten oder beschädigt: Ihm fehlt der Endeintrag des zentralen Verzeichnisses.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="311"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="106"/>
         <source>The zip archive uses zip64, which is not supported.</source>
         <translation>Das Zip-Archiv verwendet zip64, was nicht unterstützt wird.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="315"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="110"/>
         <source>The zip archive spans several disks, which is not supported.</source>
         <translation>Das Zip-Archiv erstreckt sich über mehrere Datenträger, was nicht unterstützt wird.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="319"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="114"/>
         <source>The archive has more than %1 entries (%2).</source>
         <translation>Das Archiv hat mehr als %1 Einträge (%2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="323"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="118"/>
         <source>The zip archive&apos;s central directory is damaged (it does not end where the end record starts).</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs ist beschädigt (es endet nicht dort, wo der Endeintrag beginnt).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="333"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="241"/>
         <source>The zip archive&apos;s central directory is truncated.</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs ist abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="341"/>
-        <location filename="../app/archives/archivereader.cpp" line="349"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="129"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="137"/>
         <source>The zip archive&apos;s central directory is damaged (entry %1).</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs ist beschädigt (Eintrag %1).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="368"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="45"/>
+        <source>The zip entry &quot;%1&quot; has malformed extra fields.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat fehlerhafte Zusatzfelder.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/ziparchivereader.cpp" line="49"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="155"/>
         <source>The zip entry &quot;%1&quot; uses zip64, which is not supported.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; verwendet zip64, was nicht unterstützt wird.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="376"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="52"/>
+        <source>The zip entry &quot;%1&quot; has a second (Unicode path) name, which is not allowed.</source>
+        <translation>Der Zip-Eintrag &quot;%1&quot; hat einen zweiten Namen (Unicode-Pfad), was nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/ziparchivereader.cpp" line="163"/>
         <source>The zip entry &quot;%1&quot; is encrypted.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="380"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="167"/>
         <source>The zip entry &quot;%1&quot; uses compression method %2; only stored and deflated entries are supported.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; verwendet die Kompressionsmethode %2; nur unkomprimierte (stored) und mit Deflate komprimierte Einträge werden unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="384"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="172"/>
         <source>The zip entry &quot;%1&quot; lies on another disk.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; liegt auf einem anderen Datenträger.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="400"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="189"/>
         <source>The zip entry &quot;%1&quot; is a symbolic link; only regular files and folders are allowed.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist ein symbolischer Link; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="404"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="193"/>
         <source>The zip entry &quot;%1&quot; is a special file; only regular files and folders are allowed.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist eine Spezialdatei; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="408"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="197"/>
         <source>The zip entry &quot;%1&quot; is marked both as a file and as a folder.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist sowohl als Datei als auch als Ordner gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="416"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="205"/>
         <source>The zip entry &quot;%1&quot; is a folder whose name does not end with &apos;/&apos; (or the reverse).</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist ein Ordner, dessen Name nicht mit &apos;/&apos; endet (oder umgekehrt).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="423"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="212"/>
         <source>The zip entry &quot;%1&quot; is a folder with a size.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="427"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="216"/>
         <source>The zip entry &quot;%1&quot; is stored with two different sizes.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist mit zwei verschiedenen Größen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="431"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="220"/>
         <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="436"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="255"/>
         <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
         <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="440"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="259"/>
         <source>The zip entry &quot;%1&quot; is out of order or overlaps another one.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; steht außer der Reihe oder überlappt einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="447"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="266"/>
         <source>The zip archive&apos;s central directory has data after its last entry.</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs hat Daten nach seinem letzten Eintrag.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="463"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="282"/>
         <source>The zip entry &quot;%1&quot; does not start where the previous one ends (hidden or overlapping data).</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; beginnt nicht dort, wo der vorherige endet (versteckte oder überlappende Daten).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="468"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="287"/>
         <source>The zip entry &quot;%1&quot; has no valid local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat keinen gültigen lokalen Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="481"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="300"/>
         <source>The zip entry &quot;%1&quot; has a truncated local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat einen abgeschnittenen lokalen Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="485"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="304"/>
         <source>The zip entry &quot;%1&quot; has another name (&quot;%2&quot;) in its local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header einen anderen Namen (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="489"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="308"/>
         <source>The zip entry &quot;%1&quot; has other flags or another method in its local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header andere Flags oder eine andere Methode.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="496"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="315"/>
         <source>The zip entry &quot;%1&quot; has other sizes or another CRC in its local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header andere Größen oder eine andere CRC.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="511"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="330"/>
         <source>Could not start decompressing the zip entry &quot;%1&quot;.</source>
         <translation>Das Dekomprimieren des Zip-Eintrags &quot;%1&quot; konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="530"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="436"/>
         <source>The zip archive has hidden data before its central directory.</source>
         <translation>Das Zip-Archiv hat versteckte Daten vor seinem zentralen Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="544"/>
-        <location filename="../app/archives/archivereader.cpp" line="563"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="348"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="368"/>
         <source>The zip archive is truncated in the entry &quot;%1&quot;.</source>
         <translation>Das Zip-Archiv ist im Eintrag &quot;%1&quot; abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="558"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="363"/>
         <source>The zip entry &quot;%1&quot; has truncated compressed data.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat abgeschnittene komprimierte Daten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="574"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="379"/>
         <source>The zip entry &quot;%1&quot; has damaged compressed data.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat beschädigte komprimierte Daten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="580"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="385"/>
         <source>The zip entry &quot;%1&quot; holds more data than its declared size.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; enthält mehr Daten als seine angegebene Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="585"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="390"/>
         <source>The zip entry &quot;%1&quot; has data after its compressed stream.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat Daten nach seinem komprimierten Datenstrom.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="589"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="394"/>
         <source>The zip entry &quot;%1&quot; holds less data than its declared size.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; enthält weniger Daten als seine angegebene Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="606"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="405"/>
         <source>The zip entry &quot;%1&quot; is damaged: its CRC-32 does not match.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist beschädigt: Seine CRC-32 stimmt nicht überein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="618"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="417"/>
         <source>The zip entry &quot;%1&quot; has a data descriptor that does not match its central directory record.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat einen Datendeskriptor, der nicht zu seinem Eintrag im zentralen Verzeichnis passt.</translation>
     </message>
@@ -836,77 +558,107 @@
 <context>
     <name>Stasis::ArchiveValidator</name>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="109"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="31"/>
+        <source>The manifest lists more than %1 files.</source>
+        <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="38"/>
+        <source>The manifest lists an invalid file name: %1</source>
+        <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="39"/>
+        <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="43"/>
+        <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
+        <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="48"/>
+        <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
+        <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="53"/>
+        <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
+        <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="116"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="119"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="126"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="124"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="131"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="136"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="143"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="140"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="147"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="149"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="156"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="153"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="160"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="157"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="164"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="161"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="168"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="166"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="173"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="176"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="183"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="185"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="192"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="189"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="196"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="210"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="217"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="224"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="231"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -914,113 +666,113 @@
 <context>
     <name>Stasis::ArchiveWriter</name>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="86"/>
+        <location filename="../app/archives/archivewriter.cpp" line="82"/>
         <source>Cannot export to %1: the folder %2 does not exist. Choose an existing folder.</source>
         <translation>Export nach %1 nicht möglich: Der Ordner %2 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="89"/>
+        <location filename="../app/archives/archivewriter.cpp" line="85"/>
         <source>Cannot export to %1: it is a folder. Choose a file name.</source>
         <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="103"/>
+        <location filename="../app/archives/archivewriter.cpp" line="99"/>
         <source>Another export to %1 is running. Wait until it ends, or choose another file name.</source>
         <translation>Ein anderer Export nach %1 läuft. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="105"/>
-        <location filename="../app/archives/archivewriter.cpp" line="111"/>
+        <location filename="../app/archives/archivewriter.cpp" line="101"/>
+        <location filename="../app/archives/archivewriter.cpp" line="107"/>
         <source>Cannot create a file in %1: %2. Choose a folder you can write to.</source>
         <translation>In %1 kann keine Datei erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="114"/>
+        <location filename="../app/archives/archivewriter.cpp" line="110"/>
         <source>Cannot make %1 private (mode 0600): %2. Choose another folder.</source>
         <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="127"/>
+        <location filename="../app/archives/archivewriter.cpp" line="123"/>
         <source>Cannot start the archive %1: %2</source>
         <translation>Das Archiv %1 kann nicht begonnen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="137"/>
+        <location filename="../app/archives/archivewriter.cpp" line="133"/>
         <source>Internal error: the manifest was written at the wrong moment.</source>
         <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="163"/>
+        <location filename="../app/archives/archivewriter.cpp" line="159"/>
         <source>Internal error: a file was started at the wrong moment.</source>
         <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="166"/>
+        <location filename="../app/archives/archivewriter.cpp" line="162"/>
         <source>Internal error: %1 is not a relative path.</source>
         <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="169"/>
+        <location filename="../app/archives/archivewriter.cpp" line="165"/>
         <source>Internal error: %1 has a negative size.</source>
         <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="173"/>
+        <location filename="../app/archives/archivewriter.cpp" line="169"/>
         <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
         <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="174"/>
+        <location filename="../app/archives/archivewriter.cpp" line="170"/>
         <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
         <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="189"/>
+        <location filename="../app/archives/archivewriter.cpp" line="185"/>
         <source>Internal error: data was written outside a file.</source>
         <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="192"/>
+        <location filename="../app/archives/archivewriter.cpp" line="188"/>
         <source>Internal error: more data for %1 than its size of %2 bytes.</source>
         <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="223"/>
+        <location filename="../app/archives/archivewriter.cpp" line="219"/>
         <source>Internal error: a file was ended that was not started.</source>
         <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="229"/>
+        <location filename="../app/archives/archivewriter.cpp" line="225"/>
         <source>%1 ended after %2 of its %3 bytes.</source>
         <translation>%1 endete nach %2 von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="241"/>
+        <location filename="../app/archives/archivewriter.cpp" line="237"/>
         <source>Internal error: the archive was finished in the middle of a file.</source>
         <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="242"/>
+        <location filename="../app/archives/archivewriter.cpp" line="238"/>
         <source>Internal error: the archive was finished without being open.</source>
         <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="264"/>
+        <location filename="../app/archives/archivewriter.cpp" line="260"/>
         <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="321"/>
+        <location filename="../app/archives/archivewriter.cpp" line="317"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="324"/>
+        <location filename="../app/archives/archivewriter.cpp" line="320"/>
         <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="326"/>
+        <location filename="../app/archives/archivewriter.cpp" line="322"/>
         <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
     </message>
@@ -1034,8 +786,8 @@
     </message>
     <message>
         <location filename="../widgets/checkpointactions.cpp" line="36"/>
-        <location filename="../widgets/checkpointactions.cpp" line="36"/>
-        <location filename="../widgets/checkpointactions.cpp" line="36"/>
+        <location filename="../widgets/checkpointactions.cpp" line="70"/>
+        <location filename="../widgets/checkpointactions.cpp" line="192"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1188,27 +940,17 @@
 <context>
     <name>Stasis::CheckpointCatalog</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="93"/>
-        <source>The engine did not say the id and image of %1.</source>
-        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="103"/>
-        <source>The engine did not say where its data root is.</source>
-        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="115"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="96"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
         <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="141"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="122"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="200"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="180"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -1216,78 +958,58 @@
 <context>
     <name>Stasis::CheckpointCopy</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="75"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="68"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="111"/>
-        <source>The engine did not say where its data root is.</source>
-        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="125"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="104"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="142"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="124"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="206"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="195"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="215"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="204"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="185"/>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="220"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="209"/>
+        <source>Copying checkpoint %1 to %2 was cancelled.</source>
+        <translation>Das Kopieren von Checkpoint %1 nach %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="174"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="214"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
 </context>
 <context>
-    <name>Stasis::CheckpointCopyDevice</name>
+    <name>Stasis::CheckpointCopySource</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="68"/>
-        <source>The checkpoint copy can only be read.</source>
-        <translation>Die Kopie des Checkpoints kann nur gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="77"/>
-        <source>A folder of checkpoint %1 has a name too long for a tar header.</source>
-        <translation>Ein Ordner des Checkpoints %1 hat einen zu langen Namen für einen tar-Kopf.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="126"/>
+        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="55"/>
         <source>Reading checkpoint %1 failed: %2</source>
         <translation>Das Lesen des Checkpoints %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="128"/>
+        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="58"/>
         <source>Checkpoint %1 changed while it was copied: %2 is missing.</source>
         <translation>Checkpoint %1 hat sich beim Kopieren geändert: %2 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="133"/>
-        <source>The copy of checkpoint %1 came out at another size than announced.</source>
-        <translation>Die Kopie des Checkpoints %1 hat eine andere Größe als angekündigt.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="160"/>
+        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="70"/>
         <source>Checkpoint %1 changed while it was copied: %2 is not what it was.</source>
         <translation>Checkpoint %1 hat sich beim Kopieren geändert: %2 ist nicht mehr, was es war.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointcopydevice.cpp" line="165"/>
-        <source>The name %1 is too long for a tar header.</source>
-        <translation>Der Name %1 ist zu lang für einen tar-Kopf.</translation>
     </message>
 </context>
 <context>
@@ -1344,14 +1066,27 @@
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointFolder</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointfolder.cpp" line="23"/>
+        <source>The engine did not say the id and image of %1.</source>
+        <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointfolder.cpp" line="28"/>
+        <source>The engine did not say where it keeps its data (DockerRootDir is empty in its /info), so the checkpoint folder of %1 is unknown. Check the engine&apos;s data-root setting, or use a custom checkpoint folder.</source>
+        <translation>Die Engine hat nicht angegeben, wo sie ihre Daten ablegt (DockerRootDir ist in ihrer /info-Antwort leer), daher ist der Checkpoint-Ordner von %1 unbekannt. Prüfen Sie die data-root-Einstellung der Engine oder verwenden Sie einen eigenen Checkpoint-Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointMetadataWriter</name>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="100"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="94"/>
         <source>The checkpoint name %1 is too long for the archive.</source>
         <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="124"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="113"/>
         <source>Cannot write %1 into checkpoint %2: %3</source>
         <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
     </message>
@@ -1459,69 +1194,77 @@ Ordner: %4</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointName</name>
+    <message>
+        <location filename="../app/engine/checkpointname.cpp" line="26"/>
+        <source>&apos;%1&apos; is not a valid checkpoint name: use at least two characters, letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and not ending with &apos;.&apos;.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Checkpoint-Name: Verwenden Sie mindestens zwei Zeichen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer und nicht endend mit &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointRisks</name>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="95"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="89"/>
         <source>has a terminal (TTY, docker run -t)</source>
         <translation>hat ein Terminal (TTY, docker run -t)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="98"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="92"/>
         <source>keeps its standard input open (docker run -i)</source>
         <translation>hält seine Standardeingabe offen (docker run -i)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="101"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="95"/>
         <source>runs an init process (docker run --init)</source>
         <translation>läuft mit einem Init-Prozess (docker run --init)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="104"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="98"/>
         <source>is privileged (docker run --privileged)</source>
         <translation>ist privilegiert (docker run --privileged)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="107"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="101"/>
         <source>runs without a seccomp profile (seccomp=unconfined)</source>
         <translation>läuft ohne seccomp-Profil (seccomp=unconfined)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="110"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="104"/>
         <source>has a tmpfs mount (docker run --tmpfs)</source>
         <translation>hat ein tmpfs-Mount (docker run --tmpfs)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="113"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="107"/>
         <source>runs as a user other than root (docker run --user)</source>
         <translation>läuft als anderer Benutzer als root (docker run --user)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="121"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="115"/>
         <source>Check “Leave the container running” so it keeps working if CRIU fails, or recreate the container without -t/-i.</source>
         <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, falls CRIU scheitert, oder erstellen Sie den Container ohne -t/-i neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="124"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="118"/>
         <source>Check “Leave the container running” so it keeps working, and keep another way back; or recreate the container without --init.</source>
         <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, und halten Sie einen anderen Weg zurück bereit; oder erstellen Sie den Container ohne --init neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="127"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="121"/>
         <source>Recreate the container to run as root (without --user) if it must be checkpointed; it keeps running after the failed attempt.</source>
         <translation>Erstellen Sie den Container so neu, dass er als root läuft (ohne --user), wenn er gesichert werden muss; nach dem gescheiterten Versuch läuft er weiter.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="129"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="123"/>
         <source>Check “Leave the container running” so it keeps working if CRIU fails, or recreate the container without this option.</source>
         <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, falls CRIU scheitert, oder erstellen Sie den Container ohne diese Option neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="151"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="145"/>
         <source>The container %1.</source>
         <translation>Der Container %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="161"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="155"/>
         <source>A checkpoint of a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.</source>
         <translation>
             <numerusform>Ein Checkpoint eines Containers mit dieser Option ist auf dieser Engine (Docker %1) %n Mal gescheitert, zuletzt am %2: „%3“.</numerusform>
@@ -1529,7 +1272,7 @@ Ordner: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="165"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="159"/>
         <source>Restoring a container with this option failed on this engine (Docker %1) %n time(s), last on %2: “%3”.</source>
         <translation>
             <numerusform>Die Wiederherstellung eines Containers mit dieser Option ist auf dieser Engine (Docker %1) %n Mal gescheitert, zuletzt am %2: „%3“.</numerusform>
@@ -1537,32 +1280,32 @@ Ordner: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="174"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="168"/>
         <source>That container also %1; either may have been the cause.</source>
         <translation>Jener Container %1 außerdem; beides kann die Ursache gewesen sein.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="174"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="168"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="184"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="178"/>
         <source>On this engine&apos;s version (Docker %1, measured with CRIU 4.1.1) the checkpoint fails: “%2”.</source>
         <translation>Mit der Version dieser Engine (Docker %1, gemessen mit CRIU 4.1.1) scheitert der Checkpoint: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="185"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="179"/>
         <source>On Docker %1 with CRIU 4.1.1 the checkpoint failed: “%2”; this engine (Docker %3) may behave differently.</source>
         <translation>Mit Docker %1 und CRIU 4.1.1 scheiterte der Checkpoint: „%2“; diese Engine (Docker %3) kann sich anders verhalten.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="188"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="182"/>
         <source>On this engine&apos;s version (Docker %1, measured with CRIU 4.1.1) the checkpoint is taken, but restoring it fails: “%2”.</source>
         <translation>Mit der Version dieser Engine (Docker %1, gemessen mit CRIU 4.1.1) wird der Checkpoint erstellt, aber die Wiederherstellung scheitert: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="190"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="184"/>
         <source>On Docker %1 with CRIU 4.1.1 the checkpoint was taken, but restoring it failed: “%2”; this engine (Docker %3) may behave differently.</source>
         <translation>Mit Docker %1 und CRIU 4.1.1 wurde der Checkpoint erstellt, aber die Wiederherstellung scheiterte: „%2“; diese Engine (Docker %3) kann sich anders verhalten.</translation>
     </message>
@@ -1570,12 +1313,12 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointScan</name>
     <message>
-        <location filename="../app/archives/checkpointscan.cpp" line="53"/>
+        <location filename="../app/archives/checkpointscan.cpp" line="49"/>
         <source>The engine sent %1, which is outside the checkpoint folder %2.</source>
         <translation>Die Engine hat %1 gesendet, das außerhalb des Checkpoint-Ordners %2 liegt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/checkpointscan.cpp" line="59"/>
+        <location filename="../app/archives/checkpointscan.cpp" line="55"/>
         <source>The checkpoint %1 is a file, not a folder.</source>
         <translation>Der Checkpoint %1 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1583,82 +1326,72 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointStager</name>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="83"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="70"/>
         <source>Cannot import checkpoint %1 into %2: %3</source>
         <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="102"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="89"/>
         <source>There is no archive to import.</source>
         <translation>Es gibt kein Archiv zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="107"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="94"/>
         <source>This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.</source>
         <translation>Diesem Build von Stasis fehlt sein Import-Werkzeug (stasis-stage). Erstellen Sie Stasis neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="151"/>
-        <source>The engine did not say the container&apos;s id and image.</source>
-        <translation>Die Engine hat ID und Image des Containers nicht angegeben.</translation>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="26"/>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="169"/>
-        <source>The engine did not say where its data root is.</source>
-        <translation>Die Engine hat nicht angegeben, wo sich ihr Datenverzeichnis befindet.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="172"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="138"/>
         <source>the engine runs on %1, and this Stasis can only import on %2 engines. A checkpoint&apos;s CRIU images could not be restored on another architecture anyway.</source>
         <translation>Die Engine läuft auf %1, und diese Stasis-Version kann nur auf %2-Engines importieren. Die CRIU-Images eines Checkpoints ließen sich auf einer anderen Architektur ohnehin nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="208"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="175"/>
         <source>creating a helper container failed: %1</source>
         <translation>Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="231"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="197"/>
         <source>copying the import tool into a helper container failed: %1</source>
         <translation>Das Kopieren des Import-Werkzeugs in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="248"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="214"/>
         <source>%1 already has a checkpoint named %2; remove it first, or import under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="261"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="227"/>
         <source>The archive to import went away.</source>
         <translation>Das zu importierende Archiv ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="306"/>
-        <source>The engine did not say how the import tool ended.</source>
-        <translation>Die Engine hat nicht angegeben, wie das Import-Werkzeug beendet wurde.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="323"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="278"/>
         <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
         <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="328"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="283"/>
         <source>the import tool failed (exit status %1): %2</source>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="356"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="311"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="357"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="312"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="383"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="336"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
@@ -1666,57 +1399,14 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointTimelineView</name>
     <message>
-        <location filename="../widgets/checkpointtimelineview.cpp" line="46"/>
+        <location filename="../widgets/checkpointtimelineview.cpp" line="39"/>
         <source>Checkpoint timeline</source>
         <translation>Checkpoint-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointtimelineview.cpp" line="477"/>
+        <location filename="../widgets/checkpointtimelineview.cpp" line="463"/>
         <source>No checkpoints</source>
         <translation>Keine Checkpoints</translation>
-    </message>
-</context>
-<context>
-    <name>Stasis::CheckpointUploadDevice</name>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="58"/>
-        <source>The checkpoint upload can only be read.</source>
-        <translation>Der Checkpoint-Upload kann nur gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="67"/>
-        <source>The folder name &quot;%1&quot; does not fit a tar header.</source>
-        <translation>Der Ordnername &quot;%1&quot; passt nicht in einen tar-Header.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="106"/>
-        <source>The archive changed since it was checked: %1</source>
-        <translation>Das Archiv hat sich seit der Prüfung geändert: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="117"/>
-        <source>The archive changed since it was checked: its entry &quot;%1&quot; is not the one the manifest lists.</source>
-        <translation>Das Archiv hat sich seit der Prüfung geändert: Sein Eintrag &quot;%1&quot; ist nicht der, den das Manifest aufführt.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="122"/>
-        <source>The name &quot;%1&quot; does not fit a tar header.</source>
-        <translation>Der Name &quot;%1&quot; passt nicht in einen tar-Header.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="139"/>
-        <source>The archive changed since it was checked: &quot;%1&quot; no longer matches the SHA-256 in the manifest.</source>
-        <translation>Das Archiv hat sich seit der Prüfung geändert: &quot;%1&quot; stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="149"/>
-        <source>The archive changed since it was checked: files listed in the manifest are missing.</source>
-        <translation>Das Archiv hat sich seit der Prüfung geändert: Im Manifest aufgeführte Dateien fehlen.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/checkpointuploaddevice.cpp" line="155"/>
-        <source>The checkpoint upload came out at another size than announced.</source>
-        <translation>Der Checkpoint-Upload hatte eine andere Größe als angekündigt.</translation>
     </message>
 </context>
 <context>
@@ -1747,19 +1437,19 @@ Ordner: %4</translation>
         <translation>● Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/connectionstatus.cpp" line="97"/>
         <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/connectionstatus.cpp" line="108"/>
-        <location filename="../widgets/connectionstatus.cpp" line="108"/>
+        <location filename="../widgets/connectionstatus.cpp" line="109"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
         <location filename="../widgets/connectionstatus.cpp" line="108"/>
-        <location filename="../widgets/connectionstatus.cpp" line="108"/>
+        <location filename="../widgets/connectionstatus.cpp" line="109"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -1782,37 +1472,32 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ContainerFromRecipe</name>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="116"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="106"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="133"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="121"/>
         <source>Cannot create %1 from its recipe: %2</source>
         <translation>Stasis kann %1 nicht aus dem Rezept erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="140"/>
-        <source>The engine created %1 but did not say its id.</source>
-        <translation>Die Engine hat %1 erstellt, aber dessen ID nicht angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="148"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="131"/>
         <source>a container</source>
         <translation>einen Container</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="155"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="138"/>
         <source>A container named %1 already exists on this engine: choose another name, or remove that container first.</source>
         <translation>Auf dieser Engine gibt es bereits einen Container namens %1: Wählen Sie einen anderen Namen oder entfernen Sie zuerst diesen Container.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="164"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="147"/>
         <source>Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Laden Sie es zuerst in diese Engine (docker save auf der Engine, die es hat, dann docker load hier).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="167"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="150"/>
         <source>Image %1 is not on this engine: pull or load it there first (docker pull %1).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Holen oder laden Sie es zuerst in diese Engine (docker pull %1).</translation>
     </message>
@@ -1877,176 +1562,251 @@ Image %3
 <context>
     <name>Stasis::ContainerRecipe</name>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="348"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="344"/>
         <source>The container recipe is not JSON: %1 at offset %2.</source>
         <translation>Das Container-Rezept ist kein JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="351"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="347"/>
         <source>The container recipe must be a JSON object.</source>
         <translation>Das Container-Rezept muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="361"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="357"/>
         <source>The container recipe has no Config.</source>
         <translation>Dem Container-Rezept fehlt Config.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="406"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="402"/>
         <source>The container recipe is malformed: %1</source>
         <translation>Das Container-Rezept ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="409"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="405"/>
         <source>The container recipe names no image (neither Config.Image nor Image).</source>
         <translation>Das Container-Rezept nennt kein Image (weder Config.Image noch Image).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="423"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="419"/>
         <source>The container shared a namespace with another container of its engine (%1 %2), which cannot be recreated from a recipe: set %1 to another mode (e.g. &quot;none&quot; for the network) first.</source>
         <translation>Der Container teilte einen Namespace mit einem anderen Container seiner Engine (%1 %2); das lässt sich aus einem Rezept nicht nachbilden: Setzen Sie %1 zuerst auf einen anderen Modus (z. B. &quot;none&quot; für das Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="429"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="425"/>
         <source>The container used the volumes of other containers of its engine (VolumesFrom %1), which cannot be recreated from a recipe: add those volumes as mounts instead.</source>
         <translation>Der Container verwendete die Volumes anderer Container seiner Engine (VolumesFrom %1); das lässt sich aus einem Rezept nicht nachbilden: Fügen Sie diese Volumes stattdessen als Mounts hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="434"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="430"/>
         <source>The container recipe names no image.</source>
         <translation>Das Container-Rezept nennt kein Image.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="454"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="445"/>
         <source>The engine&apos;s description of %1 cannot be read: %2</source>
         <translation>Die Beschreibung von %1 durch die Engine kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="68"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="121"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="140"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="26"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="64"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="117"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="136"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="86"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="22"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="82"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="100"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="24"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="28"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="32"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/containerrecipe.cpp" line="96"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="113"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="109"/>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="154"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="176"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="197"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="30"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="150"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="172"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="193"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="169"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="165"/>
         <source>a list of objects</source>
         <translation>eine Liste von Objekten</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="182"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="178"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="222"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="218"/>
         <source>%1 must be %2, not %3.</source>
         <translation>%1 muss %2 sein, ist aber %3.</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CopyCheckpointJob</name>
+    <message>
+        <location filename="../app/jobs/copycheckpointjob.cpp" line="21"/>
+        <source>Copying checkpoint %1 into %2</source>
+        <translation>Checkpoint %1 wird in %2 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/copycheckpointjob.cpp" line="47"/>
+        <source>After cancelling: nothing was copied into %1.</source>
+        <translation>Nach dem Abbruch: Nach %1 wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/copycheckpointjob.cpp" line="54"/>
+        <source>After cancelling: the copy of checkpoint %1 had already landed in %2; it was removed.</source>
+        <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 war bereits in %2 angekommen; sie wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/copycheckpointjob.cpp" line="55"/>
+        <source>After cancelling: the copy of checkpoint %1 landed in %2 and could not be removed (%3); remove it by hand.</source>
+        <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 ist in %2 angekommen und konnte nicht entfernt werden (%3); entfernen Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CreateCheckpointJob</name>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="33"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="31"/>
         <source>Checkpointing %1</source>
         <translation>Checkpoint für %1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="33"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="31"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation type="vanished">Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="89"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="86"/>
         <source>Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: Der Container läuft nicht (%2). Nur von einem laufenden Container kann ein Checkpoint erstellt werden: Starten Sie ihn oder stellen Sie einen seiner Checkpoints wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="91"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="88"/>
         <source>Cannot checkpoint %1: %2</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="93"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="91"/>
         <source>Cannot checkpoint %1: the engine went away (%2): it stopped or restarted. Start it again, then retry this job and check the container&apos;s state.</source>
         <translation>Checkpoint von %1 nicht möglich: Die Engine ist weg (%2), sie wurde beendet oder neu gestartet. Starten Sie sie wieder, wiederholen Sie dann diesen Auftrag und prüfen Sie den Zustand des Containers.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="106"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="103"/>
         <source>The container is no longer running; start it again, or restore an earlier checkpoint.</source>
         <translation>Der Container läuft nicht mehr; starten Sie ihn erneut oder stellen Sie einen früheren Checkpoint wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="128"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="121"/>
         <source>Cancelled: the request was aborted, but the engine may still finish or abort the dump. Checking %1…</source>
         <translation>Abgebrochen: Die Anfrage wurde abgebrochen, aber die Engine kann die Sicherung noch beenden oder abbrechen. %1 wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="138"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="131"/>
         <source>After cancelling: the state of %1 is unknown (%2).</source>
         <translation>Nach dem Abbruch: Der Zustand von %1 ist unbekannt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="142"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="135"/>
         <source>%1 is running.</source>
         <translation>%1 läuft.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="143"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="136"/>
         <source>%1 is stopped (%2): start it again, or restore a checkpoint.</source>
         <translation>%1 ist gestoppt (%2): Starten Sie ihn wieder oder stellen Sie einen Checkpoint wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="149"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="142"/>
         <source>After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).</source>
         <translation>Nach dem Abbruch: %1 Checkpoint %2 existiert (er kann unvollständig sein: entfernen Sie ihn im Zweifel).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="150"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="143"/>
         <source>After cancelling: %1 Checkpoint %2 was not created.</source>
         <translation>Nach dem Abbruch: %1 Checkpoint %2 wurde nicht erstellt.</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CreateContainerJob</name>
+    <message>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="46"/>
+        <source>created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="46"/>
+        <source>created %1, configured as %2</source>
+        <translation>%1 erstellt, konfiguriert als %2</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CriuLog</name>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="76"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="22"/>
+        <source>The container has a terminal (TTY) that CRIU cannot take over: restore into a container created without a TTY (-t), or start it again.</source>
+        <translation>Der Container hat ein Terminal (TTY), das CRIU nicht übernehmen kann: Stellen Sie ihn in einem Container wieder her, der ohne TTY (-t) erstellt wurde, oder starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="25"/>
+        <source>CRIU could not suspend the container&apos;s seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel with CONFIG_CHECKPOINT_RESTORE.</source>
+        <translation>CRIU konnte den seccomp-Filter des Containers nicht aussetzen: Führen Sie den Container mit --security-opt seccomp=unconfined aus oder verwenden Sie einen Kernel mit CONFIG_CHECKPOINT_RESTORE.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="28"/>
+        <source>The engine host&apos;s CRIU is too old for its kernel: update CRIU until `criu check` says &quot;Looks good.&quot;.</source>
+        <translation>CRIU auf dem Host der Engine ist zu alt für dessen Kernel: Aktualisieren Sie CRIU, bis `criu check` &quot;Looks good.&quot; meldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="30"/>
+        <source>The container&apos;s files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the same image and files, or take a new checkpoint.</source>
+        <translation>Die Dateien des Containers unterscheiden sich von denen zum Zeitpunkt des Checkpoints (eine Datei fehlt oder hat eine andere Größe): Stellen Sie ihn in einem Container mit demselben Image und denselben Dateien wieder her oder erstellen Sie einen neuen Checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="32"/>
+        <source>CRIU reported a generic failure; the cause is in the Error lines of its log.</source>
+        <translation>CRIU hat einen allgemeinen Fehler gemeldet; die Ursache steht in den Error-Zeilen seines Protokolls.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulog.cpp" line="73"/>
         <source>CRIU&apos;s errors:</source>
         <translation>Fehler von CRIU:</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="79"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="76"/>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="82"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="79"/>
         <source>CRIU&apos;s log:</source>
         <translation>Protokoll von CRIU:</translation>
     </message>
@@ -2054,7 +1814,12 @@ Image %3
 <context>
     <name>Stasis::CriuLogFetcher</name>
     <message>
-        <location filename="../app/checkpoints/criulogfetcher.cpp" line="82"/>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="35"/>
+        <source>The engine sent an unreadable archive of %1.</source>
+        <translation>Die Engine hat ein unlesbares Archiv von %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="83"/>
         <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
         <translation>Das Protokoll von CRIU %1/%2 kann nicht gelesen werden (es ist möglicherweise bereits gelöscht): %3</translation>
     </message>
@@ -2062,159 +1827,212 @@ Image %3
 <context>
     <name>Stasis::DockerContextStore</name>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="99"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="28"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/dockercontextstore.cpp" line="33"/>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/dockercontextstore.cpp" line="36"/>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/dockercontextstore.cpp" line="95"/>
         <source>The Docker configuration cannot be used: %1.</source>
         <translation>Die Docker-Konfiguration kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="109"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="105"/>
         <source>The Docker configuration %1 is malformed: currentContext is not a string.</source>
         <translation>Die Docker-Konfiguration %1 ist fehlerhaft: currentContext ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="123"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="119"/>
         <source>The Docker context &apos;%1&apos; cannot be used: %2.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="127"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="123"/>
         <source>There is no Docker context &apos;%1&apos;: %2 does not exist (`docker context ls` lists the contexts).</source>
         <translation>Es gibt keinen Docker-Kontext &apos;%1&apos;: %2 existiert nicht (`docker context ls` listet die Kontexte auf).</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="130"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="126"/>
         <source>The Docker context &apos;%1&apos; is malformed: %2 in %3.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; ist fehlerhaft: %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="135"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="131"/>
         <source>Endpoints is not an object</source>
         <translation>Endpoints ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="139"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="135"/>
         <source>The Docker context &apos;%1&apos; has no docker endpoint in %2.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; hat in %2 keinen docker-Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="142"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="138"/>
         <source>Endpoints.docker is not an object</source>
         <translation>Endpoints.docker ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="146"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="142"/>
         <source>Endpoints.docker.Host is not a string</source>
         <translation>Endpoints.docker.Host ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="150"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="146"/>
         <source>Endpoints.docker.SkipTLSVerify is not true or false</source>
         <translation>Endpoints.docker.SkipTLSVerify ist weder true noch false</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::EngineCapabilities</name>
+    <message>
+        <location filename="../app/engine/enginecapabilities.cpp" line="12"/>
+        <source>This engine runs %1 containers; checkpoints need a Linux engine with CRIU. Connect to a Linux engine.</source>
+        <translation>Diese Engine führt %1-Container aus; Checkpoints benötigen eine Linux-Engine mit CRIU. Verbinden Sie sich mit einer Linux-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginecapabilities.cpp" line="16"/>
+        <source>Checkpoints are off: the engine runs without experimental mode. Add &quot;experimental&quot;: true to /etc/docker/daemon.json (or start dockerd with --experimental), restart the engine, then reconnect.</source>
+        <translation>Checkpoints sind deaktiviert: Die Engine läuft ohne experimentellen Modus. Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu (oder starten Sie dockerd mit --experimental), starten Sie die Engine neu und verbinden Sie sich dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::EngineClient</name>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="102"/>
+        <location filename="../app/engine/engineclient.cpp" line="43"/>
+        <source>The engine sent invalid JSON: %1.</source>
+        <translation>Die Engine hat ungültiges JSON gesendet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclient.cpp" line="103"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="104"/>
+        <location filename="../app/engine/engineclient.cpp" line="105"/>
         <source>The engine at %1 did not answer in time.</source>
         <translation>Die Engine unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="108"/>
+        <location filename="../app/engine/engineclient.cpp" line="109"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="112"/>
+        <location filename="../app/engine/engineclient.cpp" line="113"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 wurde unterbrochen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="187"/>
+        <location filename="../app/engine/engineclient.cpp" line="165"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="261"/>
+        <location filename="../app/engine/engineclient.cpp" line="239"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="267"/>
+        <location filename="../app/engine/engineclient.cpp" line="245"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="83"/>
+        <source>The engine did not say how %1 ended.</source>
+        <translation>Die Engine hat nicht angegeben, wie %1 beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="102"/>
+        <source>The engine created the container %1 but did not say its id.</source>
+        <translation>Die Engine hat den Container %1 erstellt, aber dessen ID nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="140"/>
+        <source>The engine&apos;s container list is not a JSON array.</source>
+        <translation>Die Container-Liste der Engine ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="181"/>
+        <source>The engine sent no readable file information for %1.</source>
+        <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Stasis::EngineDownload</name>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="191"/>
+        <location filename="../app/engine/enginedownload.cpp" line="189"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 ist abgerissen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="192"/>
+        <location filename="../app/engine/enginedownload.cpp" line="190"/>
         <source>it closed the connection</source>
         <translation>sie hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="196"/>
+        <location filename="../app/engine/enginedownload.cpp" line="194"/>
         <source>The engine at %1 closed the stream before its end%2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom vor seinem Ende geschlossen%2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="214"/>
-        <location filename="../app/engine/enginedownload.cpp" line="220"/>
+        <location filename="../app/engine/enginedownload.cpp" line="212"/>
+        <location filename="../app/engine/enginedownload.cpp" line="218"/>
         <source>a line is too long</source>
         <translation>eine Zeile ist zu lang</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="247"/>
+        <location filename="../app/engine/enginedownload.cpp" line="245"/>
         <source>no HTTP status line</source>
         <translation>keine HTTP-Statuszeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="261"/>
+        <location filename="../app/engine/enginedownload.cpp" line="259"/>
         <source>too many headers</source>
         <translation>zu viele Kopfzeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="266"/>
+        <location filename="../app/engine/enginedownload.cpp" line="264"/>
         <source>a malformed header</source>
         <translation>eine fehlerhafte Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="282"/>
+        <location filename="../app/engine/enginedownload.cpp" line="280"/>
         <source>a body encoded as %1, which was not asked for</source>
         <translation>ein als %1 kodierter Inhalt, der nicht angefordert wurde</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="286"/>
+        <location filename="../app/engine/enginedownload.cpp" line="284"/>
         <source>a body transferred as %1, which was not asked for</source>
         <translation>ein als %1 übertragener Inhalt, der nicht angefordert wurde</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="297"/>
+        <location filename="../app/engine/enginedownload.cpp" line="295"/>
         <source>an invalid Content-Length</source>
         <translation>eine ungültige Content-Length</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="312"/>
+        <location filename="../app/engine/enginedownload.cpp" line="310"/>
         <source>an invalid chunk size</source>
         <translation>eine ungültige Chunk-Größe</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="322"/>
+        <location filename="../app/engine/enginedownload.cpp" line="320"/>
         <source>a chunk longer than announced</source>
         <translation>ein Chunk, der länger als angekündigt ist</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="406"/>
+        <location filename="../app/engine/enginedownload.cpp" line="396"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
@@ -2222,122 +2040,137 @@ Image %3
 <context>
     <name>Stasis::EngineEndpoint</name>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="102"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="44"/>
+        <source>Cannot read %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="57"/>
+        <source>%1 %2 holds no PEM certificate.</source>
+        <translation>%1 %2 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="74"/>
+        <source>%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).</source>
+        <translation>%1 %2 enthält keinen privaten Schlüssel, den Stasis lesen kann (einen unverschlüsselten RSA-, EC- oder DSA-Schlüssel im PEM-Format).</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="98"/>
         <source>The engine address is empty; use unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>Die Engine-Adresse ist leer; verwenden Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="106"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="102"/>
         <source>&apos;%1&apos; is not an engine address; write unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>&apos;%1&apos; ist keine Engine-Adresse; schreiben Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="114"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="110"/>
         <source>&apos;%1&apos; does not name an absolute socket path; write it as unix:///path/to/docker.sock.</source>
         <translation>&apos;%1&apos; gibt keinen absoluten Socket-Pfad an; schreiben Sie ihn als unix:///path/to/docker.sock.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="120"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="116"/>
         <source>&apos;%1&apos;: ssh:// engine addresses are not supported yet. Forward the engine&apos;s socket instead, e.g. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, then use unix:///tmp/docker.sock.</source>
         <translation>&apos;%1&apos;: Engine-Adressen mit ssh:// werden noch nicht unterstützt. Leiten Sie stattdessen den Socket der Engine weiter, z. B. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="125"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="121"/>
         <source>&apos;%1&apos;: write tcp://host:port instead of %2://; TLS comes from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, or from the Docker context.</source>
         <translation>&apos;%1&apos;: Schreiben Sie tcp://host:port statt %2://; TLS wird über DOCKER_TLS_VERIFY und DOCKER_CERT_PATH oder über den Docker-Kontext festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="131"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="127"/>
         <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;; the engine address must be unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock oder tcp://host:port lauten.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="138"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="134"/>
         <source>&apos;%1&apos;: a tcp:// address takes no path; write tcp://host:port.</source>
         <translation>&apos;%1&apos;: Eine tcp://-Adresse enthält keinen Pfad; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="148"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="144"/>
         <source>&apos;%1&apos;: the IPv6 address lacks its closing bracket.</source>
         <translation>&apos;%1&apos;: Der IPv6-Adresse fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="153"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="149"/>
         <source>&apos;%1&apos;: expected &apos;:port&apos; after the IPv6 address.</source>
         <translation>&apos;%1&apos;: Nach der IPv6-Adresse wurde &apos;:port&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="161"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="157"/>
         <source>&apos;%1&apos;: write an IPv6 address in brackets, e.g. tcp://[::1]:2376.</source>
         <translation>&apos;%1&apos;: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. tcp://[::1]:2376.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="167"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="163"/>
         <source>&apos;%1&apos; names no host; write tcp://host:port.</source>
         <translation>&apos;%1&apos; gibt keinen Host an; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="170"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="166"/>
         <source>&apos;%1&apos; has no port; write tcp://host:port, e.g. port 2376 for TLS or 2375 without.</source>
         <translation>&apos;%1&apos; hat keinen Port; schreiben Sie tcp://host:port, z. B. Port 2376 mit TLS oder 2375 ohne.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="174"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="170"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid port; ports run from 1 to 65535.</source>
         <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Port; Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="179"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="175"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid host name or address.</source>
         <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Hostname und keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="189"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="185"/>
         <source>Give either an engine address (%1) or a Docker context (%2), not both.</source>
         <translation>Geben Sie entweder eine Engine-Adresse (%1) oder einen Docker-Kontext (%2) an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="207"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="203"/>
         <source>The current context of %1: </source>
         <translation>Der aktuelle Kontext von %1: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="230"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="226"/>
         <source>The Docker context &apos;%1&apos; (%2): </source>
         <translation>Der Docker-Kontext &apos;%1&apos; (%2): </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="247"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="243"/>
         <source>The Docker context &apos;%1&apos;: </source>
         <translation>Der Docker-Kontext &apos;%1&apos;: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="256"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="252"/>
         <source>%1 needs TLS, but this Qt has no working TLS backend (OpenSSL).</source>
         <translation>%1 benötigt TLS, aber diese Qt-Installation hat kein funktionierendes TLS-Backend (OpenSSL).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="263"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="259"/>
         <source>the TLS CA certificate</source>
         <translation>das TLS-CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="276"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="272"/>
         <source>The TLS client key %1 is missing; the client certificate %2 needs it.</source>
         <translation>Der TLS-Client-Schlüssel %1 fehlt; das Client-Zertifikat %2 benötigt ihn.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="279"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="275"/>
         <source>The TLS client certificate %1 is missing; the client key %2 needs it.</source>
         <translation>Das TLS-Client-Zertifikat %1 fehlt; der Client-Schlüssel %2 benötigt es.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="282"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="278"/>
         <source>the TLS client certificate</source>
         <translation>das TLS-Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="286"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="282"/>
         <source>the TLS client key</source>
         <translation>der TLS-Client-Schlüssel</translation>
     </message>
@@ -2345,17 +2178,17 @@ Image %3
 <context>
     <name>Stasis::EngineError</name>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="49"/>
+        <location filename="../app/engine/engineerror.cpp" line="60"/>
         <source>The engine does not offer checkpoints (%1). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
         <translation>Die Engine bietet keine Checkpoints an (%1). Aktivieren Sie den experimentellen Modus: Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu und starten Sie die Engine neu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="53"/>
+        <location filename="../app/engine/engineerror.cpp" line="64"/>
         <source>Nothing to do: the container is already in that state.</source>
         <translation>Nichts zu tun: Der Container ist bereits in diesem Zustand.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="58"/>
+        <location filename="../app/engine/engineerror.cpp" line="69"/>
         <source>The engine answered %1: %2</source>
         <translation>Die Engine antwortete %1: %2</translation>
     </message>
@@ -2371,132 +2204,137 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="53"/>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="53"/>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="53"/>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="59"/>
+        <location filename="../app/jobs/exportjob.cpp" line="63"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="65"/>
+        <location filename="../app/jobs/exportjob.cpp" line="69"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="73"/>
+        <location filename="../app/jobs/exportjob.cpp" line="77"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="85"/>
+        <location filename="../app/jobs/exportjob.cpp" line="88"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="93"/>
-        <source>asking where the engine keeps its data</source>
-        <translation>beim Abfragen, wo die Engine ihre Daten ablegt</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/exportjob.cpp" line="118"/>
+        <location filename="../app/jobs/exportjob.cpp" line="106"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="129"/>
+        <location filename="../app/jobs/exportjob.cpp" line="120"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="131"/>
+        <location filename="../app/jobs/exportjob.cpp" line="122"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="133"/>
+        <location filename="../app/jobs/exportjob.cpp" line="124"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="142"/>
+        <location filename="../app/jobs/exportjob.cpp" line="133"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="154"/>
+        <location filename="../app/jobs/exportjob.cpp" line="146"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="206"/>
+        <location filename="../app/jobs/exportjob.cpp" line="194"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="214"/>
+        <location filename="../app/jobs/exportjob.cpp" line="202"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="315"/>
+        <location filename="../app/jobs/exportjob.cpp" line="303"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="327"/>
+        <location filename="../app/jobs/exportjob.cpp" line="315"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="336"/>
+        <location filename="../app/jobs/exportjob.cpp" line="324"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="373"/>
+        <location filename="../app/jobs/exportjob.cpp" line="353"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="377"/>
+        <location filename="../app/jobs/exportjob.cpp" line="358"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="379"/>
+        <location filename="../app/jobs/exportjob.cpp" line="360"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="405"/>
+        <location filename="../app/jobs/exportjob.cpp" line="384"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>Stasis::HelperContainer</name>
+    <name>Stasis::FreshTarDevice</name>
     <message>
-        <location filename="../app/checkpoints/helpercontainer.cpp" line="146"/>
-        <source>The engine created a helper container but did not say its id.</source>
-        <translation>Die Engine hat einen Hilfscontainer erstellt, aber dessen ID nicht angegeben.</translation>
+        <location filename="../app/archives/freshtardevice.cpp" line="73"/>
+        <source>The checkpoint&apos;s tar can only be read.</source>
+        <translation>Das Tar des Checkpoints kann nur gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/helpercontainer.cpp" line="166"/>
-        <source>The engine sent no readable file information for %1.</source>
-        <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
+        <location filename="../app/archives/freshtardevice.cpp" line="81"/>
+        <source>A folder name under &quot;%1&quot; is too long for a tar header.</source>
+        <translation>Ein Ordnername unter &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/freshtardevice.cpp" line="142"/>
+        <source>The name &quot;%1&quot; is too long for a tar header.</source>
+        <translation>Der Name &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/freshtardevice.cpp" line="195"/>
+        <source>The checkpoint&apos;s tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.</source>
+        <translation>Das Tar des Checkpoints ist %1 Bytes groß geworden statt der angekündigten %2; es wurde nichts behalten. Bitte melden Sie dies als Fehler.</translation>
     </message>
 </context>
 <context>
@@ -2532,17 +2370,17 @@ Image %3
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="144"/>
+        <location filename="../widgets/importdialog.cpp" line="145"/>
         <source>Checking the archive before anything can be imported…</source>
         <translation>Das Archiv wird geprüft, bevor etwas importiert werden kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="146"/>
+        <location filename="../widgets/importdialog.cpp" line="147"/>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei kann nichts importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="148"/>
+        <location filename="../widgets/importdialog.cpp" line="149"/>
         <source>Name the new container.</source>
         <translation>Geben Sie dem neuen Container einen Namen.</translation>
     </message>
@@ -2550,47 +2388,52 @@ Image %3
 <context>
     <name>Stasis::ImportJob</name>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="70"/>
+        <location filename="../app/jobs/importjob.cpp" line="76"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="75"/>
+        <location filename="../app/jobs/importjob.cpp" line="81"/>
         <source>Cannot read %1: check that the file exists and that you may read it.</source>
         <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <location filename="../app/jobs/importjob.cpp" line="85"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <location filename="../app/jobs/importjob.cpp" line="85"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <location filename="../app/jobs/importjob.cpp" line="85"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="80"/>
+        <location filename="../app/jobs/importjob.cpp" line="89"/>
+        <source>%1 was checked already and has not changed since.</source>
+        <translation>%1 wurde bereits geprüft und hat sich seitdem nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="94"/>
         <source>Checking %1 before anything is written…</source>
         <translation>%1 wird geprüft, bevor etwas geschrieben wird…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="98"/>
+        <location filename="../app/jobs/importjob.cpp" line="111"/>
         <source>%1 was refused, nothing was imported: %2</source>
         <translation>%1 wurde abgelehnt, nichts wurde importiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="106"/>
+        <location filename="../app/jobs/importjob.cpp" line="119"/>
         <source>Cannot import as &quot;%1&quot;: %2</source>
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="110"/>
+        <location filename="../app/jobs/importjob.cpp" line="123"/>
         <source>Valid: checkpoint %1 of %2, %n file(s), every hash matches.</source>
         <translation>
             <numerusform>Gültig: Checkpoint %1 von %2, %n Datei, alle Hashes stimmen überein.</numerusform>
@@ -2598,69 +2441,82 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="123"/>
+        <location filename="../app/jobs/importjob.cpp" line="136"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="126"/>
+        <location filename="../app/jobs/importjob.cpp" line="139"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="133"/>
+        <location filename="../app/jobs/importjob.cpp" line="146"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="142"/>
+        <location filename="../app/jobs/importjob.cpp" line="155"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="155"/>
+        <location filename="../app/jobs/importjob.cpp" line="169"/>
         <source>Cannot read %1 again: %2</source>
         <translation>%1 kann nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="161"/>
+        <location filename="../app/jobs/importjob.cpp" line="175"/>
         <source>Sending %1 to the engine as checkpoint %2 of %3…</source>
         <translation>%1 wird als Checkpoint %2 von %3 an die Engine gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="174"/>
+        <location filename="../app/jobs/importjob.cpp" line="188"/>
         <source>Cancelled too late: checkpoint %1 was imported into %2 before the cancel arrived.</source>
         <translation>Zu spät abgebrochen: Checkpoint %1 wurde in %2 importiert, bevor der Abbruch ankam.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="175"/>
+        <location filename="../app/jobs/importjob.cpp" line="189"/>
         <source>Cancelled: nothing of the import was left on the engine.</source>
         <translation>Abgebrochen: Vom Import ist nichts auf der Engine zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="182"/>
+        <location filename="../app/jobs/importjob.cpp" line="196"/>
         <source>Cannot import checkpoint %1 into %2: %3</source>
         <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="187"/>
+        <location filename="../app/jobs/importjob.cpp" line="201"/>
         <source>Imported checkpoint %1 into %2.</source>
         <translation>Checkpoint %1 wurde in %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="199"/>
+        <location filename="../app/jobs/importjob.cpp" line="213"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="200"/>
+        <location filename="../app/jobs/importjob.cpp" line="214"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="217"/>
+        <location filename="../app/jobs/importjob.cpp" line="230"/>
         <source>Cancelling: removing what was sent so far…</source>
         <translation>Abbruch: Bisher Gesendetes wird entfernt…</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::Job</name>
+    <message>
+        <location filename="../app/jobs/job.cpp" line="32"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/job.cpp" line="34"/>
+        <source>The job failed (error code %1).</source>
+        <translation>Der Auftrag ist fehlgeschlagen (Fehlercode %1).</translation>
     </message>
 </context>
 <context>
@@ -2770,57 +2626,57 @@ Image %3
 <context>
     <name>Stasis::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="56"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="57"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="66"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="67"/>
         <source>Cancelled while running.</source>
         <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="106"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="107"/>
         <source>Queued again.</source>
         <translation>Erneut in die Warteschlange gestellt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="182"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="183"/>
         <source>1 job running</source>
         <translation>1 Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="182"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="183"/>
         <source>%1 jobs running</source>
         <translation>%1 Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="185"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="186"/>
         <source>%1 queued</source>
         <translation>%1 in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="188"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="189"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="190"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="191"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="241"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="250"/>
         <source>Could not start “%1”: there is nothing to run.</source>
         <translation>„%1“ konnte nicht gestartet werden: Es gibt nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="261"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="271"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="292"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="303"/>
         <source>Error code %1.</source>
         <translation>Fehlercode %1.</translation>
     </message>
@@ -3002,83 +2858,75 @@ Image %3
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="167"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/mainwindow.cpp" line="168"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 of %2 taken.</source>
-        <translation type="vanished">Checkpoint %1 von %2 erstellt.</translation>
-    </message>
-    <message>
-        <source>Checkpointing %1…</source>
-        <translation type="vanished">Checkpoint für %1 wird erstellt…</translation>
     </message>
 </context>
 <context>
     <name>Stasis::RemoveCheckpointJob</name>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="24"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="23"/>
         <source>Removing checkpoint %1 of %2</source>
         <translation>Checkpoint %1 von %2 wird entfernt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="24"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="23"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="38"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="31"/>
         <source>Cannot remove checkpoint %1 of %2: %3</source>
         <translation>Checkpoint %1 von %2 kann nicht entfernt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="41"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="34"/>
         <source>Refresh the list of checkpoints: the container or the checkpoint no longer exists.</source>
         <translation>Aktualisieren Sie die Liste der Checkpoints: Der Container oder der Checkpoint existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="44"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="37"/>
         <source>Container: %1</source>
         <translation>Container: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="44"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="37"/>
         <source>Checkpoint: %1</source>
         <translation>Checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="46"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="39"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="48"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="41"/>
         <source>Engine status: %1</source>
         <translation>Engine-Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="49"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="42"/>
         <source>Engine message: %1</source>
         <translation>Engine-Meldung: %1</translation>
     </message>
@@ -3086,27 +2934,27 @@ Image %3
 <context>
     <name>Stasis::RestoreFromJob</name>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="21"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="25"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="21"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="25"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="21"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="25"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="27"/>
-        <source>Copying checkpoint %1 into %2</source>
-        <translation>Checkpoint %1 wird in %2 kopiert</translation>
+        <location filename="../app/jobs/restorefromjob.cpp" line="83"/>
+        <source>After cancelling: the copy of checkpoint %1 in %2 was removed.</source>
+        <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 in %2 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="58"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="68"/>
         <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
         <translation>%1 wurde wiederhergestellt, aber die Kopie von Checkpoint %2 konnte nicht entfernt werden: %3</translation>
     </message>
@@ -3114,36 +2962,32 @@ Image %3
 <context>
     <name>Stasis::RestoreJob</name>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="28"/>
+        <location filename="../app/jobs/restorejob.cpp" line="27"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="28"/>
+        <location filename="../app/jobs/restorejob.cpp" line="27"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="49"/>
+        <location filename="../app/jobs/restorejob.cpp" line="48"/>
         <source>Cannot restore %1 from checkpoint %2: the engine went away (%3): it stopped or restarted. Start it again, then retry this job.</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Die Engine ist weg (%3), sie wurde beendet oder neu gestartet. Starten Sie sie wieder und wiederholen Sie dann diesen Auftrag.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="54"/>
+        <location filename="../app/jobs/restorejob.cpp" line="53"/>
         <source>Cannot restore %1 from checkpoint %2: the engine refuses checkpoints (%3). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Die Engine verweigert Checkpoints (%3). Schalten Sie den experimentellen Modus ein: Tragen Sie &quot;experimental&quot;: true in /etc/docker/daemon.json ein und starten Sie die Engine neu.</translation>
     </message>
     <message>
-        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation type="vanished">Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/restorejob.cpp" line="58"/>
+        <location filename="../app/jobs/restorejob.cpp" line="57"/>
         <source>Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Der Container läuft. Stoppen Sie ihn zuerst oder spulen Sie ihn zurück (stoppen, dann wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="61"/>
+        <location filename="../app/jobs/restorejob.cpp" line="60"/>
         <source>Cannot restore %1 from checkpoint %2: %3</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: %3</translation>
     </message>
@@ -3161,117 +3005,233 @@ Image %3
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="26"/>
-        <source>Stopping %1</source>
-        <translation>%1 wird gestoppt</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="33"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="24"/>
         <source>Cannot rewind %1: stopping it failed: %2</source>
         <translation>%1 kann nicht zurückgespult werden: Das Stoppen ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="46"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="32"/>
         <source>%1 The container stays stopped.</source>
         <translation>%1 Der Container bleibt gestoppt.</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::SocketProbe</name>
+    <message>
+        <location filename="../app/engine/socketprobe.cpp" line="23"/>
+        <source>There is no engine socket at %1. Start the Docker engine (for example: sudo systemctl start docker), or choose another engine with --host or DOCKER_HOST.</source>
+        <translation>Unter %1 gibt es keinen Engine-Socket. Starten Sie die Docker-Engine (zum Beispiel: sudo systemctl start docker) oder wählen Sie mit --host oder DOCKER_HOST eine andere Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/socketprobe.cpp" line="29"/>
+        <source>Permission denied on %1. Add your user to the socket&apos;s group (usually: sudo usermod -aG docker $USER, then log in again), or run as a user who may use the engine.</source>
+        <translation>Zugriff auf %1 verweigert. Fügen Sie Ihren Benutzer der Gruppe des Sockets hinzu (meist: sudo usermod -aG docker $USER, danach neu anmelden) oder führen Sie Stasis als ein Benutzer aus, der die Engine verwenden darf.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/socketprobe.cpp" line="34"/>
+        <source>Nothing answers on %1 (connection refused): the engine is stopped or has crashed. Start it again (for example: sudo systemctl start docker).</source>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt): Die Engine ist gestoppt oder abgestürzt. Starten Sie sie erneut (zum Beispiel: sudo systemctl start docker).</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/socketprobe.cpp" line="38"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/socketprobe.cpp" line="68"/>
+        <source>%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.</source>
+        <translation>%1 hat innerhalb von %2 Sekunden keine Verbindung angenommen; die Engine ist möglicherweise überlastet oder hängt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::StopContainerJob</name>
+    <message>
+        <location filename="../app/jobs/stopcontainerjob.cpp" line="20"/>
+        <source>Stopping %1</source>
+        <translation>%1 wird gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stopcontainerjob.cpp" line="24"/>
+        <source>Cannot stop %1: %2</source>
+        <translation>%1 kann nicht gestoppt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::TarStreamReader</name>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="206"/>
-        <location filename="../app/archives/tarstreamreader.cpp" line="354"/>
-        <location filename="../app/archives/tarstreamreader.cpp" line="370"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="127"/>
+        <source>a hard link</source>
+        <translation>ein harter Link</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="129"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="131"/>
+        <source>a character device</source>
+        <translation>ein Zeichengerät</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="133"/>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="135"/>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="137"/>
+        <source>a contiguous file</source>
+        <translation>eine zusammenhängende Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="139"/>
+        <source>a pax extended header</source>
+        <translation>ein erweiterter pax-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="141"/>
+        <source>a pax global header</source>
+        <translation>ein globaler pax-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="143"/>
+        <source>a GNU long name header</source>
+        <translation>ein GNU-Header für lange Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="145"/>
+        <source>a GNU long link name header</source>
+        <translation>ein GNU-Header für lange Linknamen</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="147"/>
+        <source>a GNU sparse file</source>
+        <translation>eine GNU-Sparse-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="149"/>
+        <source>a GNU dump folder</source>
+        <translation>ein GNU-Dump-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="151"/>
+        <source>a GNU multi-volume continuation</source>
+        <translation>eine GNU-Mehrband-Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="153"/>
+        <source>a GNU volume label</source>
+        <translation>ein GNU-Datenträgername</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="158"/>
+        <source>an entry of unknown type &apos;%1&apos;</source>
+        <translation>ein Eintrag unbekannten Typs &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="160"/>
+        <source>an entry of unknown type %1</source>
+        <translation>ein Eintrag unbekannten Typs %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="196"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="344"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="360"/>
         <source>Reading the archive entry &quot;%1&quot; stopped.</source>
         <translation>Das Lesen des Archiveintrags &quot;%1&quot; wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="227"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="217"/>
         <source>The archive has data after its end blocks.</source>
         <translation>Das Archiv hat Daten nach seinen Endblöcken.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="251"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="241"/>
         <source>The archive has a single zero block followed by more entries (after &quot;%1&quot;).</source>
         <translation>Das Archiv hat einen einzelnen Nullblock, auf den weitere Einträge folgen (nach &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="265"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="255"/>
         <source>The archive entry &quot;%1&quot; has a damaged header (its checksum does not match).</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen beschädigten Header (seine Prüfsumme stimmt nicht überein).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="273"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="263"/>
         <source>The archive entry &quot;%1&quot; does not have a ustar or GNU tar header.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat keinen ustar- oder GNU-tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="284"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="274"/>
         <source>The archive entry &quot;%1&quot; uses GNU header extensions (times, sparse maps or volumes), which are not supported.</source>
         <translation>Der Archiveintrag &quot;%1&quot; verwendet GNU-Header-Erweiterungen (Zeiten, Sparse-Maps oder Bände), die nicht unterstützt werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="296"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="286"/>
         <source>The archive entry &quot;%1&quot; is %2; only regular files and folders are allowed.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist %2; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="300"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="290"/>
         <source>The archive entry &quot;%1&quot; carries a link target; only plain files and folders are allowed.</source>
         <translation>Der Archiveintrag &quot;%1&quot; trägt ein Linkziel; nur einfache Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="312"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="302"/>
         <source>The archive entry &quot;%1&quot; is a regular file whose name ends with &apos;/&apos;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist eine reguläre Datei, deren Name mit &apos;/&apos; endet.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="318"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="308"/>
         <source>The archive entry &quot;%1&quot; has an invalid size.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine ungültige Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="322"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="312"/>
         <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="326"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="316"/>
         <source>The archive entry &quot;%1&quot; is a folder with a size.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="330"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="320"/>
         <source>The archive has more than %1 entries (at &quot;%2&quot;).</source>
         <translation>Das Archiv hat mehr als %1 Einträge (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="334"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="324"/>
         <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
         <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="342"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="332"/>
         <source>The archive entry &quot;%1&quot; has an invalid mode or modification time.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen ungültigen Modus oder eine ungültige Änderungszeit.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="387"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="377"/>
         <source>The archive is truncated: it ends inside the entry &quot;%1&quot;.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet innerhalb des Eintrags &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="392"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="382"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="394"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="384"/>
         <source>The archive is truncated: it ends before its first entry is complete.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet, bevor sein erster Eintrag vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="396"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="386"/>
         <source>The archive is truncated: it ends after the entry &quot;%1&quot; without its end blocks.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet nach dem Eintrag &quot;%1&quot; ohne seine Endblöcke.</translation>
     </message>
@@ -3335,19 +3295,42 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::TransientRetry</name>
+    <message>
+        <location filename="../app/jobs/transientretry.cpp" line="30"/>
+        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
+        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ValidatedArchiveSource</name>
+    <message>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="55"/>
+        <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="73"/>
+        <source>its entry &quot;%1&quot; is not the one the manifest lists.</source>
+        <translation>Sein Eintrag &quot;%1&quot; ist nicht der, den das Manifest aufführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="96"/>
+        <source>&quot;%1&quot; no longer matches the SHA-256 in the manifest.</source>
+        <translation>&quot;%1&quot; stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="104"/>
+        <source>&quot;%1/%2&quot;, listed in the manifest, is missing.</source>
+        <translation>&quot;%1/%2&quot;, im Manifest aufgeführt, fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::Workspace</name>
     <message>
         <location filename="../app/workspace/workspace.cpp" line="79"/>
         <source>The engine %1 this job was queued for is no longer connected: Stasis switched to another engine since. Connect to %1 again, then start the operation anew; Retry cannot reach that engine any more.</source>
         <translation>Die Engine %1, für die dieser Auftrag eingereiht wurde, ist nicht mehr verbunden: Stasis hat seither zu einer anderen Engine gewechselt. Verbinden Sie sich wieder mit %1 und starten Sie den Vorgang neu; Wiederholen erreicht diese Engine nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>TransientRetry</name>
-    <message>
-        <location filename="../app/jobs/transientretry.cpp" line="19"/>
-        <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
-        <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
 </context>
 <context>

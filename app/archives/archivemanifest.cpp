@@ -17,11 +17,6 @@ namespace Stasis
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ArchiveManifest", text);
-}
-
 // Integers beyond 2^53 do not survive a JSON number.
 constexpr double largestExactInteger = 9007199254740992.0;
 

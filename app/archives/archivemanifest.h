@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLatin1StringView>
@@ -79,6 +80,8 @@ struct ArchiveManifest {
     QByteArray toJson() const;
     /// The manifest, or what is wrong with @p json (a sentence for the user).
     static std::expected<ArchiveManifest, QString> fromJson(const QByteArray &json);
+
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ArchiveManifest)
 };
 
 } // namespace Stasis

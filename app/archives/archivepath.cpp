@@ -10,10 +10,11 @@ namespace Stasis::ArchivePath
 namespace
 {
 
-QString tr(const char *text)
+/// The translation context of the functions here (a namespace has no tr()).
+class Messages
 {
-    return QCoreApplication::translate("Stasis::ArchivePath", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ArchivePath)
+};
 
 constexpr qsizetype printableLimit = 200;
 
@@ -65,40 +66,40 @@ std::expected<QString, QString> validate(QByteArrayView raw, int maxPathBytes, i
 {
     const QString shown = printable(raw);
     if (raw.isEmpty()) {
-        return std::unexpected(tr("An archive entry has an empty name."));
+        return std::unexpected(Messages::tr("An archive entry has an empty name."));
     }
     if (raw.contains('\0')) {
-        return std::unexpected(tr("The archive entry \"%1\" has a NUL character in its name.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a NUL character in its name.").arg(shown));
     }
     const std::optional<QString> decoded = decodeUtf8(raw);
     if (!decoded) {
-        return std::unexpected(tr("The archive entry \"%1\" has a name that is not valid UTF-8.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a name that is not valid UTF-8.").arg(shown));
     }
     const QList<uint> characters = decoded->toUcs4();
     if (std::any_of(characters.cbegin(), characters.cend(), isControl)) {
-        return std::unexpected(tr("The archive entry \"%1\" has a control character in its name.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a control character in its name.").arg(shown));
     }
     if (raw.startsWith('/')) {
-        return std::unexpected(tr("The archive entry \"%1\" has an absolute path.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has an absolute path.").arg(shown));
     }
     QString path = *decoded;
     if (path.endsWith(QLatin1Char('/'))) {
         path.chop(1);
     }
     if (path.toUtf8().size() > maxPathBytes) {
-        return std::unexpected(tr("The archive entry \"%1\" has a name longer than %2 bytes.").arg(shown).arg(maxPathBytes));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a name longer than %2 bytes.").arg(shown).arg(maxPathBytes));
     }
     const QStringList components = path.split(QLatin1Char('/'));
     for (const QString &component : components) {
         if (component.isEmpty()) {
-            return std::unexpected(tr("The archive entry \"%1\" has an empty path component.").arg(shown));
+            return std::unexpected(Messages::tr("The archive entry \"%1\" has an empty path component.").arg(shown));
         }
         if (component == QLatin1String(".") || component == QLatin1String("..")) {
-            return std::unexpected(tr("The archive entry \"%1\" has a \"%2\" path component.").arg(shown, component));
+            return std::unexpected(Messages::tr("The archive entry \"%1\" has a \"%2\" path component.").arg(shown, component));
         }
     }
     if (components.size() > maxDepth) {
-        return std::unexpected(tr("The archive entry \"%1\" is nested deeper than %2 folders.").arg(shown).arg(maxDepth));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" is nested deeper than %2 folders.").arg(shown).arg(maxDepth));
     }
     return path;
 }

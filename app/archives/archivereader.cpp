@@ -11,10 +11,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ArchiveReader", text);
-}
 } // namespace
 
 std::unique_ptr<ArchiveReader> ArchiveReader::create(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits)

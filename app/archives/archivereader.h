@@ -6,6 +6,7 @@
 #include "tarstreamreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -24,6 +25,8 @@ namespace Stasis
 /// Not thread-safe; use it from one thread (a worker for large archives).
 class ArchiveReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ArchiveReader)
+
 public:
     enum class Token {
         /// entry() is the next entry.

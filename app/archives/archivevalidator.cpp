@@ -17,11 +17,6 @@ namespace Stasis
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ArchiveValidator", text);
-}
-
 QString folderPath(const QString &relative)
 {
     return ArchiveManifest::folder + QLatin1Char('/') + relative;
@@ -33,28 +28,29 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
     QSet<QString> folded;
     qint64 total = 0;
     if (manifest.files.size() + 2 > limits.maxEntries) {
-        return tr("The manifest lists more than %1 files.").arg(limits.maxEntries);
+        return ArchiveValidator::tr("The manifest lists more than %1 files.").arg(limits.maxEntries);
     }
     for (const ArchiveFileEntry &file : manifest.files) {
         const QString full = folderPath(file.path);
         const std::expected<QString, QString> path = ArchivePath::validate(full.toUtf8(), limits.maxPathBytes, limits.maxDepth);
         if (!path || *path != full) {
             *offending = full;
-            return tr("The manifest lists an invalid file name: %1").arg(path ? tr("\"%1\" ends with '/'.").arg(full) : path.error());
+            return ArchiveValidator::tr("The manifest lists an invalid file name: %1")
+                .arg(path ? ArchiveValidator::tr("\"%1\" ends with '/'.").arg(full) : path.error());
         }
         if (folded.contains(full.toCaseFolded())) {
             *offending = full;
-            return tr("The manifest lists \"%1\" twice (or twice differing only in case).").arg(full);
+            return ArchiveValidator::tr("The manifest lists \"%1\" twice (or twice differing only in case).").arg(full);
         }
         folded.insert(full.toCaseFolded());
         if (file.size > limits.maxFileSize) {
             *offending = full;
-            return tr("The manifest's file \"%1\" is larger than the limit of %2 bytes.").arg(full).arg(limits.maxFileSize);
+            return ArchiveValidator::tr("The manifest's file \"%1\" is larger than the limit of %2 bytes.").arg(full).arg(limits.maxFileSize);
         }
         total += file.size;
         if (total > limits.maxTotalSize) {
             *offending = full;
-            return tr("The manifest's files exceed the limit of %1 bytes in total.").arg(limits.maxTotalSize);
+            return ArchiveValidator::tr("The manifest's files exceed the limit of %1 bytes in total.").arg(limits.maxTotalSize);
         }
     }
     return {};

@@ -5,6 +5,7 @@
 #include "archivelimits.h"
 #include "archivevalidation.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 #include <atomic>
@@ -24,6 +25,8 @@ namespace Stasis
 /// run() blocks: call it on a worker thread, or use start().
 class ArchiveValidator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ArchiveValidator)
+
 public:
     ArchiveValidator(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits);
 

@@ -23,10 +23,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ArchiveWriter", text);
-}
 
 const QString owner = QStringLiteral("root");
 

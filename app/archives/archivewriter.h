@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QLatin1StringView>
@@ -35,6 +36,8 @@ class ArchiveOutputDevice;
 /// (each writer holds an flock on its files).
 class ArchiveWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ArchiveWriter)
+
     Q_DISABLE_COPY_MOVE(ArchiveWriter)
 
 public:

@@ -8,10 +8,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CheckpointScan", text);
-}
 } // namespace
 
 CheckpointScan::CheckpointScan(const QString &checkpointName, bool withHashes)

@@ -5,6 +5,7 @@
 #include "sha256.h"
 #include "tarstreamreader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace Stasis
 /// top folder `<name>/`.
 class CheckpointScan final : public TarStreamReader::Handler
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointScan)
+
 public:
     CheckpointScan(const QString &checkpointName, bool withHashes);
 

@@ -11,11 +11,6 @@ namespace Stasis
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ArchiveReader", text);
-}
-
 constexpr qint64 maxBytesAfterTarEnd = 1024 * 1024;
 
 } // namespace
@@ -50,7 +45,7 @@ bool TarArchiveReader::start()
 {
     m_decompressor = std::make_unique<KCompressionDevice>(&m_file, false, ArchiveFormats::compression(m_format));
     if (!m_decompressor->open(QIODevice::ReadOnly)) {
-        fail(tr("Could not read \"%1\" as %2: %3.").arg(m_fileName, ArchiveFormats::name(m_format), m_decompressor->errorString()));
+        fail(ArchiveReader::tr("Could not read \"%1\" as %2: %3.").arg(m_fileName, ArchiveFormats::name(m_format), m_decompressor->errorString()));
         return false;
     }
     m_tar = std::make_unique<TarStreamReader>(static_cast<TarStreamReader::Handler *>(this), m_limits);
@@ -63,15 +58,15 @@ bool TarArchiveReader::step()
     const qint64 count = m_decompressor->read(buffer.data(), buffer.size());
     const QString entry = m_tar->currentEntry();
     if (count < 0) {
-        fail(entry.isEmpty() ? tr("The archive's compressed data is damaged before its first entry.")
-                             : tr("The archive's compressed data is damaged (in or after \"%1\").").arg(entry),
+        fail(entry.isEmpty() ? ArchiveReader::tr("The archive's compressed data is damaged before its first entry.")
+                             : ArchiveReader::tr("The archive's compressed data is damaged (in or after \"%1\").").arg(entry),
              entry);
         return false;
     }
     if (count == 0) {
         if (!m_decompressor->atEnd()) {
-            fail(entry.isEmpty() ? tr("The archive's compressed data is truncated before its first entry.")
-                                 : tr("The archive's compressed data is truncated (in or after \"%1\").").arg(entry),
+            fail(entry.isEmpty() ? ArchiveReader::tr("The archive's compressed data is truncated before its first entry.")
+                                 : ArchiveReader::tr("The archive's compressed data is truncated (in or after \"%1\").").arg(entry),
                  entry);
             return false;
         }
@@ -85,7 +80,7 @@ bool TarArchiveReader::step()
     if (m_tar->atEnd()) {
         m_afterEnd += count;
         if (m_afterEnd > maxBytesAfterTarEnd) {
-            fail(tr("The archive has more than 1 MiB of padding after its end."));
+            fail(ArchiveReader::tr("The archive has more than 1 MiB of padding after its end."));
             return false;
         }
     }

@@ -16,11 +16,6 @@ namespace Stasis
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::TarStreamReader", text);
-}
-
 // Field offsets and widths of a ustar header.
 struct Field {
     qsizetype offset;
@@ -129,40 +124,40 @@ QString typeDescription(char type)
 {
     switch (type) {
     case '1':
-        return tr("a hard link");
+        return TarStreamReader::tr("a hard link");
     case '2':
-        return tr("a symbolic link");
+        return TarStreamReader::tr("a symbolic link");
     case '3':
-        return tr("a character device");
+        return TarStreamReader::tr("a character device");
     case '4':
-        return tr("a block device");
+        return TarStreamReader::tr("a block device");
     case '6':
-        return tr("a FIFO");
+        return TarStreamReader::tr("a FIFO");
     case '7':
-        return tr("a contiguous file");
+        return TarStreamReader::tr("a contiguous file");
     case 'x':
-        return tr("a pax extended header");
+        return TarStreamReader::tr("a pax extended header");
     case 'g':
-        return tr("a pax global header");
+        return TarStreamReader::tr("a pax global header");
     case 'L':
-        return tr("a GNU long name header");
+        return TarStreamReader::tr("a GNU long name header");
     case 'K':
-        return tr("a GNU long link name header");
+        return TarStreamReader::tr("a GNU long link name header");
     case 'S':
-        return tr("a GNU sparse file");
+        return TarStreamReader::tr("a GNU sparse file");
     case 'D':
-        return tr("a GNU dump folder");
+        return TarStreamReader::tr("a GNU dump folder");
     case 'M':
-        return tr("a GNU multi-volume continuation");
+        return TarStreamReader::tr("a GNU multi-volume continuation");
     case 'V':
-        return tr("a GNU volume label");
+        return TarStreamReader::tr("a GNU volume label");
     default:
         break;
     }
     if (type > 0x20 && type < 0x7f) {
-        return tr("an entry of unknown type '%1'").arg(QLatin1Char(type));
+        return TarStreamReader::tr("an entry of unknown type '%1'").arg(QLatin1Char(type));
     }
-    return tr("an entry of unknown type %1").arg(int(static_cast<unsigned char>(type)));
+    return TarStreamReader::tr("an entry of unknown type %1").arg(int(static_cast<unsigned char>(type)));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -36,6 +37,8 @@ struct TarEntry {
 /// (anything after them must be zeros).
 class TarStreamReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::TarStreamReader)
+
 public:
     class Handler
     {

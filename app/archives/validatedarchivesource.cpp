@@ -15,10 +15,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ValidatedArchiveSource", text);
-}
 } // namespace
 
 ValidatedArchiveSource::ValidatedArchiveSource(const QString &archiveFileName,

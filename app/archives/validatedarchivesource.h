@@ -6,6 +6,8 @@
 #include "archivemanifest.h"
 #include "freshtardevice.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <memory>
 
@@ -23,6 +25,8 @@ class BackgroundWork;
 /// changed since validation fails the device, naming the file.
 class ValidatedArchiveSource final : public FreshTarDevice::Source
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ValidatedArchiveSource)
+
 public:
     ValidatedArchiveSource(const QString &archiveFileName, ArchiveFormat format, const ArchiveManifest &manifest, const ArchiveLimits &limits);
     /// Stops the worker and waits for it.

@@ -14,11 +14,6 @@ namespace Stasis
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ArchiveReader", text);
-}
-
 constexpr qint64 maxCentralDirectory = 16 * 1024 * 1024;
 constexpr qint64 maxEndOfCentralDirectory = 22 + 65535;
 constexpr qsizetype inputChunk = 64 * 1024;
@@ -47,14 +42,14 @@ QString checkExtraFields(QByteArrayView extra, const QString &entry)
     qsizetype at = 0;
     while (at < extra.size()) {
         if (extra.size() - at < 4 || le16(extra, at + 2) > extra.size() - at - 4) {
-            return tr("The zip entry \"%1\" has malformed extra fields.").arg(entry);
+            return ArchiveReader::tr("The zip entry \"%1\" has malformed extra fields.").arg(entry);
         }
         const quint16 id = le16(extra, at);
         if (id == 0x0001) {
-            return tr("The zip entry \"%1\" uses zip64, which is not supported.").arg(entry);
+            return ArchiveReader::tr("The zip entry \"%1\" uses zip64, which is not supported.").arg(entry);
         }
         if (id == 0x7075) {
-            return tr("The zip entry \"%1\" has a second (Unicode path) name, which is not allowed.").arg(entry);
+            return ArchiveReader::tr("The zip entry \"%1\" has a second (Unicode path) name, which is not allowed.").arg(entry);
         }
         at += 4 + le16(extra, at + 2);
     }
@@ -81,12 +76,12 @@ bool ZipArchiveReader::readEnd(qint64 *directoryOffset, qint64 *directorySize, i
     const qint64 size = m_file.size();
     const qint64 tailSize = std::min(size, maxEndOfCentralDirectory);
     if (tailSize < 22 || !m_file.seek(size - tailSize)) {
-        fail(tr("The zip archive is truncated: it has no end of central directory."));
+        fail(ArchiveReader::tr("The zip archive is truncated: it has no end of central directory."));
         return false;
     }
     const QByteArray tail = m_file.read(tailSize);
     if (tail.size() != tailSize) {
-        fail(tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
+        fail(ArchiveReader::tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
         return false;
     }
     // The end record whose comment reaches exactly to the end of the file.
@@ -98,7 +93,7 @@ bool ZipArchiveReader::readEnd(qint64 *directoryOffset, qint64 *directorySize, i
         }
     }
     if (at < 0) {
-        fail(tr("The zip archive is truncated or damaged: it has no end of central directory."));
+        fail(ArchiveReader::tr("The zip archive is truncated or damaged: it has no end of central directory."));
         return false;
     }
     const QByteArrayView end = QByteArrayView(tail).sliced(at, 22);
@@ -108,19 +103,19 @@ bool ZipArchiveReader::readEnd(qint64 *directoryOffset, qint64 *directorySize, i
     const quint32 offset32 = le32(end, 16);
     const qint64 endOffset = size - tailSize + at;
     if (*entries == 0xffff || size32 == 0xffffffff || offset32 == 0xffffffff) {
-        fail(tr("The zip archive uses zip64, which is not supported."));
+        fail(ArchiveReader::tr("The zip archive uses zip64, which is not supported."));
         return false;
     }
     if (le16(end, 4) != 0 || le16(end, 6) != 0 || entriesHere != *entries) {
-        fail(tr("The zip archive spans several disks, which is not supported."));
+        fail(ArchiveReader::tr("The zip archive spans several disks, which is not supported."));
         return false;
     }
     if (*entries > m_limits.maxEntries) {
-        fail(tr("The archive has more than %1 entries (%2).").arg(m_limits.maxEntries).arg(*entries));
+        fail(ArchiveReader::tr("The archive has more than %1 entries (%2).").arg(m_limits.maxEntries).arg(*entries));
         return false;
     }
     if (qint64(offset32) + size32 != endOffset || size32 > maxCentralDirectory) {
-        fail(tr("The zip archive's central directory is damaged (it does not end where the end record starts)."));
+        fail(ArchiveReader::tr("The zip archive's central directory is damaged (it does not end where the end record starts)."));
         return false;
     }
     *directoryOffset = offset32;
@@ -131,7 +126,7 @@ bool ZipArchiveReader::readEnd(qint64 *directoryOffset, qint64 *directorySize, i
 bool ZipArchiveReader::readDirectoryRecord(QByteArrayView directory, qsizetype *position, int index, Entry *zip)
 {
     if (directory.size() - *position < 46 || le32(directory, *position) != 0x02014b50) {
-        fail(tr("The zip archive's central directory is damaged (entry %1).").arg(index + 1));
+        fail(ArchiveReader::tr("The zip archive's central directory is damaged (entry %1).").arg(index + 1));
         return false;
     }
     const QByteArrayView record = directory.sliced(*position);
@@ -139,7 +134,7 @@ bool ZipArchiveReader::readDirectoryRecord(QByteArrayView directory, qsizetype *
     const quint16 extraLength = le16(record, 30);
     const quint16 commentLength = le16(record, 32);
     if (record.size() < 46 + nameLength + extraLength + commentLength) {
-        fail(tr("The zip archive's central directory is damaged (entry %1).").arg(index + 1));
+        fail(ArchiveReader::tr("The zip archive's central directory is damaged (entry %1).").arg(index + 1));
         return false;
     }
     zip->rawName = record.sliced(46, nameLength).toByteArray();
@@ -157,7 +152,7 @@ bool ZipArchiveReader::readDirectoryRecord(QByteArrayView directory, qsizetype *
     *position += 46 + nameLength + extraLength + commentLength;
 
     if (zip->compressedSize == 0xffffffff || uncompressedSize == 0xffffffff || zip->localOffset == 0xffffffff || disk == 0xffff) {
-        fail(tr("The zip entry \"%1\" uses zip64, which is not supported.").arg(shown), shown);
+        fail(ArchiveReader::tr("The zip entry \"%1\" uses zip64, which is not supported.").arg(shown), shown);
         return false;
     }
     if (const QString problem = checkExtraFields(record.sliced(46 + nameLength, extraLength), shown); !problem.isEmpty()) {
@@ -165,15 +160,16 @@ bool ZipArchiveReader::readDirectoryRecord(QByteArrayView directory, qsizetype *
         return false;
     }
     if (zip->flags & (0x0001 | 0x0040 | 0x2000)) {
-        fail(tr("The zip entry \"%1\" is encrypted.").arg(shown), shown);
+        fail(ArchiveReader::tr("The zip entry \"%1\" is encrypted.").arg(shown), shown);
         return false;
     }
     if (zip->method != 0 && zip->method != 8) {
-        fail(tr("The zip entry \"%1\" uses compression method %2; only stored and deflated entries are supported.").arg(shown).arg(zip->method), shown);
+        fail(ArchiveReader::tr("The zip entry \"%1\" uses compression method %2; only stored and deflated entries are supported.").arg(shown).arg(zip->method),
+             shown);
         return false;
     }
     if (disk != 0) {
-        fail(tr("The zip entry \"%1\" lies on another disk.").arg(shown), shown);
+        fail(ArchiveReader::tr("The zip entry \"%1\" lies on another disk.").arg(shown), shown);
         return false;
     }
     const std::expected<QString, QString> path = ArchivePath::validate(zip->rawName, m_limits.maxPathBytes, m_limits.maxDepth);
@@ -190,15 +186,15 @@ bool ZipArchiveReader::readDirectoryRecord(QByteArrayView directory, qsizetype *
         const quint32 unixMode = external >> 16;
         const quint32 type = unixMode & 0170000;
         if (type == 0120000) {
-            fail(tr("The zip entry \"%1\" is a symbolic link; only regular files and folders are allowed.").arg(name), name);
+            fail(ArchiveReader::tr("The zip entry \"%1\" is a symbolic link; only regular files and folders are allowed.").arg(name), name);
             return false;
         }
         if (type != 0 && type != 0100000 && type != 040000) {
-            fail(tr("The zip entry \"%1\" is a special file; only regular files and folders are allowed.").arg(name), name);
+            fail(ArchiveReader::tr("The zip entry \"%1\" is a special file; only regular files and folders are allowed.").arg(name), name);
             return false;
         }
         if ((type == 040000) != directoryEntry && type != 0) {
-            fail(tr("The zip entry \"%1\" is marked both as a file and as a folder.").arg(name), name);
+            fail(ArchiveReader::tr("The zip entry \"%1\" is marked both as a file and as a folder.").arg(name), name);
             return false;
         }
         if (unixMode & 07777) {
@@ -206,22 +202,22 @@ bool ZipArchiveReader::readDirectoryRecord(QByteArrayView directory, qsizetype *
         }
     }
     if (directoryEntry != slash) {
-        fail(tr("The zip entry \"%1\" is a folder whose name does not end with '/' (or the reverse).").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" is a folder whose name does not end with '/' (or the reverse).").arg(name), name);
         return false;
     }
     zip->entry.type = directoryEntry ? TarEntry::Type::Directory : TarEntry::Type::File;
     zip->entry.mode = mode;
     zip->entry.size = uncompressedSize;
     if (directoryEntry && (uncompressedSize != 0 || zip->compressedSize != 0)) {
-        fail(tr("The zip entry \"%1\" is a folder with a size.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" is a folder with a size.").arg(name), name);
         return false;
     }
     if (zip->method == 0 && zip->compressedSize != uncompressedSize) {
-        fail(tr("The zip entry \"%1\" is stored with two different sizes.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" is stored with two different sizes.").arg(name), name);
         return false;
     }
     if (zip->entry.size > m_limits.maxFileSize) {
-        fail(tr("The archive entry \"%1\" is larger than the limit of %2 bytes.").arg(name).arg(m_limits.maxFileSize), name);
+        fail(ArchiveReader::tr("The archive entry \"%1\" is larger than the limit of %2 bytes.").arg(name).arg(m_limits.maxFileSize), name);
         return false;
     }
     return true;
@@ -237,12 +233,12 @@ bool ZipArchiveReader::start()
     }
     m_centralOffset = directoryOffset;
     if (!m_file.seek(directoryOffset)) {
-        fail(tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
+        fail(ArchiveReader::tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
         return false;
     }
     const QByteArray directory = m_file.read(directorySize);
     if (directory.size() != directorySize) {
-        fail(tr("The zip archive's central directory is truncated."));
+        fail(ArchiveReader::tr("The zip archive's central directory is truncated."));
         return false;
     }
     qsizetype position = 0;
@@ -256,22 +252,22 @@ bool ZipArchiveReader::start()
         const QString &name = zip.entry.path;
         total += zip.entry.size;
         if (total > m_limits.maxTotalSize) {
-            fail(tr("The archive's content exceeds the limit of %1 bytes (at \"%2\").").arg(m_limits.maxTotalSize).arg(name), name);
+            fail(ArchiveReader::tr("The archive's content exceeds the limit of %1 bytes (at \"%2\").").arg(m_limits.maxTotalSize).arg(name), name);
             return false;
         }
         if (zip.localOffset <= previousOffset || (i == 0 && zip.localOffset != 0)) {
-            fail(tr("The zip entry \"%1\" is out of order or overlaps another one.").arg(name), name);
+            fail(ArchiveReader::tr("The zip entry \"%1\" is out of order or overlaps another one.").arg(name), name);
             return false;
         }
         previousOffset = zip.localOffset;
         m_entries.push_back(std::move(zip));
     }
     if (position != directory.size()) {
-        fail(tr("The zip archive's central directory has data after its last entry."));
+        fail(ArchiveReader::tr("The zip archive's central directory has data after its last entry."));
         return false;
     }
     if (!m_file.seek(0)) {
-        fail(tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
+        fail(ArchiveReader::tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
         return false;
     }
     m_index = 0;
@@ -283,12 +279,12 @@ bool ZipArchiveReader::startEntry()
     const Entry &zip = m_entries.at(m_index);
     const QString &name = zip.entry.path;
     if (m_file.pos() != zip.localOffset) {
-        fail(tr("The zip entry \"%1\" does not start where the previous one ends (hidden or overlapping data).").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" does not start where the previous one ends (hidden or overlapping data).").arg(name), name);
         return false;
     }
     const QByteArray header = m_file.read(30);
     if (header.size() != 30 || le32(header, 0) != 0x04034b50) {
-        fail(tr("The zip entry \"%1\" has no valid local header.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" has no valid local header.").arg(name), name);
         return false;
     }
     const quint16 flags = le16(header, 6);
@@ -301,22 +297,22 @@ bool ZipArchiveReader::startEntry()
     const QByteArray localName = m_file.read(nameLength);
     const QByteArray extra = m_file.read(extraLength);
     if (localName.size() != nameLength || extra.size() != extraLength) {
-        fail(tr("The zip entry \"%1\" has a truncated local header.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" has a truncated local header.").arg(name), name);
         return false;
     }
     if (localName != zip.rawName) {
-        fail(tr("The zip entry \"%1\" has another name (\"%2\") in its local header.").arg(name, ArchivePath::printable(localName)), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" has another name (\"%2\") in its local header.").arg(name, ArchivePath::printable(localName)), name);
         return false;
     }
     if (flags != zip.flags || method != zip.method) {
-        fail(tr("The zip entry \"%1\" has other flags or another method in its local header.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" has other flags or another method in its local header.").arg(name), name);
         return false;
     }
     const bool descriptor = flags & 0x0008;
     const bool sizesMatch = crc == zip.crc && compressedSize == zip.compressedSize && uncompressedSize == zip.entry.size;
     const bool sizesDeferred = descriptor && crc == 0 && compressedSize == 0 && uncompressedSize == 0;
     if (!sizesMatch && !sizesDeferred) {
-        fail(tr("The zip entry \"%1\" has other sizes or another CRC in its local header.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" has other sizes or another CRC in its local header.").arg(name), name);
         return false;
     }
     if (const QString problem = checkExtraFields(extra, name); !problem.isEmpty()) {
@@ -331,7 +327,7 @@ bool ZipArchiveReader::startEntry()
     if (zip.method == 8) {
         m_inflate.reset(new z_stream_s{});
         if (inflateInit2(m_inflate.get(), -MAX_WBITS) != Z_OK) {
-            fail(tr("Could not start decompressing the zip entry \"%1\".").arg(name), name);
+            fail(ArchiveReader::tr("Could not start decompressing the zip entry \"%1\".").arg(name), name);
             return false;
         }
     } else {
@@ -349,7 +345,7 @@ bool ZipArchiveReader::readEntryData(QByteArray *output)
     if (zip.method == 0) {
         *output = m_file.read(std::min<qint64>(chunkSize, m_compressedLeft));
         if (output->size() != std::min<qint64>(chunkSize, m_compressedLeft)) {
-            fail(tr("The zip archive is truncated in the entry \"%1\".").arg(name), name);
+            fail(ArchiveReader::tr("The zip archive is truncated in the entry \"%1\".").arg(name), name);
             return false;
         }
         m_compressedLeft -= output->size();
@@ -364,12 +360,12 @@ bool ZipArchiveReader::readEntryData(QByteArray *output)
     while (stream->avail_out > 0 && !m_streamEnded) {
         if (stream->avail_in == 0) {
             if (m_compressedLeft == 0) {
-                fail(tr("The zip entry \"%1\" has truncated compressed data.").arg(name), name);
+                fail(ArchiveReader::tr("The zip entry \"%1\" has truncated compressed data.").arg(name), name);
                 return false;
             }
             m_input = m_file.read(std::min<qint64>(inputChunk, m_compressedLeft));
             if (m_input.isEmpty()) {
-                fail(tr("The zip archive is truncated in the entry \"%1\".").arg(name), name);
+                fail(ArchiveReader::tr("The zip archive is truncated in the entry \"%1\".").arg(name), name);
                 return false;
             }
             m_compressedLeft -= m_input.size();
@@ -380,22 +376,22 @@ bool ZipArchiveReader::readEntryData(QByteArray *output)
         if (result == Z_STREAM_END) {
             m_streamEnded = true;
         } else if (result != Z_OK && !(result == Z_BUF_ERROR && stream->avail_in == 0)) {
-            fail(tr("The zip entry \"%1\" has damaged compressed data.").arg(name), name);
+            fail(ArchiveReader::tr("The zip entry \"%1\" has damaged compressed data.").arg(name), name);
             return false;
         }
     }
     output->resize(output->size() - stream->avail_out);
     if (output->size() > m_uncompressedLeft) {
-        fail(tr("The zip entry \"%1\" holds more data than its declared size.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" holds more data than its declared size.").arg(name), name);
         return false;
     }
     m_uncompressedLeft -= output->size();
     if (m_streamEnded && (stream->avail_in != 0 || m_compressedLeft != 0)) {
-        fail(tr("The zip entry \"%1\" has data after its compressed stream.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" has data after its compressed stream.").arg(name), name);
         return false;
     }
     if (m_streamEnded && m_uncompressedLeft != 0) {
-        fail(tr("The zip entry \"%1\" holds less data than its declared size.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" holds less data than its declared size.").arg(name), name);
         return false;
     }
     return true;
@@ -406,7 +402,7 @@ bool ZipArchiveReader::finishEntry()
     const Entry &zip = m_entries.at(m_index);
     const QString &name = zip.entry.path;
     if (m_crc != zip.crc) {
-        fail(tr("The zip entry \"%1\" is damaged: its CRC-32 does not match.").arg(name), name);
+        fail(ArchiveReader::tr("The zip entry \"%1\" is damaged: its CRC-32 does not match.").arg(name), name);
         return false;
     }
     if (zip.flags & 0x0008) {
@@ -418,7 +414,7 @@ bool ZipArchiveReader::finishEntry()
         const qsizetype at = signature ? 4 : 0;
         if (descriptor.size() != length || le32(descriptor, at) != zip.crc || le32(descriptor, at + 4) != zip.compressedSize ||
             le32(descriptor, at + 8) != zip.entry.size) {
-            fail(tr("The zip entry \"%1\" has a data descriptor that does not match its central directory record.").arg(name), name);
+            fail(ArchiveReader::tr("The zip entry \"%1\" has a data descriptor that does not match its central directory record.").arg(name), name);
             return false;
         }
     }
@@ -437,7 +433,7 @@ bool ZipArchiveReader::step()
     if (!m_inEntry) {
         if (m_index == qsizetype(m_entries.size())) {
             if (m_file.pos() != m_centralOffset) {
-                fail(tr("The zip archive has hidden data before its central directory."));
+                fail(ArchiveReader::tr("The zip archive has hidden data before its central directory."));
                 return false;
             }
             setEnded();

@@ -11,10 +11,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CheckpointCopySource", text);
-}
 } // namespace
 
 CheckpointCopySource::CheckpointCopySource(EngineClient *client, const QString &helper, const QString &checkpoint)

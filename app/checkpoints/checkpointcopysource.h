@@ -4,6 +4,8 @@
 #include "freshtardevice.h"
 #include "tarstreamreader.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Stasis
@@ -24,6 +26,8 @@ class CheckpointCopySource final
     : public FreshTarDevice::Source
     , private TarStreamReader::Handler
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointCopySource)
+
 public:
     CheckpointCopySource(EngineClient *client, const QString &helper, const QString &checkpoint);
     ~CheckpointCopySource() override;

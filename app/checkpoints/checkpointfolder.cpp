@@ -10,10 +10,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CheckpointFolder", text);
-}
 } // namespace
 
 QString CheckpointFolder::defaultFolder(const QString &dockerRootDir, const QString &containerId)

@@ -4,6 +4,7 @@
 #include "engineerror.h"
 #include "enginetypes.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 namespace Stasis
@@ -40,6 +41,8 @@ struct CheckpointFolder {
 
     /// Where the engine keeps a container's checkpoints by default.
     static QString defaultFolder(const QString &dockerRootDir, const QString &containerId);
+
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointFolder)
 };
 
 } // namespace Stasis

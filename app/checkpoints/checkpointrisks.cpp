@@ -19,10 +19,6 @@ namespace Stasis
 namespace
 {
 // The context lupdate gives these strings (the class scope they appear in).
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Stasis::CheckpointRisks", text, disambiguation, n);
-}
 
 /// The engine's version and the container's raw inspect data, one after the other.
 void inspectWithVersion(EngineClient *client,

@@ -4,6 +4,7 @@
 #include "checkpointrisk.h"
 #include "engineerror.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QList>
 #include <QStringList>
@@ -29,6 +30,8 @@ class EngineClient;
 ///   a checkpoint or restore fails in CRIU.
 class CheckpointRisks final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointRisks)
+
 public:
     /// The engine version the built-in measurements were taken on.
     static constexpr QLatin1StringView measuredEngine{"26.1.5"};

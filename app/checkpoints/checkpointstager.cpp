@@ -20,14 +20,10 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CheckpointStager", text);
-}
 
 EngineError cancelled()
 {
-    return EngineError{EngineError::Kind::Cancelled, 0, tr("The import was cancelled.")};
+    return EngineError{EngineError::Kind::Cancelled, 0, CheckpointStager::tr("The import was cancelled.")};
 }
 
 /// `POST /containers/{id}/wait` can last while the tool removes old debris.

@@ -9,10 +9,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CriuLog", text);
-}
 
 struct KnownFailure {
     QStringList markers;
@@ -23,16 +19,16 @@ QList<KnownFailure> knownFailures()
 {
     return {
         {{QStringLiteral("Don't have tty to inherit session from")},
-         tr("The container has a terminal (TTY) that CRIU cannot take over: restore into a container created without a TTY (-t), or start it again.")},
+         CriuLog::tr("The container has a terminal (TTY) that CRIU cannot take over: restore into a container created without a TTY (-t), or start it again.")},
         {{QStringLiteral("suspending seccomp failed"), QStringLiteral("PTRACE_O_SUSPEND_SECCOMP")},
-         tr("CRIU could not suspend the container's seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel "
-            "with CONFIG_CHECKPOINT_RESTORE.")},
+         CriuLog::tr("CRIU could not suspend the container's seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel "
+                     "with CONFIG_CHECKPOINT_RESTORE.")},
         {{QStringLiteral("Unexpected rt vDSO area bounds"), QStringLiteral("Can't find vDSO area in image")},
-         tr("The engine host's CRIU is too old for its kernel: update CRIU until `criu check` says \"Looks good.\".")},
+         CriuLog::tr("The engine host's CRIU is too old for its kernel: update CRIU until `criu check` says \"Looks good.\".")},
         {{QStringLiteral("bad size"), QStringLiteral("Can't open file")},
-         tr("The container's files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the "
-            "same image and files, or take a new checkpoint.")},
-        {{QStringLiteral("type NOTIFY errno 0")}, tr("CRIU reported a generic failure; the cause is in the Error lines of its log.")},
+         CriuLog::tr("The container's files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the "
+                     "same image and files, or take a new checkpoint.")},
+        {{QStringLiteral("type NOTIFY errno 0")}, CriuLog::tr("CRIU reported a generic failure; the cause is in the Error lines of its log.")},
     };
 }
 } // namespace

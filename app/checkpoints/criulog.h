@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ namespace Stasis
 /// and names the log; the cause is in the log's `Error (…)` lines.
 class CriuLog final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CriuLog)
+
 public:
     /// The CRIU log an engine error message names (`path=…/criu-dump.log`,
     /// `…/restore.log`), on the engine host; empty when it names none.

@@ -23,10 +23,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::CriuLogFetcher", text);
-}
 
 /// The one regular file @p name in the tar @p archive. The log is small and
 /// already in memory: no socket and no temporary file behind the KTar.
@@ -36,7 +32,7 @@ EngineResult<QString> fileInTar(const QByteArray &archive, const QString &name)
     buffer.setData(archive);
     KTar tar(&buffer);
     const auto unreadable = [&name] {
-        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, tr("The engine sent an unreadable archive of %1.").arg(name)});
+        return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, CriuLogFetcher::tr("The engine sent an unreadable archive of %1.").arg(name)});
     };
     if (!tar.open(QIODevice::ReadOnly)) {
         return unreadable();

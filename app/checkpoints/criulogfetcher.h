@@ -3,6 +3,7 @@
 
 #include "engineerror.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 namespace Stasis
@@ -15,6 +16,8 @@ class EngineClient;
 /// bind-mounts the log's folder read-only. The helper is removed again.
 class CriuLogFetcher final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CriuLogFetcher)
+
 public:
     /// Larger logs are cut to their last maximumBytes.
     static constexpr qint64 maximumBytes = 1024 * 1024;

@@ -7,14 +7,25 @@
 namespace Stasis::CheckpointName
 {
 
+namespace
+{
+
+/// The translation context of the functions here (a namespace has no tr()).
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointName)
+};
+
+} // namespace
+
 QString problem(const QString &name)
 {
     // moby's restrictedNamePattern; newer engines also refuse a trailing dot.
     static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
     if (!rule.match(name).hasMatch() || name.endsWith(QLatin1Char('.'))) {
-        return QCoreApplication::translate("CheckpointName",
-                                           "'%1' is not a valid checkpoint name: use at least two characters, letters, digits, '_', '.' or '-', starting with "
-                                           "a letter or digit and not ending with '.'.")
+        return Messages::tr(
+                   "'%1' is not a valid checkpoint name: use at least two characters, letters, digits, '_', '.' or '-', starting with "
+                   "a letter or digit and not ending with '.'.")
             .arg(name);
     }
     return {};

@@ -14,26 +14,22 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::ContainerRecipe", text);
-}
 
 QString kindOf(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return ContainerRecipe::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return ContainerRecipe::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return ContainerRecipe::tr("a string");
     case QJsonValue::Array:
-        return tr("a list");
+        return ContainerRecipe::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return ContainerRecipe::tr("an object");
     default:
-        return tr("nothing");
+        return ContainerRecipe::tr("nothing");
     }
 }
 

@@ -4,6 +4,7 @@
 #include "engineerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -123,6 +124,8 @@ struct ContainerRecipe {
     static QFuture<EngineResult<ContainerRecipe>> ofContainer(EngineClient *client, const QString &container);
     /// The recipe in @p details' inspect answer.
     static EngineResult<ContainerRecipe> of(const ContainerDetails &details);
+
+    Q_DECLARE_TR_FUNCTIONS(Stasis::ContainerRecipe)
 };
 
 } // namespace Stasis

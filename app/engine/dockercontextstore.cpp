@@ -16,10 +16,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::DockerContextStore", text);
-}
 
 /// The JSON object in @p path; nullopt when there is no such file. An error names the file.
 std::expected<std::optional<QJsonObject>, QString> readObject(const QString &path)
@@ -29,15 +25,15 @@ std::expected<std::optional<QJsonObject>, QString> readObject(const QString &pat
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return std::unexpected(DockerContextStore::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError) {
-        return std::unexpected(tr("%1 is not valid JSON: %2 at byte %3").arg(path, error.errorString()).arg(error.offset));
+        return std::unexpected(DockerContextStore::tr("%1 is not valid JSON: %2 at byte %3").arg(path, error.errorString()).arg(error.offset));
     }
     if (!document.isObject()) {
-        return std::unexpected(tr("%1 is not a JSON object").arg(path));
+        return std::unexpected(DockerContextStore::tr("%1 is not a JSON object").arg(path));
     }
     return document.object();
 }

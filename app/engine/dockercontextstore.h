@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <expected>
 
@@ -25,6 +26,8 @@ struct DockerContext {
 /// Read-only and synchronous: these are a few small local files.
 class DockerContextStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::DockerContextStore)
+
 public:
     static constexpr QLatin1StringView defaultContextName{"default"};
 

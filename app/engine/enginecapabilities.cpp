@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginecapabilities.h"
 
-#include <QCoreApplication>
-
 namespace Stasis
 {
 
@@ -11,15 +9,14 @@ EngineCapabilities EngineCapabilities::from(const EnginePing &ping, const Engine
     EngineCapabilities capabilities{version, info, ping.apiVersion, ping.experimental || info.experimentalBuild, {}};
     const QString os = !info.osType.isEmpty() ? info.osType : version.os;
     if (os != QLatin1String("linux")) {
-        capabilities.checkpointProblem = QCoreApplication::translate("EngineCapabilities",
-                                                                     "This engine runs %1 containers; checkpoints need a Linux engine with CRIU. "
-                                                                     "Connect to a Linux engine.")
+        capabilities.checkpointProblem = tr("This engine runs %1 containers; checkpoints need a Linux engine with CRIU. "
+                                            "Connect to a Linux engine.")
                                              .arg(os.isEmpty() ? QStringLiteral("unknown") : os);
     } else if (!capabilities.experimental) {
-        capabilities.checkpointProblem = QCoreApplication::translate("EngineCapabilities",
-                                                                     "Checkpoints are off: the engine runs without experimental mode. Add "
-                                                                     "\"experimental\": true to /etc/docker/daemon.json (or start dockerd with "
-                                                                     "--experimental), restart the engine, then reconnect.");
+        capabilities.checkpointProblem =
+            tr("Checkpoints are off: the engine runs without experimental mode. Add "
+               "\"experimental\": true to /etc/docker/daemon.json (or start dockerd with "
+               "--experimental), restart the engine, then reconnect.");
     }
     return capabilities;
 }

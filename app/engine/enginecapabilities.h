@@ -3,6 +3,7 @@
 
 #include "enginetypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Stasis
@@ -24,6 +25,8 @@ struct EngineCapabilities {
     }
 
     static EngineCapabilities from(const EnginePing &ping, const EngineVersion &version, const EngineInfo &info);
+
+    Q_DECLARE_TR_FUNCTIONS(Stasis::EngineCapabilities)
 };
 
 } // namespace Stasis

@@ -19,10 +19,6 @@ namespace Stasis
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stasis::EngineEndpoint", text);
-}
 
 /// For transform_error. The explicit QString matters: with QStringBuilder, `prefix + error`
 /// alone would make the error type a builder that refers to dead strings.
@@ -45,7 +41,7 @@ std::expected<QByteArray, QString> readTlsFile(const QString &path, const QStrin
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(tr("Cannot read %1 %2: %3.").arg(what, path, file.errorString()));
+        return std::unexpected(EngineEndpoint::tr("Cannot read %1 %2: %3.").arg(what, path, file.errorString()));
     }
     return file.readAll();
 }
@@ -58,7 +54,7 @@ std::expected<QList<QSslCertificate>, QString> readCertificates(const QString &p
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(*data, QSsl::Pem);
     if (certificates.isEmpty()) {
-        return std::unexpected(tr("%1 %2 holds no PEM certificate.").arg(what, path));
+        return std::unexpected(EngineEndpoint::tr("%1 %2 holds no PEM certificate.").arg(what, path));
     }
     return certificates;
 }
@@ -75,7 +71,7 @@ std::expected<QSslKey, QString> readPrivateKey(const QString &path, const QStrin
             return key;
         }
     }
-    return std::unexpected(tr("%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).").arg(what, path));
+    return std::unexpected(EngineEndpoint::tr("%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).").arg(what, path));
 }
 
 /// A host URL as the Docker CLI's default context takes it: TLS from DOCKER_TLS_VERIFY,

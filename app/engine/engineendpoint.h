@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
@@ -17,6 +18,8 @@ class DockerContextStore;
 /// (`tcp://host:port`), the latter in plain HTTP or in TLS.
 class EngineEndpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::EngineEndpoint)
+
 public:
     static constexpr QLatin1StringView defaultHost{"unix:///var/run/docker.sock"};
 

@@ -55,9 +55,6 @@ bool EngineError::isTransientContentConflict() const
 
 QString EngineError::toString() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Stasis::EngineError", text);
-    };
     switch (kind) {
     case Kind::NotImplemented:
         return tr("The engine does not offer checkpoints (%1). Enable experimental mode: add \"experimental\": true to /etc/docker/daemon.json and restart "

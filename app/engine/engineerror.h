@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Stasis
@@ -43,6 +44,8 @@ struct EngineError {
 
     /// Also lets EngineResult and std::optional<EngineError> travel in signals.
     bool operator==(const EngineError &) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(Stasis::EngineError)
 };
 
 } // namespace Stasis

@@ -17,27 +17,26 @@ constexpr int probeTimeoutMs = 5000;
 
 SocketProbeResult resultFor(QLocalSocket::LocalSocketError error, const QString &path, const QString &detail)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("SocketProbe", text);
-    };
     switch (error) {
     case QLocalSocket::ServerNotFoundError:
         return {SocketProbeResult::Outcome::NoSocket,
-                tr("There is no engine socket at %1. Start the Docker engine (for example: sudo systemctl start docker), or choose another engine with "
-                   "--host or DOCKER_HOST.")
+                SocketProbe::tr(
+                    "There is no engine socket at %1. Start the Docker engine (for example: sudo systemctl start docker), or choose another engine with "
+                    "--host or DOCKER_HOST.")
                     .arg(path)};
     case QLocalSocket::SocketAccessError:
-        return {SocketProbeResult::Outcome::PermissionDenied,
-                tr("Permission denied on %1. Add your user to the socket's group (usually: sudo usermod -aG docker $USER, then log in again), or run "
-                   "as a user who may use the engine.")
-                    .arg(path)};
+        return {
+            SocketProbeResult::Outcome::PermissionDenied,
+            SocketProbe::tr("Permission denied on %1. Add your user to the socket's group (usually: sudo usermod -aG docker $USER, then log in again), or run "
+                            "as a user who may use the engine.")
+                .arg(path)};
     case QLocalSocket::ConnectionRefusedError:
         return {SocketProbeResult::Outcome::Refused,
-                tr("Nothing answers on %1 (connection refused): the engine is stopped or has crashed. Start it again (for example: sudo systemctl "
-                   "start docker).")
+                SocketProbe::tr("Nothing answers on %1 (connection refused): the engine is stopped or has crashed. Start it again (for example: sudo systemctl "
+                                "start docker).")
                     .arg(path)};
     default:
-        return {SocketProbeResult::Outcome::Failed, tr("Cannot connect to %1: %2").arg(path, detail)};
+        return {SocketProbeResult::Outcome::Failed, SocketProbe::tr("Cannot connect to %1: %2").arg(path, detail)};
     }
 }
 } // namespace
@@ -67,9 +66,7 @@ QFuture<SocketProbeResult> SocketProbe::probe(const QString &socketPath, QObject
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, socket, [finish, socketPath] {
         finish({SocketProbeResult::Outcome::Failed,
-                QCoreApplication::translate("SocketProbe", "%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.")
-                    .arg(socketPath)
-                    .arg(probeTimeoutMs / 1000)});
+                tr("%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.").arg(socketPath).arg(probeTimeoutMs / 1000)});
     });
     timer->start(probeTimeoutMs);
     socket->connectToServer(socketPath);

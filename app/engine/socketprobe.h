@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct SocketProbeResult {
 /// them directly, HTTP does not).
 class SocketProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::SocketProbe)
+
 public:
     /// Connects to @p socketPath once; the socket lives as a child of @p context.
     static QFuture<SocketProbeResult> probe(const QString &socketPath, QObject *context);
