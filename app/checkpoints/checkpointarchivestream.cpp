@@ -30,8 +30,7 @@ void CheckpointArchiveStream::start(const QString &helper, const QString &checkp
         m_downloadFinished = true;
         readAvailable();
     });
-    m_download->get(QLatin1String("/containers/") + EngineClient::encoded(helper) + QLatin1String("/archive"),
-                    {{QStringLiteral("path"), HelperContainer::pathInside(checkpoint)}});
+    m_download->getArchive(helper, HelperContainer::pathInside(checkpoint));
 }
 
 void CheckpointArchiveStream::abort()

@@ -32,6 +32,11 @@ EngineDownload::~EngineDownload()
     abort();
 }
 
+void EngineDownload::getArchive(const QString &container, const QString &path)
+{
+    get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
+}
+
 void EngineDownload::get(const QString &path, const EngineClient::Query &query)
 {
     const QString apiVersion = m_client->apiVersion();

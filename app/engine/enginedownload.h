@@ -47,6 +47,9 @@ public:
     /// Sends `GET @p path?@p query` (@p path without the version prefix, its
     /// parts encoded with EngineClient::encoded()) on a new connection.
     void get(const QString &path, const EngineClient::Query &query = {});
+    /// Sends `GET /containers/@p container/archive?path=@p path`: a tar of
+    /// @p path inside the container.
+    void getArchive(const QString &container, const QString &path);
     /// Closes the connection; no signal follows.
     void abort();
 
