@@ -30,23 +30,22 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Checkpoint and restore Docker containers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        QApplication::translate("main", "The engine to connect to (default: DOCKER_HOST, then the default socket)."),
-                                        QStringLiteral("URL"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a PNG of the main window once it is loaded, then exit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption contextOption(QStringLiteral("context"),
-                                           QApplication::translate("main", "The Docker context to use (overrides DOCKER_HOST and the current context)."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption containerOption(QStringLiteral("container"),
-                                             QApplication::translate("main", "Select this container (name or id) once it is listed."),
-                                             QStringLiteral("NAME"));
-    const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        QApplication::translate("main",
-                                                                "Drive the example through the window (a counting container: checkpoint, restore, "
-                                                                "export, import), save a PNG per step into DIR, then exit."),
-                                        QStringLiteral("DIR"));
+    // QT_TRANSLATE_NOOP marks the descriptions for lupdate; option() translates them.
+    const auto option = [](const char *name, const char *description, const char *valueName) {
+        return QCommandLineOption(QLatin1String(name), QApplication::translate("main", description), QLatin1String(valueName));
+    };
+    const QCommandLineOption hostOption =
+        option("host", QT_TRANSLATE_NOOP("main", "The engine to connect to (default: DOCKER_HOST, then the default socket)."), "URL");
+    const QCommandLineOption screenshotOption =
+        option("screenshot", QT_TRANSLATE_NOOP("main", "Save a PNG of the main window once it is loaded, then exit."), "FILE");
+    const QCommandLineOption contextOption =
+        option("context", QT_TRANSLATE_NOOP("main", "The Docker context to use (overrides DOCKER_HOST and the current context)."), "NAME");
+    const QCommandLineOption containerOption = option("container", QT_TRANSLATE_NOOP("main", "Select this container (name or id) once it is listed."), "NAME");
+    const QCommandLineOption tourOption = option("tour",
+                                                 QT_TRANSLATE_NOOP("main",
+                                                                   "Drive the example through the window (a counting container: checkpoint, restore, "
+                                                                   "export, import), save a PNG per step into DIR, then exit."),
+                                                 "DIR");
     parser.addOptions({hostOption, contextOption, screenshotOption, containerOption, tourOption});
     parser.process(app);
 

@@ -154,15 +154,9 @@ void Tour::removeCheckpoint()
 {
     m_window->selectCheckpoint(QLatin1String(checkpointName));
     m_window->removeAction()->trigger();
-    auto *confirmation = m_window->findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
-    if (!confirmation) {
+    if (!answer(QStringLiteral("removeConfirmation"), QMessageBox::DestructiveRole)) {
         fail(tr("the remove confirmation did not open"));
         return;
-    }
-    for (QAbstractButton *button : confirmation->buttons()) {
-        if (confirmation->buttonRole(button) == QMessageBox::DestructiveRole) {
-            button->click();
-        }
     }
     afterLastJob([this] {
         shoot(QStringLiteral("checkpoint-removed"));
@@ -183,15 +177,9 @@ void Tour::importArchive()
 void Tour::rewind()
 {
     m_window->restoreAction()->trigger();
-    auto *question = m_window->findChild<QMessageBox *>(QStringLiteral("rewindConfirmation"));
-    if (!question) {
+    if (!answer(QStringLiteral("rewindConfirmation"), QMessageBox::AcceptRole)) {
         fail(tr("the rewind confirmation did not open"));
         return;
-    }
-    for (QAbstractButton *button : question->buttons()) {
-        if (question->buttonRole(button) == QMessageBox::AcceptRole) {
-            button->click();
-        }
     }
     afterLastJob([this] {
         afterCounterRewoundTo(m_lastBeforeCheckpoint + 1, [this] {
@@ -199,6 +187,20 @@ void Tour::rewind()
             finish();
         });
     });
+}
+
+bool Tour::answer(const QString &questionName, QMessageBox::ButtonRole role)
+{
+    auto *question = m_window->findChild<QMessageBox *>(questionName);
+    if (!question) {
+        return false;
+    }
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == role) {
+            button->click();
+        }
+    }
+    return true;
 }
 
 void Tour::finish()

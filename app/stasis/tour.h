@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QMessageBox>
 #include <QObject>
 #include <QTimer>
 
@@ -38,6 +39,8 @@ private:
     void importArchive();
     void rewind();
     void finish();
+    /// Clicks the @p role button of the open question box named @p questionName; false when none is open.
+    bool answer(const QString &questionName, QMessageBox::ButtonRole role);
 
     /// Calls @p next once the most recent job ended well.
     void afterLastJob(const std::function<void()> &next);

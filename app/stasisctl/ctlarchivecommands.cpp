@@ -95,9 +95,8 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("tar.zst (default), tar.gz, tar.xz or zip."), QStringLiteral("FORMAT"));
     parser.addOptions({checkpointDirOption, output, format});
     const QString usage = QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE");
-    const QString usageError = parse(parser, QStringLiteral("checkpoint export"), arguments, 2, usage);
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
+    if (!parse(parser, arguments, 2, usage)) {
+        return;
     }
     if (!parser.isSet(output)) {
         return fail(QStringLiteral("no output file; usage: stasisctl %1").arg(usage), 2);
@@ -137,10 +136,8 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
                                   QStringLiteral("NAME"));
     const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER from the archive's container configuration first."));
     parser.addOptions({name, create});
-    const QString usageError =
-        parse(parser, QStringLiteral("checkpoint import"), arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create] FILE CONTAINER"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
+    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create] FILE CONTAINER"))) {
+        return;
     }
     const QString file = parser.positionalArguments().at(0);
     const QString container = parser.positionalArguments().at(1);
@@ -160,15 +157,9 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
 void CtlCommand::checkpointInspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOption(format);
-    const QString usageError = parse(parser, QStringLiteral("checkpoint inspect"), arguments, 1, QStringLiteral("checkpoint inspect [--format json] FILE"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
-    }
-    const bool json = parser.value(format) == QLatin1String("json");
-    if (!json && parser.value(format) != QLatin1String("text")) {
-        return fail(QStringLiteral("unknown format '%1'; use text or json").arg(parser.value(format)), 2);
+    const std::optional<bool> json = parseWithFormat(parser, arguments, 1, QStringLiteral("checkpoint inspect [--format json] FILE"), QStringLiteral("text"));
+    if (!json) {
+        return;
     }
     const QString file = parser.positionalArguments().at(0);
     const std::optional<ArchiveFormat> archiveFormat = ArchiveFormats::fromFileName(file);
@@ -179,7 +170,7 @@ void CtlCommand::checkpointInspect(const QStringList &arguments)
         return fail(QStringLiteral("cannot read %1: no such file").arg(file));
     }
     const auto validator = std::make_shared<ArchiveValidator>(file, *archiveFormat, ArchiveLimits::fromSettings());
-    ArchiveValidator::start(validator).then(this, [this, file, json, archiveFormat, validator](const ArchiveValidation &validation) {
+    ArchiveValidator::start(validator).then(this, [this, file, json = *json, archiveFormat, validator](const ArchiveValidation &validation) {
         const QByteArray text = json ? inspectionJson(file, *archiveFormat, validation) : inspectionText(file, *archiveFormat, validation).toUtf8();
         std::fprintf(stdout, "%s\n", text.constData());
         validation.ok() ? succeed() : fail(QStringLiteral("%1 is not a valid checkpoint archive: %2").arg(file, validation.problem));

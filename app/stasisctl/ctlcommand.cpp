@@ -23,16 +23,34 @@ namespace Stasis
 const QCommandLineOption
     CtlCommand::checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
 
-QString CtlCommand::parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
+bool CtlCommand::parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{name} + arguments)) {
-        return parser.errorText();
+    if (!parser.parse(QStringList{QStringLiteral("stasisctl")} + arguments)) {
+        fail(parser.errorText(), 2);
+        return false;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        return QStringLiteral("usage: stasisctl %1").arg(usage);
+        fail(QStringLiteral("usage: stasisctl %1").arg(usage), 2);
+        return false;
     }
-    return {};
+    return true;
+}
+
+std::optional<bool>
+CtlCommand::parseWithFormat(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount, const QString &usage, const QString &plain)
+{
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: %1 or json.").arg(plain), QStringLiteral("FORMAT"), plain);
+    parser.addOption(format);
+    if (!parse(parser, arguments, positionalCount, usage)) {
+        return std::nullopt;
+    }
+    const QString value = parser.value(format);
+    if (value != QLatin1String("json") && value != plain) {
+        fail(QStringLiteral("unknown format '%1'; use %2 or json").arg(value, plain), 2);
+        return std::nullopt;
+    }
+    return value == QLatin1String("json");
 }
 
 CtlCommand::CtlCommand(Workspace *workspace, const QStringList &words, QObject *parent)
@@ -84,13 +102,8 @@ void CtlCommand::checkpointCreate(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption leaveRunning(QStringLiteral("leave-running"), QStringLiteral("Leave the container running after the checkpoint."));
     parser.addOptions({leaveRunning, checkpointDirOption});
-    const QString usageError = parse(parser,
-                                     QStringLiteral("checkpoint create"),
-                                     arguments,
-                                     2,
-                                     QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
+    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT"))) {
+        return;
     }
     const QString container = parser.positionalArguments().at(0);
     const CheckpointOptions options{parser.positionalArguments().at(1), parser.isSet(leaveRunning), parser.value(checkpointDirOption)};
@@ -107,26 +120,18 @@ void CtlCommand::checkpointCreate(const QStringList &arguments)
 void CtlCommand::checkpointList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output format: table or json."),
-                                    QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
-    parser.addOptions({checkpointDirOption, format});
-    const QString usageError =
-        parse(parser, QStringLiteral("checkpoint ls"), arguments, 1, QStringLiteral("checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
-    }
-    const bool json = parser.value(format) == QLatin1String("json");
-    if (!json && parser.value(format) != QLatin1String("table")) {
-        return fail(QStringLiteral("unknown format '%1'; use table or json").arg(parser.value(format)), 2);
+    parser.addOption(checkpointDirOption);
+    const std::optional<bool> json =
+        parseWithFormat(parser, arguments, 1, QStringLiteral("checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER"), QStringLiteral("table"));
+    if (!json) {
+        return;
     }
     const QString container = parser.positionalArguments().at(0);
     CheckpointLister *lister = m_workspace->lister();
     connect(lister,
             &CheckpointLister::listed,
             this,
-            [this, container, json](const QString &listed, const QString &, const EngineResult<QList<CheckpointInfo>> &result) {
+            [this, container, json = *json](const QString &listed, const QString &, const EngineResult<QList<CheckpointInfo>> &result) {
                 if (listed != container) {
                     return;
                 }
@@ -153,10 +158,8 @@ void CtlCommand::checkpointRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(checkpointDirOption);
-    const QString usageError =
-        parse(parser, QStringLiteral("checkpoint rm"), arguments, 2, QStringLiteral("checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
+    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT"))) {
+        return;
     }
     const QStringList positional = parser.positionalArguments();
     client()
@@ -171,10 +174,8 @@ void CtlCommand::startContainer(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), QStringLiteral("Restore from this checkpoint."), QStringLiteral("NAME"));
     parser.addOptions({checkpoint, checkpointDirOption});
-    const QString usageError =
-        parse(parser, QStringLiteral("start"), arguments, 1, QStringLiteral("start [--checkpoint NAME [--checkpoint-dir DIR]] CONTAINER"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
+    if (!parse(parser, arguments, 1, QStringLiteral("start [--checkpoint NAME [--checkpoint-dir DIR]] CONTAINER"))) {
+        return;
     }
     const QString container = parser.positionalArguments().at(0);
     if (!parser.isSet(checkpoint)) {
@@ -200,13 +201,8 @@ void CtlCommand::checkpointRestore(const QStringList &arguments)
     const QCommandLineOption rewind(QStringLiteral("rewind"), QStringLiteral("Stop the running container first, then restore."));
     const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER first, configured as SOURCE (with --from)."));
     parser.addOptions({from, checkpointDirOption, rewind, create});
-    const QString usageError = parse(parser,
-                                     QStringLiteral("checkpoint restore"),
-                                     arguments,
-                                     2,
-                                     QStringLiteral("checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"));
-    if (!usageError.isEmpty()) {
-        return fail(usageError, 2);
+    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"))) {
+        return;
     }
     if (int(parser.isSet(from)) + int(parser.isSet(checkpointDirOption)) + int(parser.isSet(rewind)) > 1) {
         return fail(QStringLiteral("--from, --checkpoint-dir and --rewind exclude each other"), 2);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class KJob;
 class QCommandLineOption;
@@ -41,8 +42,13 @@ Q_SIGNALS:
 
 private:
     static const QCommandLineOption checkpointDirOption;
-    /// Parses @p arguments for the command @p name; an empty error means success.
-    static QString parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, qsizetype positionalCount, const QString &usage);
+    /// Parses @p arguments, expecting @p positionalCount positional ones;
+    /// on a usage error, fails with exit code 2 and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount, const QString &usage);
+    /// parse() with a `--format` option whose choices are @p plain (the
+    /// default) and json: whether json was asked for; nullopt after failing.
+    std::optional<bool>
+    parseWithFormat(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount, const QString &usage, const QString &plain);
     void checkpointCreate(const QStringList &arguments);
     void checkpointList(const QStringList &arguments);
     void checkpointRemove(const QStringList &arguments);
