@@ -21,7 +21,8 @@ class Messages
 QString problem(const QString &name)
 {
     // moby's restrictedNamePattern; newer engines also refuse a trailing dot.
-    static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    // Anchored for the whole text: `$` alone also matches before a final newline.
+    static const QRegularExpression rule(QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9][a-zA-Z0-9_.-]+")));
     if (!rule.match(name).hasMatch() || name.endsWith(QLatin1Char('.'))) {
         return Messages::tr(
                    "'%1' is not a valid checkpoint name: use at least two characters, letters, digits, '_', '.' or '-', starting with "

@@ -32,7 +32,8 @@ std::optional<PathStat> PathStat::fromHeader(const QByteArray &value)
 QDateTime PathStat::parseTime(const QString &text)
 {
     // Go writes up to nine fraction digits; Qt reads milliseconds.
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d+))?(Z|[+-]\\d\\d:\\d\\d)$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d+))?(Z|[+-]\\d\\d:\\d\\d)")));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         return {};
