@@ -16,7 +16,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Stasis
 {
@@ -34,6 +37,19 @@ bool lockExclusively(int handle)
 bool isPartialName(const QString &fileName)
 {
     return fileName.startsWith(QLatin1Char('.')) && fileName.contains(ArchiveWriter::partialSuffix);
+}
+
+/// Opens @p path only when it is a regular file of this user: never follows
+/// a link and never waits for a FIFO's writer. -1 otherwise.
+int openOwnRegularFile(const QString &path)
+{
+    const int handle = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    struct stat status{};
+    if (handle >= 0 && (::fstat(handle, &status) != 0 || !S_ISREG(status.st_mode) || status.st_uid != ::getuid())) {
+        ::close(handle);
+        return -1;
+    }
+    return handle;
 }
 } // namespace
 
@@ -59,10 +75,13 @@ int ArchiveWriter::removeStalePartials(const QString &folder)
         if (!isPartialName(name)) {
             continue;
         }
-        QFile candidate(dir.filePath(name));
         // A writer that still runs holds an exclusive lock; a killed one held it until it died.
-        if (candidate.open(QIODevice::ReadOnly) && lockExclusively(candidate.handle()) && candidate.remove()) {
+        const int handle = openOwnRegularFile(dir.filePath(name));
+        if (lockExclusively(handle) && QFile::remove(dir.filePath(name))) {
             ++removed;
+        }
+        if (handle >= 0) {
+            ::close(handle);
         }
     }
     return removed;
@@ -72,6 +91,7 @@ bool ArchiveWriter::open(const QString &path, ArchiveFormat format)
 {
     cancel();
     m_errorString.clear();
+    m_partialPath.clear();
     m_path = QFileInfo(path).absoluteFilePath();
     m_format = format;
     m_contentBytes = 0;
@@ -85,11 +105,17 @@ bool ArchiveWriter::open(const QString &path, ArchiveFormat format)
         return fail(tr("Cannot export to %1: it is a folder. Choose a file name.").arg(m_path));
     }
     removeStalePartials(folder);
+    // Set only once it is ours: a failure removes m_partialPath.
+    const QFileInfo partial(partialPath(m_path));
+    if (partial.isSymLink() || (partial.exists() && !partial.isFile())) {
+        return fail(tr("Cannot export to %1: %2 is in the way, and it is not a file an export left. Remove it, or choose another file name.")
+                        .arg(m_path, partial.filePath()));
+    }
+    m_partialPath = partial.filePath();
 
     // The placeholder exists before the QSaveFile opens, so its temporary file is
     // created with mode 0600 (QSaveFile uses 0600 when the file exists, 0666 & ~umask
     // otherwise), and the flock on it tells other writers it is in use.
-    m_partialPath = partialPath(m_path);
     m_placeholder = std::make_unique<QFile>(m_partialPath);
     if (!m_placeholder->open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         const bool busy = m_placeholder->exists();

@@ -16,10 +16,14 @@
 #include <QTest>
 #include <QThread>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <future>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Stasis;
 
@@ -328,6 +332,53 @@ private Q_SLOTS:
         QVERIFY2(writer.errorString().contains(QLatin1String("Cannot save")), qPrintable(writer.errorString()));
         QCOMPARE(entriesOf(folder.path()), QStringList{QStringLiteral("a.tar.zst")});
         QVERIFY(QFileInfo(path).isDir());
+    }
+
+    void somethingElseAtThePartialPathIsLeftAlone_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("FIFO") << QStringLiteral("fifo");
+        QTest::newRow("link to a file") << QStringLiteral("link");
+        QTest::newRow("folder") << QStringLiteral("folder");
+    }
+    void somethingElseAtThePartialPathIsLeftAlone()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("a.tar.zst"));
+        const QByteArray partial = QFile::encodeName(ArchiveWriter::partialPath(path));
+        const QString victim = folder.filePath(QStringLiteral("victim"));
+        if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(partial.constData(), 0600), 0);
+        } else if (kind == QLatin1String("link")) {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("keep") == 4);
+            QVERIFY(QFile::link(victim, QFile::decodeName(partial)));
+        } else {
+            QVERIFY(QDir().mkdir(QFile::decodeName(partial)));
+        }
+        ArchiveWriter writer;
+        // Opening a FIFO for reading blocks until a writer comes: open() runs
+        // on a thread of its own, and the test plays that writer if it hangs.
+        std::future<bool> opened = std::async(std::launch::async, [&] {
+            return writer.open(path, ArchiveFormat::TarZstd);
+        });
+        const bool returned = opened.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+        if (!returned) {
+            ::close(::open(partial.constData(), O_WRONLY));
+        }
+        QVERIFY2(returned, "open() blocked on what stands at the partial path");
+        QVERIFY(!opened.get());
+        QVERIFY2(writer.errorString().contains(QFile::decodeName(partial)) && writer.errorString().contains(QLatin1String("Remove it")),
+                 qPrintable(writer.errorString()));
+        QFileInfo left(QFile::decodeName(partial));
+        QVERIFY(left.exists() || left.isSymLink());
+        QVERIFY(!QFileInfo::exists(path));
+        if (kind == QLatin1String("link")) {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("keep"));
+        }
     }
 
     void runningWritersKeepTheirPartialFiles()
