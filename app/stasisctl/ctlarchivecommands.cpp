@@ -6,6 +6,7 @@
 #include "archivelimits.h"
 #include "archivevalidator.h"
 #include "importjob.h"
+#include "untrustedtext.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -32,23 +33,30 @@ QString formatNames()
 
 QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveValidation &validation)
 {
+    // Every string from the archive is escaped: none may recolour, move or forge a line.
+    const auto shown = [](const QString &text) {
+        return UntrustedText::escaped(text);
+    };
     const QLocale c = QLocale::c();
     QStringList lines;
     lines.append(QStringLiteral("Archive:     %1 (%2, %3)")
-                     .arg(file, ArchiveFormats::name(format), c.formattedDataSize(QFileInfo(file).size(), 1, QLocale::DataSizeTraditionalFormat)));
-    lines.append(QStringLiteral("Verdict:     %1").arg(validation.ok() ? QStringLiteral("valid") : QStringLiteral("refused: ") + validation.problem));
+                     .arg(shown(file), ArchiveFormats::name(format), c.formattedDataSize(QFileInfo(file).size(), 1, QLocale::DataSizeTraditionalFormat)));
+    lines.append(QStringLiteral("Verdict:     %1").arg(validation.ok() ? QStringLiteral("valid") : QStringLiteral("refused: ") + shown(validation.problem)));
     if (!validation.manifest) {
         return lines.join(QLatin1Char('\n'));
     }
     const ArchiveManifest &manifest = *validation.manifest;
     lines.append(QStringLiteral("Format:      %1").arg(manifest.formatVersion));
-    lines.append(QStringLiteral("Checkpoint:  %1, taken %2").arg(manifest.checkpoint.name, manifest.checkpoint.created.toUTC().toString(Qt::ISODate)));
-    lines.append(QStringLiteral("Container:   %1 (%2)").arg(manifest.container.name, manifest.container.id.left(12)));
-    lines.append(QStringLiteral("Image:       %1 (%2)").arg(manifest.container.image, manifest.container.imageId));
-    lines.append(
-        QStringLiteral("Engine:      Docker %1, API %2, %3/%4, kernel %5")
-            .arg(manifest.engine.version, manifest.engine.apiVersion, manifest.engine.os, manifest.engine.architecture, manifest.engine.kernelVersion));
-    lines.append(QStringLiteral("Made by:     %1").arg(manifest.producer));
+    lines.append(QStringLiteral("Checkpoint:  %1, taken %2").arg(shown(manifest.checkpoint.name), manifest.checkpoint.created.toUTC().toString(Qt::ISODate)));
+    lines.append(QStringLiteral("Container:   %1 (%2)").arg(shown(manifest.container.name), shown(manifest.container.id.left(12))));
+    lines.append(QStringLiteral("Image:       %1 (%2)").arg(shown(manifest.container.image), shown(manifest.container.imageId)));
+    lines.append(QStringLiteral("Engine:      Docker %1, API %2, %3/%4, kernel %5")
+                     .arg(shown(manifest.engine.version),
+                          shown(manifest.engine.apiVersion),
+                          shown(manifest.engine.os),
+                          shown(manifest.engine.architecture),
+                          shown(manifest.engine.kernelVersion)));
+    lines.append(QStringLiteral("Made by:     %1").arg(shown(manifest.producer)));
     lines.append(QStringLiteral("Size:        %1 in %2 files")
                      .arg(c.formattedDataSize(manifest.totalSize(), 1, QLocale::DataSizeTraditionalFormat))
                      .arg(manifest.files.size()));
@@ -61,8 +69,10 @@ QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveV
                      .arg(QStringLiteral("SHA256"), -64)
                      .arg(QStringLiteral("FILE")));
     for (const ArchiveFileEntry &entry : manifest.files) {
-        lines.append(
-            QStringLiteral("%1  %2  %3  %4").arg(entry.size, 12).arg(entry.mode, 4, 8, QLatin1Char('0')).arg(QString::fromLatin1(entry.sha256), entry.path));
+        lines.append(QStringLiteral("%1  %2  %3  %4")
+                         .arg(entry.size, 12)
+                         .arg(entry.mode, 4, 8, QLatin1Char('0'))
+                         .arg(QString::fromLatin1(entry.sha256), shown(entry.path)));
     }
     return lines.join(QLatin1Char('\n'));
 }

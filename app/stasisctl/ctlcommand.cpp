@@ -7,6 +7,7 @@
 #include "enginesession.h"
 #include "job.h"
 #include "restoreplan.h"
+#include "untrustedtext.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -248,10 +249,10 @@ void CtlCommand::runJob(const std::function<JobQueue::Id()> &enqueue, const QStr
     connect(jobs, &JobQueue::jobStarted, this, [this](JobQueue::Id, KJob *job) {
         m_job = job;
         connect(job, &KJob::infoMessage, this, [](KJob *, const QString &message) {
-            std::fprintf(stderr, "stasisctl: %s\n", qPrintable(message));
+            std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(message)));
         });
         connect(job, &KJob::warning, this, [](KJob *, const QString &message) {
-            std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(message));
+            std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(message)));
         });
     });
     connect(jobs, &JobQueue::jobFinished, this, [this, jobs, output, atEnd](JobQueue::Id id) {
@@ -274,7 +275,8 @@ void CtlCommand::succeed(const QString &output)
 
 void CtlCommand::fail(const QString &message, int exitCode)
 {
-    std::fprintf(stderr, "stasisctl: %s\n", qPrintable(QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+    // Messages quote engines and archives: one line, nothing a terminal would hide.
+    std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')))));
     Q_EMIT finished(exitCode);
 }
 

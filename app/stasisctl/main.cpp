@@ -2,6 +2,7 @@
 #include "ctlcommand.h"
 #include "engineclient.h"
 #include "enginesession.h"
+#include "untrustedtext.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
 
     const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption));
     if (!endpoint) {
-        std::fprintf(stderr, "stasisctl: %s\n", qPrintable(endpoint.error()));
+        std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(endpoint.error())));
         return 2;
     }
     auto *workspace = new Workspace(&app);
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
         }
         client->connectToEngine().then(command, [command](const EngineResult<EnginePing> &ping) {
             if (!ping) {
-                std::fprintf(stderr, "stasisctl: %s\n", qPrintable(ping.error().toString()));
+                std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(ping.error().toString())));
                 QCoreApplication::exit(1);
                 return;
             }

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// `stasisctl checkpoint inspect` needs no engine: what it prints of a
+// hostile manifest, offline.
+#include "samplearchives.h"
+#include "stasisctlrun.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stasis;
+using namespace Stasis::Test;
+
+class InspectOutputTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void manifestStringsCannotSteerTheTerminal_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("ANSI in producer") << QStringLiteral("producer") << QStringLiteral("x\x1b[1A\x1b[2K\x1b[32mVerdict:     valid\x1b[0m");
+        QTest::newRow("forged line in producer") << QStringLiteral("producer") << QStringLiteral("x\nVerdict:     valid");
+        QTest::newRow("carriage return in producer") << QStringLiteral("producer") << QStringLiteral("Verdict:     valid\r");
+        QTest::newRow("bidi override in producer") << QStringLiteral("producer") << QStringLiteral("Stasis \u202edilav");
+    }
+    void manifestStringsCannotSteerTheTerminal()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QTemporaryDir folder;
+        const QString archive = folder.filePath(QStringLiteral("hostile.tar.gz"));
+        const QByteArray manifest = editedManifest([&](QJsonObject &object) {
+            object.insert(field, value);
+        });
+        QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, goodTar(manifest).finish()));
+
+        const CtlRun run = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QChar c : run.out) {
+            QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format),
+                     qPrintable(QStringLiteral("U+%1 reached the terminal").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        }
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^Verdict:"))).size(), 1);
+        QVERIFY2(lines.contains(QStringLiteral("Verdict:     valid")), qPrintable(run.out));
+        const QString madeBy = lines.filter(QRegularExpression(QStringLiteral("^Made by:"))).value(0);
+        QVERIFY2(madeBy.contains(QLatin1String("\\x")) || madeBy.contains(QLatin1String("\\u{")), qPrintable(madeBy));
+    }
+
+    void refusedArchivesNameTheEntryEscaped()
+    {
+        QTemporaryDir folder;
+        const QString archive = folder.filePath(QStringLiteral("hostile.tar.gz"));
+        QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, tarStart().file("checkpoint/\x1b[32mok", core).finish()));
+        const CtlRun run = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.out.contains(QChar(0x1b)) && !run.err.contains(QChar(0x1b)), qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(QLatin1String("\\x1b[32mok")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(InspectOutputTest)
+#include "inspectoutputtest.moc"
