@@ -2,6 +2,7 @@
 #include "archiveinspector.h"
 
 #include "archivemanifest.h"
+#include "plaintext.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -20,7 +21,7 @@ enum Row { CheckpointRow, TakenRow, ContainerRow, ImageRow, EngineRow, SizeRow, 
 
 ArchiveInspector::ArchiveInspector(QWidget *parent)
     : QWidget(parent)
-    , m_verdict(new QLabel(this))
+    , m_verdict(PlainText::label(this))
     , m_summary(new QFormLayout)
     , m_files(new QTreeWidget(this))
 {
@@ -37,7 +38,7 @@ ArchiveInspector::ArchiveInspector(QWidget *parent)
                              tr("Processes:"),
                              tr("Made by:")};
     for (const QString &label : labels) {
-        auto *value = new QLabel(this);
+        auto *value = PlainText::label(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         m_summary->addRow(label, value);

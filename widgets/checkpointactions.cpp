@@ -6,6 +6,7 @@
 #include "checkpointrisks.h"
 #include "containermodel.h"
 #include "enginesession.h"
+#include "plaintext.h"
 #include "restoreplan.h"
 #include "workspace.h"
 
@@ -134,12 +135,12 @@ void CheckpointActions::restoreSelected()
         return;
     }
     // A running container can only be restored after stopping it: ask first.
-    auto *question = new QMessageBox(
+    auto *question = PlainText::box(new QMessageBox(
         QMessageBox::Question,
         tr("Rewind %1").arg(containerName),
         tr("%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.").arg(containerName, request.checkpoint),
         QMessageBox::Cancel,
-        m_window);
+        m_window));
     question->setObjectName(QStringLiteral("rewindConfirmation"));
     question->addButton(tr("&Stop, then Restore"), QMessageBox::AcceptRole);
     question->setAttribute(Qt::WA_DeleteOnClose);
@@ -238,12 +239,12 @@ void CheckpointActions::removeSelected()
     for (const CheckpointInfo &checkpoint : std::as_const(chosen)) {
         names.append(checkpoint.name);
     }
-    auto *confirmation =
+    auto *confirmation = PlainText::box(
         new QMessageBox(QMessageBox::Question,
                         tr("Remove checkpoints"),
                         tr("Remove %1? Their files are deleted from the engine's host; this cannot be undone.").arg(names.join(QStringLiteral(", "))),
                         QMessageBox::Cancel,
-                        m_window);
+                        m_window));
     confirmation->setObjectName(QStringLiteral("removeConfirmation"));
     confirmation->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);

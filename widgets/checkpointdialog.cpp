@@ -2,6 +2,7 @@
 #include "checkpointdialog.h"
 
 #include "checkpointname.h"
+#include "plaintext.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -19,8 +20,8 @@ namespace Stasis
 CheckpointDialog::CheckpointDialog(const QStringList &containerNames, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(suggestedName(), this))
-    , m_problem(new QLabel(this))
-    , m_risks(new QLabel(this))
+    , m_problem(PlainText::label(this))
+    , m_risks(PlainText::label(this))
     , m_leaveRunning(new QCheckBox(tr("&Leave the container running"), this))
     , m_directory(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -34,7 +35,6 @@ CheckpointDialog::CheckpointDialog(const QStringList &containerNames, QWidget *p
     m_problem->setPalette(warning);
     m_risks->setObjectName(QStringLiteral("risks"));
     m_risks->setWordWrap(true);
-    m_risks->setTextFormat(Qt::PlainText);
     m_risks->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_risks->setAutoFillBackground(true);
     m_risks->setMargin(6);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectionstatus.h"
 
+#include "plaintext.h"
 #include "uilogging.h"
 
 #include "containermonitor.h"
@@ -24,11 +25,11 @@ const QColor failedColour(0xc0, 0x39, 0x2b);
 ConnectionStatus::ConnectionStatus(QWidget *window)
     : QObject(window)
     , m_engineBox(new QComboBox(window))
-    , m_state(new QLabel(window))
+    , m_state(PlainText::label(window))
     , m_reconnectAction(new QAction(tr("&Reconnect"), this))
-    , m_banner(new QLabel(window))
+    , m_banner(PlainText::label(window))
     , m_details(new QLabel(window))
-    , m_summary(new QLabel(window))
+    , m_summary(PlainText::label(window))
 {
     m_engineBox->setEditable(true);
     m_engineBox->setMinimumContentsLength(36);

@@ -6,6 +6,7 @@
 #include "archivelimits.h"
 #include "archivevalidator.h"
 #include "checkpointname.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     , m_intoNew(new QRadioButton(tr("Into a new container, created from the archive's configuration, named"), this))
     , m_newName(new QLineEdit(this))
     , m_checkpointName(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(PlainText::label(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(archive).fileName()));

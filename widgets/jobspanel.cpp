@@ -3,6 +3,7 @@
 
 #include "jobmodel.h"
 #include "jobprogressdelegate.h"
+#include "plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ JobsPanel::JobsPanel(JobQueue *queue, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("jobsView"));
     m_view->setModel(m_model);
+    PlainText::showToolTipsPlain(m_view);
     m_view->setItemDelegateForColumn(JobModel::ProgressColumn, new JobProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

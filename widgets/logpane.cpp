@@ -2,6 +2,7 @@
 #include "logpane.h"
 
 #include "logstream.h"
+#include "plaintext.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ QColor negativeColor(const QPalette &palette)
 
 LogPane::LogPane(QWidget *parent)
     : QWidget(parent)
-    , m_header(new QLabel(this))
+    , m_header(PlainText::label(this))
     , m_follow(new QToolButton(this))
     , m_search(new QLineEdit(this))
     , m_searchStatus(new QLabel(this))

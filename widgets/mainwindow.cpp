@@ -15,6 +15,7 @@
 #include "jobspanel.h"
 #include "logpane.h"
 #include "logstream.h"
+#include "plaintext.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -57,6 +58,9 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     m_proxy->setSourceModel(m_containers);
     m_containerView->setModel(m_proxy);
     m_checkpointView->setModel(m_checkpoints);
+    PlainText::showToolTipsPlain(m_containerView);
+    PlainText::showToolTipsPlain(m_checkpointView);
+    PlainText::showToolTipsPlain(m_timeline);
     m_checkpointActions =
         new CheckpointActions(m_workspace, m_containers, m_containerView->selectionModel(), m_checkpoints, m_checkpointView->selectionModel(), this);
     m_archives = new ArchiveActions(m_workspace, this);
