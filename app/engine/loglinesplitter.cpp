@@ -136,15 +136,28 @@ void LogLineSplitter::appendText(LogLine::Stream stream, QByteArrayView text, bo
     }
     qsizetype start = 0;
     for (qsizetype end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        if (partial.isEmpty()) {
-            takeLine(stream, text.sliced(start, end - start), lines);
-        } else {
-            partial.append(text.sliced(start, end - start));
-            takeLine(stream, std::exchange(partial, {}), lines);
-        }
+        partial.append(text.sliced(start, end - start));
+        takePieces(stream, partial, lines);
+        takeLine(stream, std::exchange(partial, {}), lines);
         start = end + 1;
     }
     partial.append(text.sliced(start));
+    takePieces(stream, partial, lines);
+}
+
+void LogLineSplitter::takePieces(LogLine::Stream stream, QByteArray &partial, QList<LogLine> &lines)
+{
+    qsizetype taken = 0;
+    while (partial.size() - taken > maximumLineBytes) {
+        // Cut between characters: back off over UTF-8 continuation bytes.
+        qsizetype cut = maximumLineBytes;
+        while (cut > maximumLineBytes - 3 && (uchar(partial[taken + cut]) & 0xc0) == 0x80) {
+            --cut;
+        }
+        takeLine(stream, QByteArrayView(partial).sliced(taken, cut), lines);
+        taken += cut;
+    }
+    partial.remove(0, taken);
 }
 
 void LogLineSplitter::takeLine(LogLine::Stream stream, QByteArrayView line, QList<LogLine> &lines)

@@ -20,6 +20,10 @@ namespace Stasis
 /// lines of a re-opened stream at or before the last line seen are dropped,
 /// so a stream re-opened with `since=` continues without duplicates.
 ///
+/// A line longer than maximumLineBytes is handed on in pieces of at most
+/// that size (cut between characters), so a container that never writes a
+/// newline cannot grow one line without bound.
+///
 /// Known limit: the engine splits lines longer than 16 KiB into several
 /// messages, each with its own timestamp. Multiplexed streams keep message
 /// boundaries and are joined correctly; in a raw (TTY) stream the inner
@@ -32,6 +36,8 @@ public:
         Multiplexed,
         Raw,
     };
+
+    static constexpr qsizetype maximumLineBytes = 64 * 1024;
 
     explicit LogLineSplitter(Framing framing = Framing::Detect);
 
@@ -77,6 +83,8 @@ public:
 
 private:
     void appendText(LogLine::Stream stream, QByteArrayView text, bool messageStart, QList<LogLine> &lines);
+    /// Hands on the leading pieces of an over-long @p partial line, leaving at most maximumLineBytes.
+    void takePieces(LogLine::Stream stream, QByteArray &partial, QList<LogLine> &lines);
     void takeLine(LogLine::Stream stream, QByteArrayView line, QList<LogLine> &lines);
 
     Framing m_framing;

@@ -131,6 +131,35 @@ private Q_SLOTS:
         QVERIFY(!splitter.isCorrupt());
     }
 
+    void boundsALineThatNeverEnds_data()
+    {
+        QTest::addColumn<bool>("multiplexed");
+        QTest::newRow("raw") << false;
+        QTest::newRow("multiplexed") << true;
+    }
+    void boundsALineThatNeverEnds()
+    {
+        QFETCH(bool, multiplexed);
+        // 4 MiB without a newline, ü (two bytes) included so a cut could split a character.
+        const QByteArray text = QByteArray("2026-03-01T10:00:00Z ") + QByteArray("aü").repeated(4 * 1024 * 1024 / 3);
+        LogLineSplitter splitter(multiplexed ? LogLineSplitter::Framing::Multiplexed : LogLineSplitter::Framing::Raw);
+        QList<LogLine> lines;
+        for (qsizetype i = 0; i < text.size(); i += 65536) {
+            const QByteArray piece = text.mid(i, 65536);
+            lines += splitter.feed(multiplexed ? multiplexedFrame(1, piece) : piece);
+        }
+        lines += splitter.finish();
+        QVERIFY(lines.size() >= 4 * 1024 * 1024 / LogLineSplitter::maximumLineBytes);
+        QString joined;
+        for (const LogLine &line : std::as_const(lines)) {
+            QVERIFY2(line.text.toUtf8().size() <= LogLineSplitter::maximumLineBytes, qPrintable(QString::number(line.text.size())));
+            QVERIFY(!line.text.contains(QChar::ReplacementCharacter));
+            joined += line.text;
+        }
+        QCOMPARE(joined.toUtf8(), text.sliced(QByteArrayView("2026-03-01T10:00:00Z ").size()));
+        QCOMPARE(lines.first().timestamp, QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::UTC));
+    }
+
     void detectsMultiplexedStreams()
     {
         LogLineSplitter splitter(LogLineSplitter::Framing::Detect);
