@@ -17,6 +17,8 @@ namespace
 constexpr int firstBackoffMs = 250;
 constexpr int maximumBackoffMs = 5000;
 constexpr int answerTimeoutMs = 10000;
+/// Container events are a few hundred bytes; anything near this is not one.
+constexpr qsizetype maximumEventBytes = 1024 * 1024;
 } // namespace
 
 EventStream::EventStream(EngineClient *client, QObject *parent)
@@ -72,6 +74,7 @@ void EventStream::open()
             {QStringLiteral("since"), QStringLiteral("%1.%2").arg(m_lastEventNano / 1000000000).arg(m_lastEventNano % 1000000000, 9, 10, QLatin1Char('0'))});
     }
     m_buffer.clear();
+    m_oversized = false;
     m_reply = m_client->openStream(QStringLiteral("/events"), query);
     m_answerTimer.start(answerTimeoutMs);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -88,11 +91,13 @@ void EventStream::open()
 
 void EventStream::readMessages()
 {
+    // What the buffer held had no newline: only the new bytes are searched.
+    const qsizetype searched = m_buffer.size();
     m_buffer.append(m_reply->readAll());
     // The engine writes one JSON document per line; a read may hold part of
     // one or several.
     qsizetype start = 0;
-    for (qsizetype end = m_buffer.indexOf('\n'); end >= 0; end = m_buffer.indexOf('\n', start)) {
+    for (qsizetype end = m_buffer.indexOf('\n', searched); end >= 0; end = m_buffer.indexOf('\n', start)) {
         const QByteArray line = m_buffer.mid(start, end - start).trimmed();
         start = end + 1;
         if (line.isEmpty()) {
@@ -112,6 +117,10 @@ void EventStream::readMessages()
         Q_EMIT containerEvent(*event);
     }
     m_buffer.remove(0, start);
+    if (m_buffer.size() > maximumEventBytes) {
+        m_oversized = true;
+        m_reply->abort();
+    }
 }
 
 void EventStream::onFinished()
@@ -122,6 +131,14 @@ void EventStream::onFinished()
     reply->deleteLater();
     EngineError error = m_client->streamError(reply).value_or(
         EngineError{EngineError::Kind::Unreachable, 0, tr("The engine at %1 closed the event stream.").arg(m_client->endpoint().displayUrl())});
+    if (std::exchange(m_oversized, false)) {
+        error = EngineError{EngineError::Kind::Protocol,
+                            0,
+                            tr("The engine at %1 sent an event of more than %2 MiB without an end; Stasis reconnects. If this repeats, check that the address "
+                               "is a Docker engine.")
+                                .arg(m_client->endpoint().displayUrl())
+                                .arg(maximumEventBytes / (1024 * 1024))};
+    }
     if (m_state == State::Stopped) {
         return;
     }

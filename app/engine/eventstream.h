@@ -61,6 +61,8 @@ private:
     EngineClient *m_client;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
+    /// The attempt was aborted because an event grew beyond its bound.
+    bool m_oversized = false;
     QTimer m_reconnectTimer;
     /// Gives up on an attempt whose answer does not start in time.
     QTimer m_answerTimer;

@@ -2,9 +2,8 @@
 // EngineDownload against a small HTTP server on a Unix socket in this process.
 #include "enginedownload.h"
 
-#include <QLocalServer>
-#include <QLocalSocket>
-#include <QPointer>
+#include "fakeengine.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,48 +11,10 @@
 #include <functional>
 
 using namespace Stasis;
+using Stasis::Test::FakeEngine;
 
 namespace
 {
-/// Answers the first request on its socket with whatever respond() writes.
-class FakeEngine final : public QObject
-{
-public:
-    using Responder = std::function<void(QLocalSocket *)>;
-
-    explicit FakeEngine(const QString &path, Responder respond)
-        : m_respond(std::move(respond))
-    {
-        m_server.listen(path);
-        QObject::connect(&m_server, &QLocalServer::newConnection, this, [this] {
-            QLocalSocket *socket = m_server.nextPendingConnection();
-            m_socket = socket;
-            QObject::connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                const bool complete = m_request.contains("\r\n\r\n");
-                m_request += socket->readAll();
-                if (!complete && m_request.contains("\r\n\r\n")) {
-                    m_respond(socket);
-                }
-            });
-        });
-    }
-
-    QByteArray request() const
-    {
-        return m_request;
-    }
-    QLocalSocket *socket() const
-    {
-        return m_socket;
-    }
-
-private:
-    QLocalServer m_server;
-    Responder m_respond;
-    QByteArray m_request;
-    QPointer<QLocalSocket> m_socket;
-};
-
 QByteArray chunked(const QByteArray &body, qsizetype chunkSize)
 {
     QByteArray out;
