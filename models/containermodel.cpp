@@ -22,6 +22,11 @@ void ContainerModel::follow(ContainerMonitor *monitor)
     connect(monitor, &ContainerMonitor::containerRemoved, this, &ContainerModel::removeContainer);
     connect(monitor, &ContainerMonitor::checkpointsCounted, this, &ContainerModel::setCheckpointCount);
     connect(monitor, &ContainerMonitor::checkpointTaken, this, &ContainerModel::noteCheckpoint);
+    connect(this, &ContainerModel::checkpointCountWanted, monitor, &ContainerMonitor::countCheckpoints);
+    // The new monitor has been asked for nothing yet.
+    for (Row &row : m_rows) {
+        row.countWanted = false;
+    }
 }
 
 int ContainerModel::rowCount(const QModelIndex &parent) const
@@ -40,6 +45,9 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Row &row = m_rows.at(index.row());
+    if (role == CheckpointCountRole || (index.column() == CheckpointsColumn && (role == Qt::DisplayRole || role == RawValueRole))) {
+        wantCount(index.row());
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
@@ -132,8 +140,8 @@ QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, in
 
 int ContainerModel::rowOf(const QString &idOrName) const
 {
-    if (const auto it = m_rowById.constFind(idOrName); it != m_rowById.cend()) {
-        return *it;
+    if (const int row = rowOfId(idOrName); row >= 0) {
+        return row;
     }
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).summary.name == idOrName) {
@@ -143,6 +151,18 @@ int ContainerModel::rowOf(const QString &idOrName) const
     return -1;
 }
 
+int ContainerModel::rowOfId(const QString &id) const
+{
+    const auto key = m_keyById.constFind(id);
+    if (key == m_keyById.cend()) {
+        return -1;
+    }
+    const auto row = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *key, [](const Row &row, quint64 key) {
+        return row.key < key;
+    });
+    return int(row - m_rows.cbegin());
+}
+
 void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
 {
     QSet<QString> present;
@@ -150,85 +170,72 @@ void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
         present.insert(container.id);
     }
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!present.contains(m_rows.at(row).summary.id)) {
-            removeContainer(m_rows.at(row).summary.id);
+        if (const QString id = m_rows.at(row).summary.id; !present.contains(id)) {
+            removeContainer(id);
         }
     }
-    QList<Row> added;
+    QList<ContainerSummary> added;
     for (const ContainerSummary &container : containers) {
-        if (m_rowById.contains(container.id)) {
+        if (m_keyById.contains(container.id)) {
             updateContainer(container);
         } else {
-            added.append(Row{container, -1, {}});
+            added.append(container);
         }
     }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        reindexFrom(first);
-        endInsertRows();
-    }
+    appendRows(added);
 }
 
 void ContainerModel::updateContainer(const ContainerSummary &container)
 {
-    const auto it = m_rowById.constFind(container.id);
-    if (it == m_rowById.cend()) {
-        const int row = int(m_rows.size());
-        beginInsertRows({}, row, row);
-        m_rows.append(Row{container, -1, {}});
-        m_rowById.insert(container.id, row);
-        endInsertRows();
+    const int row = rowOfId(container.id);
+    if (row < 0) {
+        appendRows({container});
         return;
     }
-    Row &row = m_rows[*it];
-    const ContainerSummary &old = row.summary;
+    const ContainerSummary &old = m_rows.at(row).summary;
     if (old.name == container.name && old.image == container.image && old.state == container.state && old.status == container.status &&
         old.created == container.created) {
         return;
     }
-    row.summary = container;
-    emitRowChanged(*it);
+    m_rows[row].summary = container;
+    emitRowChanged(row);
 }
 
 void ContainerModel::removeContainer(const QString &id)
 {
-    const auto it = m_rowById.constFind(id);
-    if (it == m_rowById.cend()) {
+    const int row = rowOfId(id);
+    if (row < 0) {
         return;
     }
-    const int row = *it;
     beginRemoveRows({}, row, row);
+    m_keyById.remove(id);
     m_rows.removeAt(row);
-    m_rowById.remove(id);
-    reindexFrom(row);
     endRemoveRows();
 }
 
 void ContainerModel::setCheckpointCount(const QString &id, int count)
 {
-    const auto it = m_rowById.constFind(id);
-    if (it == m_rowById.cend() || m_rows.at(*it).checkpointCount == count) {
+    const int row = rowOfId(id);
+    if (row < 0 || m_rows.at(row).checkpointCount == count) {
         return;
     }
-    m_rows[*it].checkpointCount = count;
-    const QModelIndex cell = index(*it, CheckpointsColumn);
+    m_rows[row].checkpointCount = count;
+    const QModelIndex cell = index(row, CheckpointsColumn);
     Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, RawValueRole, CheckpointCountRole});
 }
 
 void ContainerModel::noteCheckpoint(const QString &id, const QDateTime &time)
 {
-    const auto it = m_rowById.constFind(id);
-    if (it == m_rowById.cend()) {
+    const int row = rowOfId(id);
+    if (row < 0) {
         return;
     }
-    Row &row = m_rows[*it];
-    if (row.lastCheckpoint.isValid() && row.lastCheckpoint >= time) {
+    QDateTime &last = m_rows[row].lastCheckpoint;
+    if (last.isValid() && last >= time) {
         return;
     }
-    row.lastCheckpoint = time;
-    const QModelIndex cell = index(*it, LastCheckpointColumn);
+    last = time;
+    const QModelIndex cell = index(row, LastCheckpointColumn);
     Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, RawValueRole});
 }
 
@@ -237,11 +244,29 @@ void ContainerModel::emitRowChanged(int row, const QList<int> &roles)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
 }
 
-void ContainerModel::reindexFrom(int row)
+void ContainerModel::appendRows(const QList<ContainerSummary> &containers)
 {
-    for (int i = row; i < m_rows.size(); ++i) {
-        m_rowById.insert(m_rows.at(i).summary.id, i);
+    if (containers.isEmpty()) {
+        return;
     }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(containers.size()) - 1);
+    for (const ContainerSummary &container : containers) {
+        m_keyById.insert(container.id, m_nextKey);
+        m_rows.append(Row{container, m_nextKey++, -1, {}, false});
+    }
+    endInsertRows();
+}
+
+void ContainerModel::wantCount(int row) const
+{
+    if (m_rows.at(row).checkpointCount >= 0 || m_rows.at(row).countWanted) {
+        return;
+    }
+    // Reading a cell is const; asking for its value once is not.
+    auto *self = const_cast<ContainerModel *>(this);
+    self->m_rows[row].countWanted = true;
+    Q_EMIT self->checkpointCountWanted(m_rows.at(row).summary.id);
 }
 
 } // namespace Stasis

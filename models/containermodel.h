@@ -13,6 +13,11 @@ class ContainerMonitor;
 
 /// The engine's containers, one row each, kept up to date one row at a time
 /// (fed by ContainerMonitor's signals: see follow()).
+///
+/// Checkpoint counts are asked for when first read (checkpointCountWanted()):
+/// only the rows a view shows cost the engine a request. Rows keep the order
+/// they were added in, so a row is found by binary search on its key and
+/// removing one renumbers nothing.
 class ContainerModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,20 +53,31 @@ public:
     void setCheckpointCount(const QString &id, int count);
     void noteCheckpoint(const QString &id, const QDateTime &time);
 
+Q_SIGNALS:
+    /// A view read the checkpoint count of @p id, which is not known yet; once per row.
+    void checkpointCountWanted(const QString &id);
+
 private:
     struct Row {
         ContainerSummary summary;
+        quint64 key = 0; ///< grows with each row added: m_rows is sorted by it
         int checkpointCount = -1; ///< -1: not known (yet)
         QDateTime lastCheckpoint;
+        bool countWanted = false;
     };
 
     QVariant displayData(const Row &row, int column) const;
     QVariant rawData(const Row &row, int column) const;
     void emitRowChanged(int row, const QList<int> &roles = {});
-    void reindexFrom(int row);
+    /// The row of the container with full id @p id, or -1.
+    int rowOfId(const QString &id) const;
+    void appendRows(const QList<ContainerSummary> &containers);
+    /// Asks for @p row's checkpoint count if nobody has yet.
+    void wantCount(int row) const;
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    QHash<QString, quint64> m_keyById;
+    quint64 m_nextKey = 0;
 };
 
 } // namespace Stasis

@@ -80,8 +80,14 @@ void ContainerMonitor::listAll()
             return;
         }
         Q_EMIT containersListed(*summaries);
+        // Counts asked for before a reconnection may have changed meanwhile.
+        QSet<QString> present;
         for (const ContainerSummary &summary : *summaries) {
-            countCheckpoints(summary.id);
+            present.insert(summary.id);
+        }
+        m_counted.intersect(present);
+        for (const QString &id : std::as_const(m_counted)) {
+            recount(id);
         }
     });
 }
@@ -94,12 +100,13 @@ void ContainerMonitor::onEvent(const ContainerEvent &event)
     }
     if (event.action == QLatin1String("destroy")) {
         m_pending.remove(event.id);
+        m_counted.remove(event.id);
         Q_EMIT containerRemoved(event.id);
         return;
     }
     if (event.action == QLatin1String("checkpoint")) {
         Q_EMIT checkpointTaken(event.id, QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000, QTimeZone::UTC));
-        countCheckpoints(event.id);
+        recount(event.id);
     }
     refresh(event.id);
 }
@@ -124,12 +131,21 @@ void ContainerMonitor::refreshPending()
             }
             Q_EMIT containerChanged(*it);
         });
-        countCheckpoints(id);
+        recount(id);
     }
 }
 
 void ContainerMonitor::countCheckpoints(const QString &id)
 {
+    m_counted.insert(id);
+    recount(id);
+}
+
+void ContainerMonitor::recount(const QString &id)
+{
+    if (!m_counted.contains(id)) {
+        return;
+    }
     m_client->checkpoints(id).then(this, [this, id](const EngineResult<QList<CheckpointRef>> &checkpoints) {
         // Engines without experimental mode answer 501: no count to show.
         if (checkpoints) {

@@ -31,9 +31,13 @@ public:
     {
         return m_events->state();
     }
-    /// Asks the engine again for @p id's row and checkpoint count (after an
-    /// operation that sends no event, such as removing a checkpoint).
+    /// Asks the engine again for @p id's row, and its checkpoint count if
+    /// counted (after an operation that sends no event, such as removing a
+    /// checkpoint).
     void refresh(const QString &id);
+    /// Counts @p id's checkpoints (checkpointsCounted()), and again whenever
+    /// they may have changed. Counts nobody asked for cost no request.
+    void countCheckpoints(const QString &id);
 
 Q_SIGNALS:
     /// Every container, after a (re)connection.
@@ -51,11 +55,13 @@ private:
     void listAll();
     void onEvent(const ContainerEvent &event);
     void refreshPending();
-    void countCheckpoints(const QString &id);
+    /// Counts again, if someone asked for @p id's count.
+    void recount(const QString &id);
 
     EngineClient *m_client;
     EventStream *m_events;
     QSet<QString> m_pending;
+    QSet<QString> m_counted;
     QTimer m_coalesce;
 };
 

@@ -51,6 +51,20 @@ QList<ContainerSummary> threeContainers()
             summary(cacheId, QStringLiteral("cache"), QStringLiteral("redis:7"), QStringLiteral("running"), utc(2026, 2, 1))};
 }
 
+/// @p count containers with ids and names numbered in order.
+QList<ContainerSummary> manyContainers(int count)
+{
+    QList<ContainerSummary> containers;
+    for (int i = 0; i < count; ++i) {
+        containers.append(summary(QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0')),
+                                  QStringLiteral("c%1").arg(i),
+                                  QStringLiteral("busybox:latest"),
+                                  QStringLiteral("running"),
+                                  utc(2026, 1, 1)));
+    }
+    return containers;
+}
+
 /// The ids of @p proxy's rows, top to bottom.
 QStringList idsOf(const QAbstractItemModel &proxy)
 {
@@ -104,6 +118,53 @@ private Q_SLOTS:
     {
         m_proxy.reset();
         m_model.reset();
+    }
+
+    void asksForCheckpointCountsWhenRead()
+    {
+        const QList<ContainerSummary> many = manyContainers(1000);
+        QSignalSpy wanted(m_model.get(), &ContainerModel::checkpointCountWanted);
+        m_model->setContainers(many);
+        QCOMPARE(wanted.count(), 0);
+
+        const QString id = many.at(500).id;
+        QCOMPARE(cell(id, ContainerModel::CheckpointsColumn), QString());
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(wanted.first().first().toString(), id);
+        // Asked once per row, whichever role reads it.
+        QCOMPARE(m_model->index(500, 0).data(ContainerModel::CheckpointCountRole).toInt(), -1);
+        QCOMPARE(cell(id, ContainerModel::CheckpointsColumn), QString());
+        QCOMPARE(wanted.count(), 1);
+        m_model->setCheckpointCount(id, 2);
+        QCOMPARE(cell(id, ContainerModel::CheckpointsColumn), QStringLiteral("2"));
+        QCOMPARE(m_model->index(501, 0).data(ContainerModel::CheckpointCountRole).toInt(), -1);
+        QCOMPARE(wanted.count(), 2);
+    }
+
+    void removalsKeepEveryRowFindable()
+    {
+        const QList<ContainerSummary> many = manyContainers(1000);
+        m_model->setContainers(many);
+        QList<ContainerSummary> even;
+        for (int i = 0; i < many.size(); i += 2) {
+            even.append(many.at(i));
+        }
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        m_model->setContainers(even);
+        QCOMPARE(removed.count(), 500);
+        QCOMPARE(m_model->rowCount(), 500);
+        for (int row = 0; row < even.size(); ++row) {
+            QCOMPARE(m_model->rowOf(even.at(row).id), row);
+            QCOMPARE(m_model->index(row, 0).data(ContainerModel::IdRole).toString(), even.at(row).id);
+        }
+        QCOMPARE(m_model->rowOf(many.at(1).id), -1);
+        // A container added later goes last and is found; one removed is not.
+        const ContainerSummary late = summary(QStringLiteral("f").repeated(64), QStringLiteral("late"), {}, QStringLiteral("created"), utc(2026, 6, 1));
+        m_model->updateContainer(late);
+        m_model->removeContainer(even.first().id);
+        QCOMPARE(m_model->rowOf(late.id), 499);
+        QCOMPARE(m_model->rowOf(even.at(1).id), 0);
+        QCOMPARE(m_model->rowOf(even.first().id), -1);
     }
 
     void insertsAListingInOneBatch()
