@@ -2,6 +2,7 @@
 #include "checkpointcatalog.h"
 
 #include "checkpointfolder.h"
+#include "checkpointslogging.h"
 #include "engineclient.h"
 #include "helperlease.h"
 #include "helperregistry.h"
@@ -23,7 +24,7 @@ namespace
 
 using Listing = EngineResult<QList<CheckpointInfo>>;
 
-/// The metadata file in the tar the engine sent for it; empty when unreadable.
+/// The metadata file in the tar the engine sent for it; empty when unreadable or malformed.
 std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
 {
     QBuffer buffer;
@@ -37,7 +38,12 @@ std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
     if (!file || file->size() > 64 * 1024) {
         return std::nullopt;
     }
-    return CheckpointMetadata::fromJson(file->data());
+    const std::expected<CheckpointMetadata, QString> metadata = CheckpointMetadata::fromJson(file->data());
+    if (!metadata) {
+        qCWarning(lcCheckpoints) << metadata.error();
+        return std::nullopt;
+    }
+    return *metadata;
 }
 
 /// One run of CheckpointCatalog::list(): list, resolve the folder, create the helper,

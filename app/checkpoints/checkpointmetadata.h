@@ -2,11 +2,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLatin1StringView>
 #include <QString>
 
-#include <optional>
+#include <expected>
 
 namespace Stasis
 {
@@ -14,6 +15,9 @@ namespace Stasis
 /// What Stasis writes beside the CRIU images of a checkpoint it created
 /// (fileName in the checkpoint's folder): facts the engine does not keep.
 struct CheckpointMetadata {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointMetadata)
+
+public:
     static constexpr QLatin1StringView fileName{"stasis.json"};
 
     /// How long the engine took to checkpoint; -1 when unknown.
@@ -30,9 +34,10 @@ struct CheckpointMetadata {
 
     bool operator==(const CheckpointMetadata &) const = default;
 
+    /// The metadata, or why @p json is none (not Stasis's document, or a
+    /// field of the wrong type: a sentence naming the field).
+    static std::expected<CheckpointMetadata, QString> fromJson(const QByteArray &json);
     QByteArray toJson() const;
-    /// Empty when @p json is not a Stasis metadata document.
-    static std::optional<CheckpointMetadata> fromJson(const QByteArray &json);
 };
 
 } // namespace Stasis

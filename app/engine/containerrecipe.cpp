@@ -2,227 +2,15 @@
 #include "containerrecipe.h"
 
 #include "engineclient.h"
+#include "jsonfields.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QJsonValue>
-
-#include <cmath>
 
 namespace Stasis
 {
 
 namespace
 {
-
-QString kindOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return ContainerRecipe::tr("a boolean");
-    case QJsonValue::Double:
-        return ContainerRecipe::tr("a number");
-    case QJsonValue::String:
-        return ContainerRecipe::tr("a string");
-    case QJsonValue::Array:
-        return ContainerRecipe::tr("a list");
-    case QJsonValue::Object:
-        return ContainerRecipe::tr("an object");
-    default:
-        return ContainerRecipe::tr("nothing");
-    }
-}
-
-/// Reads fields of one JSON object strictly: `null` and missing fields give
-/// the default, a wrong type records an error naming the field (the first
-/// one wins) and gives the default too.
-class FieldReader
-{
-    Q_DECLARE_TR_FUNCTIONS(Stasis::ContainerRecipe)
-
-public:
-    FieldReader(const QJsonObject &object, const QString &path, QString *error)
-        : m_object(object)
-        , m_path(path)
-        , m_error(error)
-    {
-    }
-
-    bool has(QLatin1StringView key) const
-    {
-        const QJsonValue value = m_object.value(key);
-        return !value.isUndefined() && !value.isNull();
-    }
-
-    QString string(QLatin1StringView key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!present(value)) {
-            return {};
-        }
-        if (!value.isString()) {
-            fail(field(key), tr("a string"), value);
-            return {};
-        }
-        return value.toString();
-    }
-
-    bool boolean(QLatin1StringView key)
-    {
-        return optionalBoolean(key).value_or(false);
-    }
-
-    std::optional<bool> optionalBoolean(QLatin1StringView key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!present(value)) {
-            return std::nullopt;
-        }
-        if (!value.isBool()) {
-            fail(field(key), tr("a boolean"), value);
-            return std::nullopt;
-        }
-        return value.toBool();
-    }
-
-    std::optional<qint64> integer(QLatin1StringView key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!present(value)) {
-            return std::nullopt;
-        }
-        const double number = value.toDouble();
-        if (!value.isDouble() || std::trunc(number) != number || std::abs(number) > 9007199254740992.0) {
-            fail(field(key), tr("a whole number"), value);
-            return std::nullopt;
-        }
-        return value.toInteger();
-    }
-
-    std::optional<QStringList> optionalStrings(QLatin1StringView key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!present(value)) {
-            return std::nullopt;
-        }
-        if (!value.isArray()) {
-            fail(field(key), tr("a list of strings"), value);
-            return std::nullopt;
-        }
-        const QJsonArray array = value.toArray();
-        QStringList strings;
-        strings.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString()) {
-                fail(QStringLiteral("%1[%2]").arg(field(key)).arg(i), tr("a string"), array.at(i));
-                return std::nullopt;
-            }
-            strings.append(array.at(i).toString());
-        }
-        return strings;
-    }
-
-    QStringList strings(QLatin1StringView key)
-    {
-        return optionalStrings(key).value_or(QStringList());
-    }
-
-    QMap<QString, QString> stringMap(QLatin1StringView key)
-    {
-        QMap<QString, QString> map;
-        const QJsonObject object = this->object(key);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it.value().isString()) {
-                fail(field(key) + QLatin1Char('.') + it.key(), tr("a string"), it.value());
-                return {};
-            }
-            map.insert(it.key(), it.value().toString());
-        }
-        return map;
-    }
-
-    /// The keys of an object whose values are objects (`{"/data": {}}`).
-    QStringList keys(QLatin1StringView key)
-    {
-        const QJsonObject object = this->object(key);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it.value().isObject()) {
-                fail(field(key) + QLatin1Char('.') + it.key(), tr("an object"), it.value());
-                return {};
-            }
-        }
-        return object.keys();
-    }
-
-    /// A list of objects, each with the string fields @p required.
-    QJsonArray objects(QLatin1StringView key, std::initializer_list<QLatin1StringView> required)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!present(value)) {
-            return {};
-        }
-        if (!value.isArray()) {
-            fail(field(key), tr("a list of objects"), value);
-            return {};
-        }
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString entry = QStringLiteral("%1[%2]").arg(field(key)).arg(i);
-            if (!array.at(i).isObject()) {
-                fail(entry, tr("an object"), array.at(i));
-                return {};
-            }
-            const QJsonObject object = array.at(i).toObject();
-            for (const QLatin1StringView name : required) {
-                if (!object.value(name).isString() || object.value(name).toString().isEmpty()) {
-                    fail(entry + QLatin1Char('.') + name, tr("a non-empty string"), object.value(name));
-                    return {};
-                }
-            }
-        }
-        return array;
-    }
-
-    QJsonObject object(QLatin1StringView key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!present(value)) {
-            return {};
-        }
-        if (!value.isObject()) {
-            fail(field(key), tr("an object"), value);
-            return {};
-        }
-        return value.toObject();
-    }
-
-    FieldReader child(QLatin1StringView key)
-    {
-        return FieldReader(object(key), field(key), m_error);
-    }
-
-private:
-    static bool present(const QJsonValue &value)
-    {
-        return !value.isUndefined() && !value.isNull();
-    }
-
-    QString field(QLatin1StringView key) const
-    {
-        return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
-    }
-
-    void fail(const QString &field, const QString &expected, const QJsonValue &found)
-    {
-        if (m_error->isEmpty()) {
-            *m_error = tr("%1 must be %2, not %3.").arg(field, expected, kindOf(found));
-        }
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-};
 
 /// Adds @p key to @p object unless @p value is empty.
 void insertList(QJsonObject &object, QLatin1StringView key, const QStringList &value)
@@ -351,19 +139,18 @@ std::expected<ContainerRecipe, QString> ContainerRecipe::fromJson(const QByteArr
 
 std::expected<ContainerRecipe, QString> ContainerRecipe::fromJson(const QJsonObject &object)
 {
-    QString error;
-    FieldReader top(object, {}, &error);
+    JsonFields top(object);
     if (!top.has(QLatin1StringView("Config"))) {
         return std::unexpected(tr("The container recipe has no Config."));
     }
     ContainerRecipe recipe;
     recipe.imageId = top.string(QLatin1StringView("Image"));
-
-    FieldReader config = top.child(QLatin1StringView("Config"));
+    JsonFields config = top.child(QLatin1StringView("Config"));
+    JsonFields host = top.child(QLatin1StringView("HostConfig"));
     recipe.image = config.string(QLatin1StringView("Image"));
-    recipe.command = config.optionalStrings(QLatin1StringView("Cmd"));
-    recipe.entrypoint = config.optionalStrings(QLatin1StringView("Entrypoint"));
-    recipe.env = config.strings(QLatin1StringView("Env"));
+    recipe.command = config.optionalStringList(QLatin1StringView("Cmd"));
+    recipe.entrypoint = config.optionalStringList(QLatin1StringView("Entrypoint"));
+    recipe.env = config.stringList(QLatin1StringView("Env"));
     recipe.workingDir = config.string(QLatin1StringView("WorkingDir"));
     recipe.user = config.string(QLatin1StringView("User"));
     recipe.labels = config.stringMap(QLatin1StringView("Labels"));
@@ -376,30 +163,29 @@ std::expected<ContainerRecipe, QString> ContainerRecipe::fromJson(const QJsonObj
     recipe.stopTimeout = config.integer(QLatin1StringView("StopTimeout"));
     recipe.volumes = config.keys(QLatin1StringView("Volumes"));
 
-    FieldReader host = top.child(QLatin1StringView("HostConfig"));
     recipe.networkMode = host.string(QLatin1StringView("NetworkMode"));
     recipe.ipcMode = host.string(QLatin1StringView("IpcMode"));
     recipe.pidMode = host.string(QLatin1StringView("PidMode"));
     recipe.utsMode = host.string(QLatin1StringView("UTSMode"));
     recipe.cgroupnsMode = host.string(QLatin1StringView("CgroupnsMode"));
     recipe.privileged = host.boolean(QLatin1StringView("Privileged"));
-    recipe.capAdd = host.strings(QLatin1StringView("CapAdd"));
-    recipe.capDrop = host.strings(QLatin1StringView("CapDrop"));
-    recipe.securityOpt = host.strings(QLatin1StringView("SecurityOpt"));
-    recipe.binds = host.strings(QLatin1StringView("Binds"));
+    recipe.capAdd = host.stringList(QLatin1StringView("CapAdd"));
+    recipe.capDrop = host.stringList(QLatin1StringView("CapDrop"));
+    recipe.securityOpt = host.stringList(QLatin1StringView("SecurityOpt"));
+    recipe.binds = host.stringList(QLatin1StringView("Binds"));
     recipe.mounts = host.objects(QLatin1StringView("Mounts"), {QLatin1StringView("Type"), QLatin1StringView("Target")});
     recipe.tmpfs = host.stringMap(QLatin1StringView("Tmpfs"));
     recipe.shmSize = host.integer(QLatin1StringView("ShmSize")).value_or(0);
     recipe.init = host.optionalBoolean(QLatin1StringView("Init"));
     recipe.readonlyRootfs = host.boolean(QLatin1StringView("ReadonlyRootfs"));
-    recipe.extraHosts = host.strings(QLatin1StringView("ExtraHosts"));
-    recipe.dns = host.strings(QLatin1StringView("Dns"));
-    recipe.dnsSearch = host.strings(QLatin1StringView("DnsSearch"));
-    recipe.dnsOptions = host.strings(QLatin1StringView("DnsOptions"));
-    recipe.volumesFrom = host.strings(QLatin1StringView("VolumesFrom"));
+    recipe.extraHosts = host.stringList(QLatin1StringView("ExtraHosts"));
+    recipe.dns = host.stringList(QLatin1StringView("Dns"));
+    recipe.dnsSearch = host.stringList(QLatin1StringView("DnsSearch"));
+    recipe.dnsOptions = host.stringList(QLatin1StringView("DnsOptions"));
+    recipe.volumesFrom = host.stringList(QLatin1StringView("VolumesFrom"));
 
-    if (!error.isEmpty()) {
-        return std::unexpected(tr("The container recipe is malformed: %1").arg(error));
+    if (top.failed()) {
+        return std::unexpected(tr("The container recipe is malformed: %1").arg(top.error()));
     }
     if (recipe.image.isEmpty() && recipe.imageId.isEmpty()) {
         return std::unexpected(tr("The container recipe names no image (neither Config.Image nor Image)."));

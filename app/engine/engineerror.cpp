@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "engineerror.h"
 
+#include "jsonfields.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace Stasis
 {
 
 EngineError EngineError::fromAnswer(int status, const QByteArray &body, const QString &reasonPhrase)
 {
-    QString message = QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString();
+    QString message = JsonFields(QJsonDocument::fromJson(body).object()).string(QLatin1StringView("message"));
     if (message.isEmpty()) {
         message = QString::fromUtf8(body).trimmed();
     }
@@ -22,30 +28,16 @@ EngineError EngineError::fromAnswer(int status, const QByteArray &body, const QS
 
 EngineError EngineError::fromHttpStatus(int status, const QString &message)
 {
-    Kind kind = Kind::ServerError;
-    switch (status) {
-    case 304:
-        kind = Kind::NotModified;
-        break;
-    case 400:
-        kind = Kind::BadRequest;
-        break;
-    case 403:
-        kind = Kind::Forbidden;
-        break;
-    case 404:
-        kind = Kind::NotFound;
-        break;
-    case 409:
-        kind = Kind::Conflict;
-        break;
-    case 501:
-        kind = Kind::NotImplemented;
-        break;
-    default:
-        break;
-    }
-    return EngineError{kind, status, message};
+    static constexpr std::pair<int, Kind> kinds[] = {
+        {304, Kind::NotModified},
+        {400, Kind::BadRequest},
+        {403, Kind::Forbidden},
+        {404, Kind::NotFound},
+        {409, Kind::Conflict},
+        {501, Kind::NotImplemented},
+    };
+    const auto known = std::ranges::find(kinds, status, &std::pair<int, Kind>::first);
+    return EngineError{known == std::end(kinds) ? Kind::ServerError : known->second, status, message};
 }
 
 bool EngineError::isTransientContentConflict() const

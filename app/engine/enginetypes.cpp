@@ -1,51 +1,78 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginetypes.h"
 
+#include "enginelogging.h"
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace Stasis
 {
 
+namespace
+{
+
+constexpr JsonString<EngineVersion> versionStrings[] = {
+    {QLatin1StringView("Version"), &EngineVersion::version},
+    {QLatin1StringView("ApiVersion"), &EngineVersion::apiVersion},
+    {QLatin1StringView("MinAPIVersion"), &EngineVersion::minApiVersion},
+    {QLatin1StringView("Os"), &EngineVersion::os},
+    {QLatin1StringView("Arch"), &EngineVersion::arch},
+    {QLatin1StringView("KernelVersion"), &EngineVersion::kernelVersion},
+};
+
+constexpr JsonFields::Range count{0, std::numeric_limits<int>::max()};
+constexpr JsonFields::Range exitCodes{std::numeric_limits<int>::min(), std::numeric_limits<int>::max()};
+
+/// Answers are read leniently: a field of the wrong type keeps its default, and the log says which.
+void warnIfMalformed(const JsonFields &fields, const char *endpoint)
+{
+    if (fields.failed()) {
+        qCWarning(lcEngine) << "The engine's answer to" << endpoint << "is malformed:" << fields.error();
+    }
+}
+
+QString withoutSlash(const QString &name)
+{
+    return name.startsWith(QLatin1Char('/')) ? name.mid(1) : name;
+}
+
+} // namespace
+
 EngineVersion EngineVersion::fromJson(const QJsonObject &object)
 {
+    JsonFields fields(object);
     EngineVersion version;
-    version.version = object.value(QLatin1String("Version")).toString();
-    version.apiVersion = object.value(QLatin1String("ApiVersion")).toString();
-    version.minApiVersion = object.value(QLatin1String("MinAPIVersion")).toString();
-    version.os = object.value(QLatin1String("Os")).toString();
-    version.arch = object.value(QLatin1String("Arch")).toString();
-    version.kernelVersion = object.value(QLatin1String("KernelVersion")).toString();
+    fields.readStrings(version, versionStrings);
+    warnIfMalformed(fields, "/version");
     return version;
 }
 
 QJsonObject EngineVersion::toJson() const
 {
-    return QJsonObject{
-        {QLatin1String("Version"), version},
-        {QLatin1String("ApiVersion"), apiVersion},
-        {QLatin1String("MinAPIVersion"), minApiVersion},
-        {QLatin1String("Os"), os},
-        {QLatin1String("Arch"), arch},
-        {QLatin1String("KernelVersion"), kernelVersion},
-    };
+    return jsonStrings(*this, versionStrings);
 }
 
 EngineInfo EngineInfo::fromJson(const QJsonObject &object)
 {
+    JsonFields fields(object);
     EngineInfo info;
-    info.name = object.value(QLatin1String("Name")).toString();
-    info.serverVersion = object.value(QLatin1String("ServerVersion")).toString();
-    info.operatingSystem = object.value(QLatin1String("OperatingSystem")).toString();
-    info.osType = object.value(QLatin1String("OSType")).toString();
-    info.kernelVersion = object.value(QLatin1String("KernelVersion")).toString();
-    info.architecture = object.value(QLatin1String("Architecture")).toString();
-    info.dockerRootDir = object.value(QLatin1String("DockerRootDir")).toString();
-    info.experimentalBuild = object.value(QLatin1String("ExperimentalBuild")).toBool();
-    info.containers = object.value(QLatin1String("Containers")).toInt();
-    info.containersRunning = object.value(QLatin1String("ContainersRunning")).toInt();
+    info.name = fields.string(QLatin1StringView("Name"));
+    info.serverVersion = fields.string(QLatin1StringView("ServerVersion"));
+    info.operatingSystem = fields.string(QLatin1StringView("OperatingSystem"));
+    info.osType = fields.string(QLatin1StringView("OSType"));
+    info.kernelVersion = fields.string(QLatin1StringView("KernelVersion"));
+    info.architecture = fields.string(QLatin1StringView("Architecture"));
+    info.dockerRootDir = fields.string(QLatin1StringView("DockerRootDir"));
+    info.experimentalBuild = fields.boolean(QLatin1StringView("ExperimentalBuild"));
+    info.containers = int(fields.integer(QLatin1StringView("Containers"), count).value_or(0));
+    info.containersRunning = int(fields.integer(QLatin1StringView("ContainersRunning"), count).value_or(0));
+    warnIfMalformed(fields, "/info");
     return info;
 }
 
@@ -101,28 +128,21 @@ QJsonObject ContainerSpec::toJson() const
 
 ContainerSummary ContainerSummary::fromJson(const QJsonObject &object)
 {
+    JsonFields fields(object);
     ContainerSummary summary;
-    summary.id = object.value(QLatin1String("Id")).toString();
-    const QJsonArray names = object.value(QLatin1String("Names")).toArray();
-    summary.name = names.isEmpty() ? summary.id.left(12) : names.first().toString();
-    if (summary.name.startsWith(QLatin1Char('/'))) {
-        summary.name.remove(0, 1);
+    summary.id = fields.string(QLatin1StringView("Id"));
+    const QStringList names = fields.stringList(QLatin1StringView("Names"));
+    summary.name = withoutSlash(names.isEmpty() ? summary.id.left(12) : names.first());
+    summary.image = fields.string(QLatin1StringView("Image"));
+    summary.state = fields.string(QLatin1StringView("State"));
+    summary.status = fields.string(QLatin1StringView("Status"));
+    summary.created = QDateTime::fromSecsSinceEpoch(fields.integer(QLatin1StringView("Created")).value_or(0), QTimeZone::UTC);
+    summary.labels = fields.stringMap(QLatin1StringView("Labels"));
+    for (JsonFields &mount : fields.children(QLatin1StringView("Mounts"))) {
+        summary.mounts.append(
+            BindMount{mount.string(QLatin1StringView("Source")), mount.string(QLatin1StringView("Destination")), !mount.boolean(QLatin1StringView("RW"))});
     }
-    summary.image = object.value(QLatin1String("Image")).toString();
-    summary.state = object.value(QLatin1String("State")).toString();
-    summary.status = object.value(QLatin1String("Status")).toString();
-    summary.created = QDateTime::fromSecsSinceEpoch(object.value(QLatin1String("Created")).toInteger(), QTimeZone::UTC);
-    const QJsonObject labels = object.value(QLatin1String("Labels")).toObject();
-    for (auto it = labels.begin(); it != labels.end(); ++it) {
-        summary.labels.insert(it.key(), it.value().toString());
-    }
-    const QJsonArray mounts = object.value(QLatin1String("Mounts")).toArray();
-    for (const QJsonValue &value : mounts) {
-        const QJsonObject mount = value.toObject();
-        summary.mounts.append(BindMount{mount.value(QLatin1String("Source")).toString(),
-                                        mount.value(QLatin1String("Destination")).toString(),
-                                        !mount.value(QLatin1String("RW")).toBool()});
-    }
+    warnIfMalformed(fields, "/containers/json");
     return summary;
 }
 
@@ -133,19 +153,18 @@ bool ContainerSummary::isStasisHelper() const
 
 std::optional<ContainerEvent> ContainerEvent::fromJson(const QJsonObject &object)
 {
-    if (object.value(QLatin1String("Type")).toString() != QLatin1String("container")) {
+    JsonFields fields(object);
+    if (fields.string(QLatin1StringView("Type")) != QLatin1String("container")) {
         return std::nullopt;
     }
     // Newer APIs dropped the legacy `status`/`id` fields: read Action and Actor.
-    const QJsonObject actor = object.value(QLatin1String("Actor")).toObject();
+    JsonFields actor = fields.child(QLatin1StringView("Actor"));
     ContainerEvent event;
-    event.action = object.value(QLatin1String("Action")).toString();
-    event.id = actor.value(QLatin1String("ID")).toString();
-    const QJsonObject attributes = actor.value(QLatin1String("Attributes")).toObject();
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        event.attributes.insert(it.key(), it.value().toString());
-    }
-    event.timeNano = object.value(QLatin1String("timeNano")).toInteger();
+    event.action = fields.string(QLatin1StringView("Action"));
+    event.id = actor.string(QLatin1StringView("ID"));
+    event.attributes = actor.stringMap(QLatin1StringView("Attributes"));
+    event.timeNano = fields.integer(QLatin1StringView("timeNano")).value_or(0);
+    warnIfMalformed(fields, "/events");
     if (event.action.isEmpty() || event.id.isEmpty()) {
         return std::nullopt;
     }
@@ -154,22 +173,21 @@ std::optional<ContainerEvent> ContainerEvent::fromJson(const QJsonObject &object
 
 ContainerDetails ContainerDetails::fromJson(const QJsonObject &object)
 {
+    JsonFields fields(object);
     ContainerDetails details;
-    details.id = object.value(QLatin1String("Id")).toString();
-    details.name = object.value(QLatin1String("Name")).toString();
-    if (details.name.startsWith(QLatin1Char('/'))) {
-        details.name.remove(0, 1);
-    }
-    details.imageId = object.value(QLatin1String("Image")).toString();
-    const QJsonObject config = object.value(QLatin1String("Config")).toObject();
-    details.image = config.value(QLatin1String("Image")).toString();
-    details.tty = config.value(QLatin1String("Tty")).toBool();
-    const QJsonObject state = object.value(QLatin1String("State")).toObject();
-    details.running = state.value(QLatin1String("Running")).toBool();
-    details.paused = state.value(QLatin1String("Paused")).toBool();
-    details.status = state.value(QLatin1String("Status")).toString();
-    details.exitCode = state.value(QLatin1String("ExitCode")).toInt();
+    details.id = fields.string(QLatin1StringView("Id"));
+    details.name = withoutSlash(fields.string(QLatin1StringView("Name")));
+    details.imageId = fields.string(QLatin1StringView("Image"));
+    JsonFields config = fields.child(QLatin1StringView("Config"));
+    details.image = config.string(QLatin1StringView("Image"));
+    details.tty = config.boolean(QLatin1StringView("Tty"));
+    JsonFields state = fields.child(QLatin1StringView("State"));
+    details.running = state.boolean(QLatin1StringView("Running"));
+    details.paused = state.boolean(QLatin1StringView("Paused"));
+    details.status = state.string(QLatin1StringView("Status"));
+    details.exitCode = int(state.integer(QLatin1StringView("ExitCode"), exitCodes).value_or(0));
     details.inspect = object;
+    warnIfMalformed(fields, "/containers/{id}/json");
     return details;
 }
 

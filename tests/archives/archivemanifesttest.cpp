@@ -79,13 +79,13 @@ private Q_SLOTS:
         }) << QStringLiteral("format version 2");
         QTest::newRow("version as text") << edited([](QJsonObject &o) {
             o[QStringLiteral("formatVersion")] = QStringLiteral("1");
-        }) << QStringLiteral("\"formatVersion\"");
+        }) << QStringLiteral("formatVersion must be a whole number from 1 to 1000000, not a string");
         QTest::newRow("other folder") << edited([](QJsonObject &o) {
             o[QStringLiteral("folder")] = QStringLiteral("..");
-        }) << QStringLiteral("\"folder\"");
+        }) << QStringLiteral("folder must be \"checkpoint\"");
         QTest::newRow("no engine") << edited([](QJsonObject &o) {
             o.remove(QStringLiteral("engine"));
-        }) << QStringLiteral("\"engine\"");
+        }) << QStringLiteral("engine is missing");
         QTest::newRow("bad date") << edited([](QJsonObject &o) {
             QJsonObject checkpoint = o[QStringLiteral("checkpoint")].toObject();
             checkpoint[QStringLiteral("created")] = QStringLiteral("yesterday");
@@ -100,7 +100,7 @@ private Q_SLOTS:
                 o[QStringLiteral("files")] = files;
             });
         };
-        QTest::newRow("negative size") << editFile("size", -1) << QStringLiteral("files[1].size");
+        QTest::newRow("negative size") << editFile("size", -1) << QStringLiteral("files[1].size must be a whole number from 0 to 9223372036854775807, not -1");
         QTest::newRow("fractional size") << editFile("size", 1.5) << QStringLiteral("files[1].size");
         QTest::newRow("size beyond 2^53") << editFile("size", 1e300) << QStringLiteral("files[1].size");
         QTest::newRow("mode with file type") << editFile("mode", 0100644) << QStringLiteral("files[1].mode");
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QTest::newRow("path as number") << editFile("path", 3) << QStringLiteral("files[1].path");
         QTest::newRow("file not an object") << edited([](QJsonObject &o) {
             o[QStringLiteral("files")] = QJsonArray{1};
-        }) << QStringLiteral("\"files\"");
+        }) << QStringLiteral("files[0] must be an object, not a number");
     }
 
     void refusesMalformed()

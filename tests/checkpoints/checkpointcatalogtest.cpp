@@ -6,11 +6,14 @@
 #include "checkpointmodel.h"
 #include "enginetestsupport.h"
 #include "helpercontainer.h"
+#include "rawtar.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -144,6 +147,33 @@ private Q_SLOTS:
         const auto helpers = helpersLeft();
         QVERIFY2(helpers, why(helpers).constData());
         QVERIFY(helpers->isEmpty());
+    }
+
+    void listsACheckpointWhoseMetadataIsMalformed()
+    {
+        const QString name = QStringLiteral("cp-bad-metadata");
+        const auto created = createCheckpoint(name, m_customFolder);
+        QVERIFY2(created, why(created).constData());
+        const HelperContainer::Spec spec = HelperContainer::mounting(sandboxImage(), m_customFolder, false);
+        const auto writer = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
+        QVERIFY2(writer, why(writer).constData());
+        const auto removeWriter = qScopeGuard([this, &writer] {
+            await(m_client->removeContainer(*writer, true, true));
+        });
+        const QByteArray malformed = R"({"format": "org.stasis.checkpoint.v1", "size": "large"})";
+        const auto written = await(
+            m_client->putArchive(*writer, HelperContainer::pathInside(name), RawTar().file(QByteArray(CheckpointMetadata::fileName), malformed).finish()));
+        QVERIFY2(written, why(written).constData());
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("stasis.json is malformed: size must be a whole number")));
+        const auto listing = await(CheckpointCatalog(m_client).list(m_container, m_customFolder));
+        QVERIFY2(listing, why(listing).constData());
+        QCOMPARE(listing->size(), 1);
+        QCOMPARE(listing->first().name, name);
+        QVERIFY(listing->first().created.isValid());
+        QVERIFY(!listing->first().metadata);
+        const auto removed = await(m_client->removeCheckpoint(m_container, name, m_customFolder));
+        QVERIFY2(removed, why(removed).constData());
     }
 
     void reportsAMissingContainer()

@@ -3,7 +3,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Stasis;
 
@@ -73,6 +75,34 @@ private Q_SLOTS:
         QVERIFY(info.experimentalBuild);
         QCOMPARE(info.containers, 3);
         QCOMPARE(info.containersRunning, 1);
+    }
+
+    void malformedAnswersKeepDefaultsAndAreLogged()
+    {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("/containers/json.*State must be a string, not a number")));
+        const ContainerSummary summary =
+            ContainerSummary::fromJson(objectOf(R"j({"Id":"0123456789abcdef","Names":["/web"],"State":7,"Labels":{"tier":3},"Created":1700000000})j"));
+        QCOMPARE(summary.name, QStringLiteral("web"));
+        QCOMPARE(summary.state, QString());
+        QVERIFY(summary.labels.isEmpty());
+        QCOMPARE(summary.created, QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::UTC));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("/containers/\\{id\\}/json.*State.ExitCode must be a whole number")));
+        const ContainerDetails details = ContainerDetails::fromJson(objectOf(R"j({"Id":"abc","Name":"/db","State":{"Running":true,"ExitCode":1e12}})j"));
+        QCOMPARE(details.name, QStringLiteral("db"));
+        QVERIFY(details.running);
+        QCOMPARE(details.exitCode, 0);
+    }
+
+    void readsEventsWithExactNanoseconds()
+    {
+        const auto event = ContainerEvent::fromJson(
+            objectOf(R"j({"Type":"container","Action":"die","Actor":{"ID":"abc","Attributes":{"exitCode":"137"}},"timeNano":1764640000123456789})j"));
+        QVERIFY(event);
+        QCOMPARE(event->action, QStringLiteral("die"));
+        QCOMPARE(event->attributes.value(QStringLiteral("exitCode")), QStringLiteral("137"));
+        QCOMPARE(event->timeNano, 1764640000123456789);
+        QVERIFY(!ContainerEvent::fromJson(objectOf(R"j({"Type":"image","Action":"pull","Actor":{"ID":"busybox"}})j")));
     }
 };
 
