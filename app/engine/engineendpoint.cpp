@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -288,6 +289,10 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::withTls(const QString &di
     configuration.setPeerVerifyMode(verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
 
     EngineEndpoint endpoint = *this;
+    constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    if (hasKey && (QFile::permissions(keyFile) & others)) {
+        endpoint.m_warnings.append(tr("The TLS client key %1 can be read by other users of this machine; make it private: chmod 600 %1").arg(keyFile));
+    }
     endpoint.m_tls = true;
     endpoint.m_sslConfiguration = configuration;
     return endpoint;
@@ -296,6 +301,35 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::withTls(const QString &di
 bool EngineEndpoint::verifiesPeer() const
 {
     return m_tls && m_sslConfiguration.peerVerifyMode() != QSslSocket::VerifyNone;
+}
+
+QString EngineEndpoint::insecurity() const
+{
+    if (isUnixSocket() || verifiesPeer()) {
+        return {};
+    }
+    if (m_tls) {
+        return tr("%1 uses TLS without checking the engine's certificate, so anyone on the way could pose as the engine and read or change every "
+                  "memory page of a checkpoint. Set DOCKER_TLS_VERIFY=1 (or clear SkipTLSVerify in the context).")
+            .arg(displayUrl());
+    }
+    if (m_host == QLatin1String("localhost") || QHostAddress(m_host).isLoopback()) {
+        return {};
+    }
+    return tr("%1 is plain HTTP to another machine: every memory page of a checkpoint would cross the network readable and alterable by anyone on "
+              "the way. Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or an ssh tunnel.")
+        .arg(displayUrl());
+}
+
+QString EngineEndpoint::protection() const
+{
+    if (isUnixSocket()) {
+        return tr("local socket");
+    }
+    if (m_tls) {
+        return verifiesPeer() ? tr("TLS, certificate verified") : tr("TLS, certificate not verified");
+    }
+    return insecurity().isEmpty() ? tr("plain HTTP on this machine") : tr("plain HTTP, not protected");
 }
 
 QUrl EngineEndpoint::baseUrl() const

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <expected>
 
@@ -70,6 +71,18 @@ public:
     }
     /// Whether the engine's certificate is checked, for TLS endpoints.
     bool verifiesPeer() const;
+    /// Why this connection cannot be trusted with checkpoints, which carry
+    /// every memory page: plain HTTP to another machine, or TLS without
+    /// checking the engine's certificate. Empty when it can be.
+    QString insecurity() const;
+    /// How the connection is protected, in a few words for the window.
+    QString protection() const;
+    /// What the user should fix but that does not stop the connection
+    /// (e.g. a client key other users can read).
+    const QStringList &warnings() const
+    {
+        return m_warnings;
+    }
     /// The CA, client certificate and key, for TLS endpoints.
     QSslConfiguration sslConfiguration() const
     {
@@ -97,6 +110,7 @@ private:
     bool m_tls = false;
     QSslConfiguration m_sslConfiguration;
     QString m_contextName;
+    QStringList m_warnings;
 };
 
 } // namespace Stasis

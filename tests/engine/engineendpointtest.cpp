@@ -315,6 +315,62 @@ private Q_SLOTS:
         QCOMPARE(explicitHost->baseUrl().toString(), QStringLiteral("https://other.example:2376"));
     }
 
+    void saysWhatIsInsecure_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<QByteArray>("tlsVerify");
+        QTest::addColumn<QByteArray>("tls");
+        QTest::addColumn<QString>("insecurity");
+        QTest::newRow("socket") << QByteArray("unix:///run/docker.sock") << QByteArray() << QByteArray() << QString();
+        QTest::newRow("plain HTTP, 127.0.0.1") << QByteArray("tcp://127.0.0.1:2375") << QByteArray() << QByteArray() << QString();
+        QTest::newRow("plain HTTP, localhost") << QByteArray("tcp://localhost:2375") << QByteArray() << QByteArray() << QString();
+        QTest::newRow("plain HTTP, ::1") << QByteArray("tcp://[::1]:2375") << QByteArray() << QByteArray() << QString();
+        QTest::newRow("plain HTTP, another machine") << QByteArray("tcp://192.0.2.1:2375") << QByteArray() << QByteArray()
+                                                     << QStringLiteral("tcp://192.0.2.1:2375 is plain HTTP to another machine");
+        QTest::newRow("TLS, verified") << QByteArray("tcp://engine.example:2376") << QByteArray("1") << QByteArray() << QString();
+        QTest::newRow("TLS, not verified") << QByteArray("tcp://engine.example:2376") << QByteArray() << QByteArray("1")
+                                           << QStringLiteral("tcp://engine.example:2376 uses TLS without checking the engine's certificate");
+        QTest::newRow("TLS to loopback, not verified")
+            << QByteArray("tcp://127.0.0.1:2376") << QByteArray() << QByteArray("1") << QStringLiteral("without checking the engine's certificate");
+    }
+    void saysWhatIsInsecure()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(QByteArray, tlsVerify);
+        QFETCH(QByteArray, tls);
+        QFETCH(QString, insecurity);
+        writeTlsFiles(m_config->path());
+        qputenv("DOCKER_TLS_VERIFY", tlsVerify);
+        qputenv("DOCKER_TLS", tls);
+        qputenv("DOCKER_HOST", host);
+        const auto endpoint = EngineEndpoint::resolve();
+        QVERIFY2(endpoint, qPrintable(endpoint.error()));
+        if (insecurity.isEmpty()) {
+            QCOMPARE(endpoint->insecurity(), QString());
+        } else {
+            QVERIFY2(endpoint->insecurity().contains(insecurity), qPrintable(endpoint->insecurity()));
+        }
+        QVERIFY(!endpoint->protection().isEmpty());
+    }
+
+    void warnsOfAClientKeyOthersCanRead()
+    {
+        writeTlsFiles(m_config->path());
+        const QString key = configPath(QStringLiteral("key.pem"));
+        qputenv("DOCKER_TLS_VERIFY", "1");
+        qputenv("DOCKER_HOST", "tcp://engine.example:2376");
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        const auto readable = EngineEndpoint::resolve();
+        QVERIFY2(readable, qPrintable(readable.error()));
+        QCOMPARE(readable->warnings().size(), 1);
+        QVERIFY2(readable->warnings().first().contains(QStringLiteral("chmod 600 ") + key), qPrintable(readable->warnings().first()));
+
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+        const auto privateKey = EngineEndpoint::resolve();
+        QVERIFY2(privateKey, qPrintable(privateKey.error()));
+        QCOMPARE(privateKey->warnings(), QStringList());
+    }
+
     void tlsWithoutClientCertificate()
     {
         // Like the CLI, cert.pem and key.pem may both be absent: TLS with the CA only.
