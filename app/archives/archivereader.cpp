@@ -9,10 +9,6 @@
 namespace Stasis
 {
 
-namespace
-{
-} // namespace
-
 std::unique_ptr<ArchiveReader> ArchiveReader::create(const QString &fileName, ArchiveFormat format, const ArchiveLimits &limits)
 {
     if (ArchiveFormats::isTar(format)) {
@@ -40,15 +36,10 @@ void ArchiveReader::setEnded()
     m_ended = true;
 }
 
-bool ArchiveReader::hasFailed() const
-{
-    return m_failed;
-}
-
 ArchiveReader::Token ArchiveReader::readNext()
 {
     m_data.clear();
-    if (!m_opened && !m_failed) {
+    if (!m_opened && !hasFailed()) {
         m_opened = true;
         if (!m_file.open(QIODevice::ReadOnly)) {
             fail(tr("Could not open \"%1\": %2.").arg(m_fileName, m_file.errorString()));
@@ -56,10 +47,10 @@ ArchiveReader::Token ArchiveReader::readNext()
             start();
         }
     }
-    while (m_events.empty() && !m_failed && !m_ended) {
+    while (m_events.empty() && !hasFailed() && !m_ended) {
         step();
     }
-    if (m_failed) {
+    if (hasFailed()) {
         m_events.clear();
         return Token::Invalid;
     }
@@ -83,26 +74,6 @@ const TarEntry &ArchiveReader::entry() const
 QByteArrayView ArchiveReader::data() const
 {
     return m_data;
-}
-
-void ArchiveReader::fail(const QString &message, const QString &entry)
-{
-    if (m_failed) {
-        return;
-    }
-    m_failed = true;
-    m_error = message;
-    m_offendingEntry = entry;
-}
-
-QString ArchiveReader::errorString() const
-{
-    return m_error;
-}
-
-QString ArchiveReader::offendingEntry() const
-{
-    return m_offendingEntry;
 }
 
 qint64 ArchiveReader::fileSize() const

@@ -3,6 +3,7 @@
 
 #include "archiveformat.h"
 #include "archivelimits.h"
+#include "firstfailure.h"
 #include "tarstreamreader.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ namespace Stasis
 /// read) is enforced while reading, so a bomb stops after a few MiB.
 ///
 /// Not thread-safe; use it from one thread (a worker for large archives).
-class ArchiveReader
+class ArchiveReader : public FirstFailure
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::ArchiveReader)
 
@@ -51,12 +52,6 @@ public:
     /// Valid until the next readNext().
     QByteArrayView data() const;
 
-    /// Stops reading (for a consumer that found a problem); the first failure is kept.
-    void fail(const QString &message, const QString &entry = {});
-    /// A sentence naming the offending entry.
-    QString errorString() const;
-    QString offendingEntry() const;
-
     qint64 fileSize() const;
     qint64 compressedBytesRead() const;
 
@@ -72,7 +67,6 @@ protected:
     void setEnded();
     /// Counts @p bytes handed out and fails when the ratio is exceeded (at @p entry).
     bool countUncompressed(qint64 bytes, const QString &entry);
-    bool hasFailed() const;
 
     const QString m_fileName;
     const ArchiveLimits m_limits;
@@ -86,10 +80,7 @@ private:
     };
 
     bool m_opened = false;
-    bool m_failed = false;
     bool m_ended = false;
-    QString m_error;
-    QString m_offendingEntry;
     qint64 m_uncompressed = 0;
     std::deque<Event> m_events;
     TarEntry m_entry;

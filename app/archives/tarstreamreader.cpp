@@ -171,7 +171,7 @@ TarStreamReader::TarStreamReader(Handler *handler, const ArchiveLimits &limits)
 
 bool TarStreamReader::feed(QByteArrayView bytes)
 {
-    while (!m_failed && !bytes.isEmpty()) {
+    while (!hasFailed() && !bytes.isEmpty()) {
         switch (m_state) {
         case State::Header:
         case State::SecondEndBlock: {
@@ -192,7 +192,7 @@ bool TarStreamReader::feed(QByteArrayView bytes)
             m_consumed += take;
             m_remaining -= take;
             if (!m_handler->entryData(chunk)) {
-                if (!m_failed) {
+                if (!hasFailed()) {
                     fail(tr("Reading the archive entry \"%1\" stopped.").arg(m_entryName), m_entryName);
                 }
                 break;
@@ -223,7 +223,7 @@ bool TarStreamReader::feed(QByteArrayView bytes)
         }
         }
     }
-    return !m_failed;
+    return !hasFailed();
 }
 
 bool TarStreamReader::parseHeader()
@@ -342,7 +342,7 @@ bool TarStreamReader::parseHeader()
     m_remaining = entry.size;
     m_padding = (blockSize - entry.size % blockSize) % blockSize;
     if (!m_handler->entryStarted(entry)) {
-        if (!m_failed) {
+        if (!hasFailed()) {
             fail(tr("Reading the archive entry \"%1\" stopped.").arg(m_entryName), m_entryName);
         }
         return false;
@@ -358,7 +358,7 @@ bool TarStreamReader::finishEntry()
 {
     m_state = m_padding > 0 ? State::Padding : State::Header;
     if (!m_handler->entryFinished()) {
-        if (!m_failed) {
+        if (!hasFailed()) {
             fail(tr("Reading the archive entry \"%1\" stopped.").arg(m_entryName), m_entryName);
         }
         return false;
@@ -368,7 +368,7 @@ bool TarStreamReader::finishEntry()
 
 bool TarStreamReader::finish()
 {
-    if (m_failed) {
+    if (hasFailed()) {
         return false;
     }
     switch (m_state) {
@@ -390,56 +390,6 @@ bool TarStreamReader::finish()
         return false;
     }
     return false;
-}
-
-void TarStreamReader::fail(const QString &message, const QString &entry)
-{
-    if (m_failed) {
-        return;
-    }
-    m_failed = true;
-    m_error = message;
-    m_offendingEntry = entry;
-}
-
-bool TarStreamReader::hasFailed() const
-{
-    return m_failed;
-}
-
-QString TarStreamReader::errorString() const
-{
-    return m_error;
-}
-
-QString TarStreamReader::offendingEntry() const
-{
-    return m_offendingEntry;
-}
-
-qint64 TarStreamReader::bytesConsumed() const
-{
-    return m_consumed;
-}
-
-qint64 TarStreamReader::entryCount() const
-{
-    return m_entries;
-}
-
-qint64 TarStreamReader::totalSize() const
-{
-    return m_total;
-}
-
-QString TarStreamReader::currentEntry() const
-{
-    return m_entryName;
-}
-
-bool TarStreamReader::atEnd() const
-{
-    return m_state == State::End;
 }
 
 } // namespace Stasis

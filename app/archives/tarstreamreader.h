@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivelimits.h"
+#include "firstfailure.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -35,7 +36,7 @@ struct TarEntry {
 /// before any data is handed out; data is handed out in the chunks it arrives
 /// in, never buffered whole. The stream must end with two zero blocks
 /// (anything after them must be zeros).
-class TarStreamReader final
+class TarStreamReader final : public FirstFailure
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::TarStreamReader)
 
@@ -58,22 +59,21 @@ public:
     bool feed(QByteArrayView bytes);
     /// End of input; false when the archive is truncated or has no end blocks.
     bool finish();
-    /// Stops the parser; the first failure is kept.
-    void fail(const QString &message, const QString &entry = {});
 
-    bool hasFailed() const;
-    /// A sentence naming the offending entry.
-    QString errorString() const;
-    QString offendingEntry() const;
-    qint64 bytesConsumed() const;
-    /// The entries started so far.
-    qint64 entryCount() const;
-    /// The data bytes of the entries so far.
-    qint64 totalSize() const;
+    qint64 bytesConsumed() const
+    {
+        return m_consumed;
+    }
     /// The entry being read, or the last one (printable), for messages.
-    QString currentEntry() const;
+    QString currentEntry() const
+    {
+        return m_entryName;
+    }
     /// True after the two closing zero blocks.
-    bool atEnd() const;
+    bool atEnd() const
+    {
+        return m_state == State::End;
+    }
 
 private:
     enum class State { Header, Data, Padding, SecondEndBlock, End };
@@ -91,9 +91,6 @@ private:
     qint64 m_consumed = 0;
     qint64 m_entries = 0;
     qint64 m_total = 0;
-    bool m_failed = false;
-    QString m_error;
-    QString m_offendingEntry;
 };
 
 } // namespace Stasis

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcatalog.h"
 
-#include "checkpointfolder.h"
+#include "asyncrun.h"
+#include "checkpointfolderhelper.h"
 #include "checkpointslogging.h"
 #include "engineclient.h"
+#include "helpercontainer.h"
 #include "helperlease.h"
-#include "helperregistry.h"
 
 #include <KTar>
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QPromise>
 
 #include <algorithm>
 #include <memory>
@@ -48,7 +48,7 @@ std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
 
 /// One run of CheckpointCatalog::list(): list, resolve the folder, create the helper,
 /// stat every checkpoint, remove the helper, answer.
-class ListRun final : public std::enable_shared_from_this<ListRun>
+class ListRun final : public AsyncRun<ListRun, Listing>
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointCatalog)
 
@@ -58,12 +58,6 @@ public:
         , m_container(container)
         , m_directory(directory)
     {
-        m_promise.start();
-    }
-
-    QFuture<Listing> future()
-    {
-        return m_promise.future();
     }
 
     void start()
@@ -77,34 +71,23 @@ private:
     void listed(const EngineResult<QList<CheckpointRef>> &refs)
     {
         if (!refs) {
-            return finish(std::unexpected(refs.error()));
+            return answer(std::unexpected(refs.error()));
         }
         for (const CheckpointRef &ref : *refs) {
             m_checkpoints.append(CheckpointInfo{ref.name, {}, -1, m_directory});
         }
         if (m_checkpoints.isEmpty()) {
-            return finish(m_checkpoints);
+            return answer(m_checkpoints);
         }
-        CheckpointFolder::resolve(m_client, m_container, m_directory).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &folder) {
-            if (!folder) {
-                return self->finish(std::unexpected(folder.error()));
-            }
-            self->createHelper(*folder);
-        });
-    }
-
-    void createHelper(const CheckpointFolder &folder)
-    {
-        HelperRegistry::of(m_client)
-            ->create(folder.container.imageId, folder.hostPath)
-            .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+        const auto explain = [container = m_container](const QString &message) {
+            return tr("Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2").arg(container, message);
+        };
+        CheckpointFolderHelper::create(m_client, m_container, m_directory, true, explain)
+            .then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolderHelper> &helper) {
                 if (!helper) {
-                    EngineError error = helper.error();
-                    error.message =
-                        tr("Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2").arg(self->m_container, error.message);
-                    return self->finish(std::unexpected(error));
+                    return self->answer(std::unexpected(helper.error()));
                 }
-                self->m_helper = *helper;
+                self->m_helper = helper->lease;
                 self->statAll();
             });
     }
@@ -186,16 +169,10 @@ private:
             if (!removed && listing) {
                 EngineError error = removed.error();
                 error.message = tr("Could not remove the helper container %1: %2").arg(self->m_helper->id(), error.message);
-                return self->finish(std::unexpected(error));
+                return self->answer(std::unexpected(error));
             }
-            self->finish(listing);
+            self->answer(listing);
         });
-    }
-
-    void finish(const Listing &listing)
-    {
-        m_promise.addResult(listing);
-        m_promise.finish();
     }
 
     EngineClient *m_client;
@@ -203,7 +180,6 @@ private:
     QString m_directory;
     std::shared_ptr<HelperLease> m_helper;
     QList<CheckpointInfo> m_checkpoints;
-    QPromise<Listing> m_promise;
 };
 } // namespace
 
@@ -214,9 +190,7 @@ CheckpointCatalog::CheckpointCatalog(EngineClient *client)
 
 QFuture<EngineResult<QList<CheckpointInfo>>> CheckpointCatalog::list(const QString &container, const QString &directory) const
 {
-    auto run = std::make_shared<ListRun>(m_client, container, directory);
-    run->start();
-    return run->future();
+    return ListRun::launch(m_client, container, directory);
 }
 
 } // namespace Stasis

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointcopy.h"
 
+#include "asyncrun.h"
 #include "checkpointarchivestream.h"
 #include "checkpointcopysource.h"
 #include "checkpointfolder.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QPromise>
 
 #include <memory>
 
@@ -24,7 +24,7 @@ namespace
 {
 
 /// One run of CheckpointCopy::copy().
-class CopyRun final : public std::enable_shared_from_this<CopyRun>
+class CopyRun final : public AsyncRun<CopyRun, EngineResult<void>>
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointCopy)
 
@@ -34,12 +34,6 @@ public:
         , m_source(source)
         , m_target(target)
     {
-        m_promise.start();
-    }
-
-    QFuture<EngineResult<void>> future()
-    {
-        return m_promise.future();
     }
 
     void cancel()
@@ -219,8 +213,7 @@ private:
 
     void finish(const std::optional<EngineError> &failure)
     {
-        m_promise.addResult(failure ? EngineResult<void>(std::unexpected(*failure)) : EngineResult<void>());
-        m_promise.finish();
+        answer(failure ? EngineResult<void>(std::unexpected(*failure)) : EngineResult<void>());
     }
 
     EngineClient *m_client;
@@ -234,7 +227,6 @@ private:
     QList<ArchiveFileEntry> m_files;
     QPointer<CheckpointStager> m_stager;
     QPointer<FreshTarDevice> m_body;
-    QPromise<EngineResult<void>> m_promise;
     bool m_cancelled = false;
 };
 } // namespace

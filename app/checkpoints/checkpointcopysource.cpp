@@ -9,10 +9,6 @@
 namespace Stasis
 {
 
-namespace
-{
-} // namespace
-
 CheckpointCopySource::CheckpointCopySource(EngineClient *client, const QString &helper, const QString &checkpoint)
     : m_client(client)
     , m_helper(helper)

@@ -8,10 +8,6 @@
 namespace Stasis
 {
 
-namespace
-{
-} // namespace
-
 QString CheckpointFolder::defaultFolder(const QString &dockerRootDir, const QString &containerId)
 {
     return dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints");

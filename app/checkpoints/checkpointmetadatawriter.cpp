@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "checkpointmetadatawriter.h"
 
+#include "asyncrun.h"
 #include "checkpointarchivestream.h"
-#include "checkpointfolder.h"
+#include "checkpointfolderhelper.h"
 #include "checkpointscan.h"
 #include "engineclient.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
-#include "helperregistry.h"
 #include "ustarwriter.h"
 
 #include <QCoreApplication>
-#include <QPromise>
 
 #include <memory>
 
@@ -21,7 +20,7 @@ namespace Stasis
 namespace
 {
 
-class WriteRun final : public std::enable_shared_from_this<WriteRun>
+class WriteRun final : public AsyncRun<WriteRun, EngineResult<CheckpointMetadata>>
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::CheckpointMetadataWriter)
 
@@ -33,38 +32,21 @@ public:
         , m_directory(directory)
         , m_metadata(metadata)
     {
-        m_promise.start();
-    }
-
-    QFuture<EngineResult<CheckpointMetadata>> future()
-    {
-        return m_promise.future();
     }
 
     void start()
     {
-        CheckpointFolder::resolve(m_client, m_container, m_directory).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &folder) {
-            if (!folder) {
-                return self->finish(std::unexpected(folder.error()));
-            }
-            self->createHelper(*folder);
-        });
-    }
-
-private:
-    void createHelper(const CheckpointFolder &folder)
-    {
-        HelperRegistry::of(m_client)
-            ->create(folder.container.imageId, folder.hostPath, false)
-            .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+        CheckpointFolderHelper::create(m_client, m_container, m_directory, false)
+            .then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolderHelper> &helper) {
                 if (!helper) {
                     return self->finish(std::unexpected(helper.error()));
                 }
-                self->m_helper = *helper;
+                self->m_helper = helper->lease;
                 self->measure();
             });
     }
 
+private:
     /// Reads the checkpoint once through the helper to learn its size and
     /// its memory pages' size (the engine tells neither).
     void measure()
@@ -112,11 +94,9 @@ private:
         if (!result) {
             result.error().message =
                 tr("Cannot write %1 into checkpoint %2: %3").arg(QString(CheckpointMetadata::fileName), m_checkpoint, result.error().message);
-            m_promise.addResult(EngineResult<CheckpointMetadata>(std::unexpected(result.error())));
-        } else {
-            m_promise.addResult(m_metadata);
+            return answer(std::unexpected(result.error()));
         }
-        m_promise.finish();
+        answer(m_metadata);
     }
 
     EngineClient *m_client;
@@ -127,7 +107,6 @@ private:
     std::shared_ptr<HelperLease> m_helper;
     std::unique_ptr<CheckpointScan> m_scan;
     std::unique_ptr<CheckpointArchiveStream> m_stream;
-    QPromise<EngineResult<CheckpointMetadata>> m_promise;
 };
 } // namespace
 
@@ -137,9 +116,7 @@ QFuture<EngineResult<CheckpointMetadata>> CheckpointMetadataWriter::write(Engine
                                                                           const QString &directory,
                                                                           const CheckpointMetadata &metadata)
 {
-    auto run = std::make_shared<WriteRun>(client, container, checkpoint, directory, metadata);
-    run->start();
-    return run->future();
+    return WriteRun::launch(client, container, checkpoint, directory, metadata);
 }
 
 } // namespace Stasis

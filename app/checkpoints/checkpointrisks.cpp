@@ -18,7 +18,28 @@ namespace Stasis
 
 namespace
 {
-// The context lupdate gives these strings (the class scope they appear in).
+
+/// An option optionsOf() watches, with what describe() says of it.
+struct Option {
+    const char *name;
+    /// Translated in describe(): the context is the class's.
+    const char *description;
+    /// Where the option is one flag of the inspect data; none for those
+    /// optionsOf() looks at more closely.
+    const char *section = nullptr;
+    const char *flag = nullptr;
+};
+
+/// In the order optionsOf() lists them, the flags first.
+constexpr Option watchedOptions[] = {
+    {"tty", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "has a terminal (TTY, docker run -t)"), "Config", "Tty"},
+    {"open-stdin", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "keeps its standard input open (docker run -i)"), "Config", "OpenStdin"},
+    {"init", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "runs an init process (docker run --init)"), "HostConfig", "Init"},
+    {"privileged", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "is privileged (docker run --privileged)"), "HostConfig", "Privileged"},
+    {"seccomp-unconfined", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "runs without a seccomp profile (seccomp=unconfined)")},
+    {"tmpfs", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "has a tmpfs mount (docker run --tmpfs)")},
+    {"user", QT_TRANSLATE_NOOP("Stasis::CheckpointRisks", "runs as a user other than root (docker run --user)")},
+};
 
 /// The engine's version and the container's raw inspect data, one after the other.
 void inspectWithVersion(EngineClient *client,
@@ -51,17 +72,10 @@ QStringList CheckpointRisks::optionsOf(const QJsonObject &inspect)
     const QJsonObject config = inspect.value(QLatin1String("Config")).toObject();
     const QJsonObject host = inspect.value(QLatin1String("HostConfig")).toObject();
     QStringList options;
-    if (config.value(QLatin1String("Tty")).toBool()) {
-        options.append(QStringLiteral("tty"));
-    }
-    if (config.value(QLatin1String("OpenStdin")).toBool()) {
-        options.append(QStringLiteral("open-stdin"));
-    }
-    if (host.value(QLatin1String("Init")).toBool()) {
-        options.append(QStringLiteral("init"));
-    }
-    if (host.value(QLatin1String("Privileged")).toBool()) {
-        options.append(QStringLiteral("privileged"));
+    for (const Option &option : watchedOptions) {
+        if (option.flag && inspect.value(QLatin1StringView(option.section)).toObject().value(QLatin1StringView(option.flag)).toBool()) {
+            options.append(QString::fromLatin1(option.name));
+        }
     }
     for (const QJsonValue &option : host.value(QLatin1String("SecurityOpt")).toArray()) {
         const QString text = option.toString();
@@ -85,26 +99,10 @@ QStringList CheckpointRisks::optionsOf(const QJsonObject &inspect)
 
 QString CheckpointRisks::describe(const QString &option)
 {
-    if (option == QLatin1String("tty")) {
-        return tr("has a terminal (TTY, docker run -t)");
-    }
-    if (option == QLatin1String("open-stdin")) {
-        return tr("keeps its standard input open (docker run -i)");
-    }
-    if (option == QLatin1String("init")) {
-        return tr("runs an init process (docker run --init)");
-    }
-    if (option == QLatin1String("privileged")) {
-        return tr("is privileged (docker run --privileged)");
-    }
-    if (option == QLatin1String("seccomp-unconfined")) {
-        return tr("runs without a seccomp profile (seccomp=unconfined)");
-    }
-    if (option == QLatin1String("tmpfs")) {
-        return tr("has a tmpfs mount (docker run --tmpfs)");
-    }
-    if (option == QLatin1String("user")) {
-        return tr("runs as a user other than root (docker run --user)");
+    for (const Option &watched : watchedOptions) {
+        if (option == QLatin1StringView(watched.name)) {
+            return tr(watched.description);
+        }
     }
     return option;
 }

@@ -3,18 +3,16 @@
 
 #include "criulog.h"
 
-#include "checkpointfolder.h"
+#include "checkpointfolderhelper.h"
 #include "engineclient.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
-#include "helperregistry.h"
 
 #include <KTar>
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPromise>
 
 #include <memory>
 
@@ -48,79 +46,41 @@ EngineResult<QString> fileInTar(const QByteArray &archive, const QString &name)
     return QString::fromUtf8(data);
 }
 
-class FetchRun final : public std::enable_shared_from_this<FetchRun>
+/// The log @p file, read through @p lease, which is removed before the answer.
+QFuture<EngineResult<QString>> readThrough(EngineClient *client, const std::shared_ptr<HelperLease> &lease, const QString &file)
 {
-    Q_DECLARE_TR_FUNCTIONS(Stasis::CriuLogFetcher)
-
-public:
-    FetchRun(EngineClient *client, const QString &container, const QString &path)
-        : m_client(client)
-        , m_container(container)
-        , m_file(QFileInfo(path).fileName())
-        , m_folder(QFileInfo(path).path())
-    {
-        m_promise.start();
-    }
-
-    QFuture<EngineResult<QString>> future()
-    {
-        return m_promise.future();
-    }
-
-    void start()
-    {
-        // The log's folder is no checkpoint folder, but a helper over it needs the same: the container's image.
-        CheckpointFolder::resolve(m_client, m_container, m_folder).then(m_client, [self = shared_from_this()](const EngineResult<CheckpointFolder> &folder) {
-            if (!folder) {
-                return self->finish(std::unexpected(folder.error()));
-            }
-            HelperRegistry::of(self->m_client)
-                ->create(folder->container.imageId, folder->hostPath, true)
-                .then(self->m_client, [self](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
-                    if (!helper) {
-                        EngineError error = helper.error();
-                        // The bind source no longer exists: the engine removed the bundle (moby#40529).
-                        error.message = tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(self->m_folder, self->m_file, error.message);
-                        return self->finish(std::unexpected(error));
-                    }
-                    self->read(*helper);
-                });
-        });
-    }
-
-private:
-    void read(const std::shared_ptr<HelperLease> &helper)
-    {
-        m_client->archive(helper->id(), HelperContainer::pathInside(m_file))
-            .then(m_client, [self = shared_from_this(), helper](const EngineResult<QByteArray> &archive) {
-                const EngineResult<QString> log = archive.and_then([&self](const QByteArray &tar) {
-                    return fileInTar(tar, self->m_file);
-                });
-                helper->remove().then(self->m_client, [self, log](const EngineResult<void> &) {
-                    self->finish(log);
-                });
-            });
-    }
-
-    void finish(const EngineResult<QString> &log)
-    {
-        m_promise.addResult(log);
-        m_promise.finish();
-    }
-
-    EngineClient *m_client;
-    QString m_container;
-    QString m_file;
-    QString m_folder;
-    QPromise<EngineResult<QString>> m_promise;
-};
+    return client->archive(lease->id(), HelperContainer::pathInside(file))
+        .then(client,
+              [client, lease, file](const EngineResult<QByteArray> &archive) {
+                  const EngineResult<QString> log = archive.and_then([&file](const QByteArray &tar) {
+                      return fileInTar(tar, file);
+                  });
+                  return lease->remove().then(client, [log](const EngineResult<void> &) {
+                      return log;
+                  });
+              })
+        .unwrap();
+}
 } // namespace
 
 QFuture<EngineResult<QString>> CriuLogFetcher::fetch(EngineClient *client, const QString &container, const QString &path)
 {
-    auto run = std::make_shared<FetchRun>(client, container, path);
-    run->start();
-    return run->future();
+    const QString file = QFileInfo(path).fileName();
+    const QString folder = QFileInfo(path).path();
+    // No helper when its bind source no longer exists: the engine removed the bundle (moby#40529).
+    const auto explain = [folder, file](const QString &message) {
+        return tr("Cannot read CRIU's log %1/%2 (it may be gone already): %3").arg(folder, file, message);
+    };
+    // The log's folder is no checkpoint folder, but a helper over it needs the same: the container's image.
+    return CheckpointFolderHelper::create(client, container, folder, true, explain)
+        .then(client,
+              [client, file](const EngineResult<CheckpointFolderHelper> &helper) {
+                  if (!helper) {
+                      return QtFuture::makeReadyValueFuture(EngineResult<QString>(std::unexpected(helper.error())));
+                  }
+                  return readThrough(client, helper->lease, file);
+              })
+        .unwrap();
 }
 
 QFuture<QString> CriuLogFetcher::detailsFor(EngineClient *client, const QString &container, const EngineError &error, QObject *context)

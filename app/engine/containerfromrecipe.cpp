@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "containerfromrecipe.h"
 
+#include "asyncrun.h"
 #include "engineclient.h"
 
 #include <QCoreApplication>
-#include <QPromise>
-
-#include <memory>
 
 namespace Stasis
 {
@@ -15,7 +13,7 @@ namespace
 {
 
 /// One run of ContainerFromRecipe::create().
-class CreateRun final : public std::enable_shared_from_this<CreateRun>
+class CreateRun final : public AsyncRun<CreateRun, EngineResult<QString>>
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::ContainerFromRecipe)
 
@@ -25,28 +23,22 @@ public:
         , m_recipe(recipe)
         , m_name(name.startsWith(QLatin1Char('/')) ? name.mid(1) : name)
     {
-        m_promise.start();
-    }
-
-    QFuture<EngineResult<QString>> future()
-    {
-        return m_promise.future();
     }
 
     void start()
     {
         if (const auto body = m_recipe.createBody(); !body) {
-            return finish(std::unexpected(EngineError{EngineError::Kind::BadRequest, 0, body.error()}));
+            return answer(std::unexpected(EngineError{EngineError::Kind::BadRequest, 0, body.error()}));
         }
         if (m_name.isEmpty()) {
             return findImage();
         }
         m_client->listContainers(ContainerFilter{{}, m_name, {}}).then(m_client, [self = shared_from_this()](const EngineResult<ContainerList> &listed) {
             if (!listed) {
-                return self->finish(std::unexpected(listed.error()));
+                return self->answer(std::unexpected(listed.error()));
             }
             if (!listed->containers.isEmpty()) {
-                return self->finish(std::unexpected(self->nameTaken()));
+                return self->answer(std::unexpected(self->nameTaken()));
             }
             self->findImage();
         });
@@ -62,7 +54,7 @@ private:
         }
         lookUp(m_recipe.image).then(m_client, [self = shared_from_this()](const EngineResult<QString> &id) {
             if (!id && id.error().kind != EngineError::Kind::NotFound) {
-                return self->finish(std::unexpected(id.error()));
+                return self->answer(std::unexpected(id.error()));
             }
             if (id && (self->m_recipe.imageId.isEmpty() || *id == self->m_recipe.imageId)) {
                 return self->create();
@@ -74,7 +66,7 @@ private:
     void findImageById(bool nameExists)
     {
         if (m_recipe.imageId.isEmpty()) {
-            return finish(std::unexpected(imageMissing()));
+            return answer(std::unexpected(imageMissing()));
         }
         lookUp(m_recipe.imageId).then(m_client, [self = shared_from_this(), nameExists](const EngineResult<QString> &id) {
             if (id) {
@@ -82,10 +74,10 @@ private:
                 return self->create();
             }
             if (id.error().kind != EngineError::Kind::NotFound) {
-                return self->finish(std::unexpected(id.error()));
+                return self->answer(std::unexpected(id.error()));
             }
             // The tag points elsewhere by now; the exact image is gone. Its file system may still fit.
-            nameExists ? self->create() : self->finish(std::unexpected(self->imageMissing()));
+            nameExists ? self->create() : self->answer(std::unexpected(self->imageMissing()));
         });
     }
 
@@ -101,8 +93,8 @@ private:
 
     void create()
     {
-        if (m_promise.isCanceled()) {
-            return finish(std::unexpected(EngineError{EngineError::Kind::Cancelled, 0, tr("The request was cancelled.")}));
+        if (isCanceled()) {
+            return answer(std::unexpected(EngineError{EngineError::Kind::Cancelled, 0, tr("The request was cancelled.")}));
         }
         ContainerSpec spec;
         spec.name = m_name;
@@ -118,9 +110,9 @@ private:
                 } else {
                     error.message = tr("Cannot create %1 from its recipe: %2").arg(self->displayName(), error.message);
                 }
-                return self->finish(std::unexpected(error));
+                return self->answer(std::unexpected(error));
             }
-            self->finish(*created);
+            self->answer(*created);
         });
     }
 
@@ -148,25 +140,15 @@ private:
         return EngineError{EngineError::Kind::NotFound, 0, tr("Image %1 is not on this engine: pull or load it there first (docker pull %1).").arg(image)};
     }
 
-    void finish(const EngineResult<QString> &result)
-    {
-        m_promise.addResult(result);
-        m_promise.finish();
-    }
-
     EngineClient *m_client;
     ContainerRecipe m_recipe;
     QString m_name;
-    QPromise<EngineResult<QString>> m_promise;
 };
 } // namespace
 
 QFuture<EngineResult<QString>> ContainerFromRecipe::create(EngineClient *client, const ContainerRecipe &recipe, const QString &name)
 {
-    auto run = std::make_shared<CreateRun>(client, recipe, name);
-    QFuture<EngineResult<QString>> future = run->future();
-    run->start();
-    return future;
+    return CreateRun::launch(client, recipe, name);
 }
 
 } // namespace Stasis

@@ -37,6 +37,20 @@ void EngineDownload::getArchive(const QString &container, const QString &path)
     get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
 }
 
+template<typename Socket, typename Error>
+void EngineDownload::watch(Socket *socket, Error peerClosed)
+{
+    socket->setReadBufferSize(socketBufferSize);
+    connect(socket, &Socket::readyRead, this, &EngineDownload::pump);
+    connect(socket, &Socket::disconnected, this, [this] {
+        socketClosed({});
+    });
+    connect(socket, &Socket::errorOccurred, this, [this, socket, peerClosed](Error error) {
+        socketClosed(error == peerClosed ? QString() : socket->errorString());
+    });
+    m_socket = socket;
+}
+
 void EngineDownload::get(const QString &path, const EngineClient::Query &query)
 {
     const QString apiVersion = m_client->apiVersion();
@@ -61,17 +75,8 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
 
     if (endpoint.isUnixSocket()) {
         auto *socket = new QLocalSocket(this);
-        socket->setReadBufferSize(socketBufferSize);
         connect(socket, &QLocalSocket::connected, this, &EngineDownload::connected);
-        connect(socket, &QLocalSocket::readyRead, this, &EngineDownload::pump);
-        connect(socket, &QLocalSocket::disconnected, this, &EngineDownload::socketClosed);
-        connect(socket, &QLocalSocket::errorOccurred, this, [this, socket](QLocalSocket::LocalSocketError error) {
-            if (error == QLocalSocket::PeerClosedError) {
-                return socketClosed();
-            }
-            socketFailed(socket->errorString());
-        });
-        m_socket = socket;
+        watch(socket, QLocalSocket::PeerClosedError);
         socket->connectToServer(endpoint.socketPath());
         return;
     }
@@ -85,16 +90,7 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
         socket = new QTcpSocket(this);
         connect(socket, &QTcpSocket::connected, this, &EngineDownload::connected);
     }
-    socket->setReadBufferSize(socketBufferSize);
-    connect(socket, &QTcpSocket::readyRead, this, &EngineDownload::pump);
-    connect(socket, &QTcpSocket::disconnected, this, &EngineDownload::socketClosed);
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError) {
-            return socketClosed();
-        }
-        socketFailed(socket->errorString());
-    });
-    m_socket = socket;
+    watch(socket, QAbstractSocket::RemoteHostClosedError);
     if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
         sslSocket->connectToHostEncrypted(endpoint.host(), quint16(endpoint.port()));
     } else {
@@ -159,22 +155,16 @@ void EngineDownload::connected()
     m_socket->write(m_request);
 }
 
-void EngineDownload::socketClosed()
+void EngineDownload::socketClosed(const QString &reason)
 {
-    m_closed = true;
-    // Not at once: a socket reports a failure to connect from within get().
-    schedulePump();
-}
-
-void EngineDownload::socketFailed(const QString &reason)
-{
-    if (m_finished) {
-        return;
-    }
-    // Whatever arrived before the failure is still worth reading: a closed
+    // Whatever arrived before a failure is still worth reading: a closed
     // connection may be the regular end of the answer.
     m_closed = true;
-    m_closeReason = reason;
+    // The disconnect that follows a failure keeps the failure's reason.
+    if (!reason.isEmpty()) {
+        m_closeReason = reason;
+    }
+    // Not at once: a socket reports a failure to connect from within get().
     schedulePump();
 }
 
@@ -189,15 +179,15 @@ void EngineDownload::pump()
         if (m_state == State::Body && m_remaining < 0) {
             complete(); // an answer without length ends with its connection
         } else if (m_state == State::Connecting || m_state == State::Status) {
-            fail(EngineError{EngineError::Kind::Unreachable,
-                             0,
-                             tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
-                                 .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? tr("it closed the connection") : m_closeReason)});
+            finish(EngineError{EngineError::Kind::Unreachable,
+                               0,
+                               tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
+                                   .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? tr("it closed the connection") : m_closeReason)});
         } else {
-            fail(EngineError{EngineError::Kind::Unreachable,
-                             0,
-                             tr("The engine at %1 closed the stream before its end%2.")
-                                 .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? QString() : QLatin1String(": ") + m_closeReason)});
+            finish(EngineError{EngineError::Kind::Unreachable,
+                               0,
+                               tr("The engine at %1 closed the stream before its end%2.")
+                                   .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? QString() : QLatin1String(": ") + m_closeReason)});
         }
     }
     const QPointer<EngineDownload> alive(this);
@@ -377,15 +367,11 @@ EngineDownload::Parse EngineDownload::parse()
 
 void EngineDownload::complete()
 {
-    m_state = State::Done;
-    if (m_status < 200 || m_status >= 300) {
-        return fail(EngineError::fromAnswer(m_status, m_errorBody, m_reason));
-    }
-    m_finished = true;
-    closeSocket();
+    const bool success = m_status >= 200 && m_status < 300;
+    finish(success ? std::nullopt : std::optional(EngineError::fromAnswer(m_status, m_errorBody, m_reason)));
 }
 
-void EngineDownload::fail(const EngineError &error)
+void EngineDownload::finish(const std::optional<EngineError> &error)
 {
     if (m_finished) {
         return;
@@ -398,7 +384,7 @@ void EngineDownload::fail(const EngineError &error)
 
 void EngineDownload::failInvalid(const QString &what)
 {
-    fail(EngineError{EngineError::Kind::Protocol, 0, tr("The engine at %1 sent an invalid reply: %2.").arg(m_client->endpoint().displayUrl(), what)});
+    finish(EngineError{EngineError::Kind::Protocol, 0, tr("The engine at %1 sent an invalid reply: %2.").arg(m_client->endpoint().displayUrl(), what)});
 }
 
 void EngineDownload::closeSocket()

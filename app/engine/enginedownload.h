@@ -86,9 +86,13 @@ private:
     /// Why parse() stopped.
     enum class Parse { NeedData, BodyFull, Finished };
 
+    /// Reads @p socket (a QLocalSocket or QTcpSocket) from now on;
+    /// @p peerClosed is its error for a connection the engine closed.
+    template<typename Socket, typename Error>
+    void watch(Socket *socket, Error peerClosed);
     void connected();
-    void socketClosed();
-    void socketFailed(const QString &reason);
+    /// The connection ended, after a failure when @p reason says one.
+    void socketClosed(const QString &reason);
     /// Moves what the socket holds into the body, as far as there is room,
     /// then emits what there is to emit.
     void pump();
@@ -96,9 +100,11 @@ private:
     /// Takes one whole line from the socket; false when none is there yet (or
     /// when it is too long: then the download failed).
     bool readLine(QByteArray *line);
-    void fail(const EngineError &error);
+    /// Ends the download, once: failed with @p error, else with the whole body.
+    void finish(const std::optional<EngineError> &error);
     /// Fails with a Protocol error: the answer is not valid HTTP, @p what says how.
     void failInvalid(const QString &what);
+    /// The answer ended: fails unless it is a 2xx.
     void complete();
     void closeSocket();
     void schedulePump();
