@@ -26,7 +26,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption hostOption(QStringLiteral("host"),
                                         QStringLiteral("The engine (default: DOCKER_HOST, then unix:///var/run/docker.sock)."),
                                         QStringLiteral("URL"));
-    parser.addOption(hostOption);
+    const QCommandLineOption allowInsecureOption(QStringLiteral("allow-insecure"),
+                                                 QStringLiteral("Connect even over plain HTTP to another machine, or over TLS without checking "
+                                                                "the engine's certificate."));
+    parser.addOptions({hostOption, allowInsecureOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
                                                 "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
@@ -49,6 +52,17 @@ int main(int argc, char *argv[])
     if (!endpoint) {
         std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(endpoint.error())));
         return 2;
+    }
+    // Only an engine command sends checkpoints over the connection.
+    if (const QString insecurity = endpoint->insecurity(); !insecurity.isEmpty() && CtlCommand::needsEngine(words)) {
+        if (!parser.isSet(allowInsecureOption)) {
+            std::fprintf(stderr, "stasisctl: %s To connect anyway: --allow-insecure\n", qPrintable(UntrustedText::escaped(insecurity)));
+            return 2;
+        }
+        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(insecurity)));
+    }
+    for (const QString &warning : endpoint->warnings()) {
+        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(warning)));
     }
     auto *workspace = new Workspace(&app);
     // Only connected, not started: stasisctl follows no events.
