@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 
 namespace Stasis
 {
@@ -69,7 +70,9 @@ void ConnectionStatus::follow(EngineSession *session)
         if (state == EventStream::State::Reconnecting) {
             setState(tr("● reconnecting…"), waitingColour);
         } else if (state == EventStream::State::Connected && m_session) {
-            setState(tr("● connected · Docker %1").arg(m_session->capabilities().version.version), connectedColour);
+            const EngineEndpoint &endpoint = m_session->client()->endpoint();
+            setState(tr("● connected · Docker %1 · %2").arg(m_session->capabilities().version.version, endpoint.protection()),
+                     endpoint.insecurity().isEmpty() ? connectedColour : waitingColour);
         }
     });
     const QString url = session->client()->endpoint().displayUrl();
@@ -89,7 +92,36 @@ void ConnectionStatus::chooseEngine(const QString &text)
         return;
     }
     qCDebug(lcUi) << "switching to" << endpoint->displayUrl();
-    Q_EMIT engineChosen(*endpoint);
+    choose(*endpoint);
+}
+
+void ConnectionStatus::choose(const EngineEndpoint &endpoint)
+{
+    const QString insecurity = endpoint.insecurity();
+    if (insecurity.isEmpty() || m_acceptedInsecure.contains(endpoint.displayUrl())) {
+        Q_EMIT engineChosen(endpoint);
+        return;
+    }
+    auto *question = PlainText::box(new QMessageBox(QMessageBox::Warning,
+                                                    tr("Unprotected connection"),
+                                                    insecurity + QStringLiteral("\n\n") + tr("Connect anyway?"),
+                                                    QMessageBox::Cancel,
+                                                    qobject_cast<QWidget *>(parent())));
+    question->setObjectName(QStringLiteral("insecureConnection"));
+    question->addButton(tr("Connect &Anyway"), QMessageBox::AcceptRole);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, question, endpoint, insecurity](QAbstractButton *button) {
+        if (question->buttonRole(button) == QMessageBox::AcceptRole) {
+            m_acceptedInsecure.insert(endpoint.displayUrl());
+            Q_EMIT engineChosen(endpoint);
+            return;
+        }
+        m_banner->setText(insecurity);
+        m_banner->setVisible(true);
+        setState(tr("● not connected"), failedColour);
+        m_summary->setText(tr("Not connected. Choose a protected engine above."));
+    });
+    question->open();
 }
 
 void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
@@ -99,6 +131,11 @@ void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
     m_banner->setVisible(!capabilities.canCheckpoint());
     const EngineVersion &version = capabilities.version;
     const EngineInfo &info = capabilities.info;
+    const EngineEndpoint &endpoint = m_session->client()->endpoint();
+    QString connection = tr("<p>Connection: %1</p>").arg(endpoint.protection().toHtmlEscaped());
+    for (const QString &warning : endpoint.warnings()) {
+        connection += QStringLiteral("<p>⚠ %1</p>").arg(warning.toHtmlEscaped());
+    }
     m_details->setText(tr("<h3>Docker %1</h3>"
                           "<p>API %2 (Stasis speaks %3) · %4 · kernel %5 · %6</p>"
                           "<p>Data root: %7</p>"
@@ -110,7 +147,8 @@ void ConnectionStatus::showCapabilities(const EngineCapabilities &capabilities)
                                 info.kernelVersion.toHtmlEscaped(),
                                 info.architecture.toHtmlEscaped(),
                                 info.dockerRootDir.toHtmlEscaped(),
-                                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
+                                capabilities.canCheckpoint() ? tr("available") : tr("unavailable")) +
+                       connection);
     m_summary->setText(tr("Engine ready · checkpointing %1").arg(capabilities.canCheckpoint() ? tr("available") : tr("unavailable")));
 }
 

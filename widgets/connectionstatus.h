@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QColor;
@@ -58,9 +59,12 @@ public:
 
     /// Shows @p session's progress from now on.
     void follow(EngineSession *session);
+    /// Connects to @p endpoint (engineChosen()) — when it is insecure
+    /// (EngineEndpoint::insecurity()), only after the user said yes to it.
+    void choose(const EngineEndpoint &endpoint);
 
 Q_SIGNALS:
-    /// The user chose an engine (typed into the box, or Reconnect).
+    /// An engine to connect to: the start's, typed into the box, or Reconnect.
     void engineChosen(const Stasis::EngineEndpoint &endpoint);
 
 private:
@@ -76,6 +80,8 @@ private:
     QLabel *m_details;
     QLabel *m_summary;
     QPointer<EngineSession> m_session;
+    /// Insecure engines the user agreed to connect to, by URL.
+    QSet<QString> m_acceptedInsecure;
 };
 
 } // namespace Stasis

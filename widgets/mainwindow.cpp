@@ -84,7 +84,7 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     connect(m_checkpointActions, &CheckpointActions::jobQueued, this, &MainWindow::showJobs);
     connect(m_checkpointActions, &CheckpointActions::folderChosen, this, &MainWindow::showCheckpointFolder);
     connect(m_archives, &ArchiveActions::jobQueued, this, &MainWindow::showJobs);
-    setEngine(endpoint);
+    m_connection->choose(endpoint);
 }
 
 MainWindow::~MainWindow()
