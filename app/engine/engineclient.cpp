@@ -31,6 +31,9 @@ EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
     , m_endpoint(endpoint)
     , m_network(new QNetworkAccessManager(this))
 {
+    // The engine never redirects: following a redirect could send a
+    // checkpoint's memory pages to wherever the answer points.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 EngineClient::~EngineClient() = default;
