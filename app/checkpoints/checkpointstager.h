@@ -39,9 +39,8 @@ class CheckpointStager final : public QObject
     Q_DISABLE_COPY_MOVE(CheckpointStager)
 
 public:
-    /// Where the helper sees the container's folder, and the tool.
+    /// Where the helper sees the container's folder.
     static constexpr QLatin1StringView containerMount{"/container"};
-    static constexpr QLatin1StringView toolPath{"/.stasis-stage"};
     static constexpr QLatin1StringView stagingPrefix{"stasis-import-"};
     /// The tool's exit status when the final name exists.
     static constexpr int nameTakenExitCode = 17;

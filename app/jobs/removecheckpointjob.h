@@ -3,13 +3,12 @@
 
 #include "engineerror.h"
 #include "job.h"
+#include "jobtarget.h"
 
 #include <QFuture>
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// Removes one checkpoint of a container (`DELETE …/checkpoints/{name}`),
 /// from the engine's default folder or from @p directory. Killable: killing
@@ -21,23 +20,12 @@ class RemoveCheckpointJob final : public Job
 public:
     RemoveCheckpointJob(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory = {}, QObject *parent = nullptr);
 
-    const QString &container() const
-    {
-        return m_container;
-    }
-    const QString &checkpoint() const
-    {
-        return m_checkpoint;
-    }
-
 protected:
     void run() override;
     bool doKill() override;
 
 private:
-    EngineClient *m_client;
-    QString m_container;
-    QString m_checkpoint;
+    JobTarget m_target;
     QString m_directory;
     QFuture<EngineResult<void>> m_pending;
 };

@@ -3,13 +3,12 @@
 
 #include "engineerror.h"
 #include "job.h"
+#include "jobtarget.h"
 
-#include <QFuture>
+#include <functional>
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// Starts a container from one of its checkpoints (`start?checkpoint=`).
 /// Retries with a short backoff, saying so through infoMessage(), when
@@ -23,8 +22,6 @@ class RestoreJob final : public Job
     Q_OBJECT
 
 public:
-    static constexpr int maximumAttempts = 4;
-
     RestoreJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent = nullptr);
 
 protected:
@@ -32,15 +29,10 @@ protected:
     bool doKill() override;
 
 private:
-    void attempt();
-    void finishWithCriuDetails();
+    void fail(const EngineError &error);
 
-    EngineClient *m_client;
-    QString m_container;
-    QString m_checkpoint;
-    int m_attempt = 0;
-    EngineError m_engineError;
-    QFuture<EngineResult<void>> m_pending;
+    JobTarget m_target;
+    std::function<void()> m_cancel;
 };
 
 } // namespace Stasis

@@ -3,13 +3,12 @@
 
 #include "engineerror.h"
 #include "job.h"
+#include "jobtarget.h"
 
 #include <QFuture>
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// Stops a container, with a grace period before the engine kills it. A
 /// container that is not running counts as stopped (the engine's 304).
@@ -25,8 +24,7 @@ protected:
     bool doKill() override;
 
 private:
-    EngineClient *m_client;
-    QString m_container;
+    JobTarget m_target;
     int m_timeoutSeconds;
     QFuture<EngineResult<void>> m_pending;
 };
