@@ -8,6 +8,7 @@
 #include "containerrecipe.h"
 #include "enginetestsupport.h"
 #include "importjob.h"
+#include "jobrun.h"
 #include "samplearchives.h"
 
 #include <QPointer>
@@ -22,34 +23,31 @@ class ImportKillTest : public QObject
 {
     Q_OBJECT
 
+    EngineClient *m_client = nullptr;
+    CounterContainers m_containers{m_client, QStringLiteral("importkilltest")};
     QTemporaryDir m_work;
     // Large enough to be caught while it is sent.
     QString m_archive = m_work.filePath(QStringLiteral("big.tar.zst"));
-    EngineClient *m_client = nullptr;
-    CounterContainers m_containers{m_client, QStringLiteral("importkilltest")};
 
     /// Runs @p job and kills it once it sends the archive; its log, complete when the job is gone.
     QStringList killWhileSending(ImportJob *job)
     {
         QPointer<ImportJob> guard = job;
         job->setAutoDelete(false);
-        QStringList log;
-        connect(job, &KJob::infoMessage, this, [&log](KJob *, const QString &message) {
-            log.append(message);
-        });
+        JobLog log(job);
         QSignalSpy result(job, &KJob::result);
         job->start();
         const qulonglong archiveSize = qulonglong(QFileInfo(m_archive).size());
         // Past the check of the archive, some of the tar sent.
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(!guard || guard->processedAmount(KJob::Bytes) > archiveSize, 120000);
-            QVERIFY2(guard, qPrintable(log.join(QLatin1Char('\n'))));
-            QVERIFY(!log.filter(QLatin1String("Sending")).isEmpty());
+            QVERIFY2(guard, qPrintable(log.joined()));
+            QVERIFY(!log.lines.filter(QLatin1String("Sending")).isEmpty());
             QVERIFY(guard->kill(KJob::Quietly));
             QTRY_VERIFY_WITH_TIMEOUT(!guard, 120000);
             QCOMPARE(result.size(), 0);
         }();
-        return log;
+        return log.lines;
     }
 
 private Q_SLOTS:

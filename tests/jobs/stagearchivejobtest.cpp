@@ -8,9 +8,9 @@
 #include "checkpointstager.h"
 #include "containerfolders.h"
 #include "enginetestsupport.h"
+#include "jobrun.h"
 #include "samplearchives.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,35 +29,10 @@ class StageArchiveJobTest : public QObject
     QString m_folder;
     ArchiveManifest m_manifest;
 
-    struct Outcome {
-        int error = -1;
-        QString errorText;
-        EngineError engineError;
-        QStringList log;
-        qulonglong processed = 0;
-        qulonglong total = 0;
-    };
-
-    Outcome stage(const QString &name)
+    JobOutcome stage(const QString &name)
     {
         StageArchiveJob job(JobTarget{m_client, m_container, name}, m_file, ArchiveFormat::TarZstd, m_manifest);
-        job.setAutoDelete(false);
-        Outcome outcome;
-        connect(&job, &KJob::infoMessage, this, [&outcome](KJob *, const QString &message) {
-            outcome.log.append(message);
-        });
-        QSignalSpy result(&job, &KJob::result);
-        job.start();
-        if (!result.wait(120000)) {
-            outcome.errorText = QStringLiteral("no result within 120 s");
-            return outcome;
-        }
-        outcome.error = job.error();
-        outcome.errorText = job.errorText();
-        outcome.engineError = job.engineError();
-        outcome.processed = job.processedAmount(KJob::Bytes);
-        outcome.total = job.totalAmount(KJob::Bytes);
-        return outcome;
+        return runToEnd(job, 120000);
     }
 
     /// The container's folder holds no staging folder, and no helper is left over it.
@@ -95,11 +70,11 @@ private Q_SLOTS:
 
     void stagesTheValidatedFiles()
     {
-        const Outcome outcome = stage(QStringLiteral("staged-cp"));
+        const JobOutcome outcome = stage(QStringLiteral("staged-cp"));
         QVERIFY2(outcome.error == 0, qPrintable(outcome.errorText));
         QCOMPARE(checkpointNames(*m_client, m_container), QStringList{QStringLiteral("staged-cp")});
-        QVERIFY(outcome.total > qulonglong(m_manifest.totalSize()));
-        QCOMPARE(outcome.processed, outcome.total);
+        QVERIFY(outcome.totalBytes > qulonglong(m_manifest.totalSize()));
+        QCOMPARE(outcome.processedBytes, outcome.totalBytes);
         QVERIFY2(outcome.log.first().startsWith(QLatin1String("Sending")), qPrintable(outcome.log.join(QLatin1Char('\n'))));
         QCOMPARE(outcome.log.last(), QStringLiteral("Imported checkpoint staged-cp into %1.").arg(m_container));
         verifyNoDebris();
@@ -107,7 +82,7 @@ private Q_SLOTS:
 
     void refusesATakenName()
     {
-        const Outcome outcome = stage(QStringLiteral("staged-cp"));
+        const JobOutcome outcome = stage(QStringLiteral("staged-cp"));
         QCOMPARE(outcome.error, int(Job::CopyFailed));
         QCOMPARE(outcome.engineError.kind, EngineError::Kind::Conflict);
         QVERIFY2(outcome.errorText.contains(QLatin1String("already has a checkpoint named staged-cp")), qPrintable(outcome.errorText));
@@ -121,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(writeArchive(m_file,
                              ArchiveFormat::TarZstd,
                              tarStart().file("checkpoint/pages-1.img", pattern(pages.size(), 7)).file("checkpoint/core-1.img", core).finish()));
-        const Outcome outcome = stage(QStringLiteral("changed-cp"));
+        const JobOutcome outcome = stage(QStringLiteral("changed-cp"));
         QCOMPARE(outcome.error, int(Job::CopyFailed));
         QVERIFY2(outcome.errorText.startsWith(
                      QStringLiteral("Cannot import checkpoint changed-cp into %1: The archive changed since it was checked").arg(m_container)),

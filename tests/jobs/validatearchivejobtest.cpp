@@ -5,9 +5,9 @@
 // unreadable archive fails the job with InvalidInput.
 #include "validatearchivejob.h"
 #include "archivevalidator.h"
+#include "jobrun.h"
 #include "samplearchives.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,42 +18,21 @@ class ValidateArchiveJobTest : public QObject
 {
     Q_OBJECT
 
-    struct Outcome {
-        int error = -1;
-        QString errorText;
-        QStringList log;
-        std::optional<ArchiveManifest> manifest;
-        qulonglong processed = 0;
-        qulonglong total = 0;
-    };
-
-    Outcome validate(const QString &file, const std::optional<ArchiveValidation> &validated = std::nullopt)
+    /// Runs a check of @p file; the manifest it accepted goes to m_manifest.
+    JobOutcome validate(const QString &file, const std::optional<ArchiveValidation> &validated = std::nullopt)
     {
         ValidateArchiveJob job(file, ArchiveFormat::TarZstd);
-        job.setAutoDelete(false);
         if (validated) {
             job.setValidated(*validated);
         }
-        Outcome outcome;
-        connect(&job, &KJob::infoMessage, this, [&outcome](KJob *, const QString &message) {
-            outcome.log.append(message);
-        });
-        QSignalSpy result(&job, &KJob::result);
-        job.start();
-        if (!result.wait(10000)) {
-            outcome.errorText = QStringLiteral("no result within 10 s");
-            return outcome;
-        }
-        outcome.error = job.error();
-        outcome.errorText = job.errorText();
-        outcome.manifest = job.manifest();
-        outcome.processed = job.processedAmount(KJob::Bytes);
-        outcome.total = job.totalAmount(KJob::Bytes);
+        const JobOutcome outcome = runToEnd(job, 10000);
+        m_manifest = job.manifest();
         return outcome;
     }
 
     QTemporaryDir m_work;
     QString m_file = m_work.filePath(QStringLiteral("cp1.tar.zst"));
+    std::optional<ArchiveManifest> m_manifest;
 
 private Q_SLOTS:
     void init()
@@ -63,12 +42,12 @@ private Q_SLOTS:
 
     void acceptsAWellFormedArchive()
     {
-        const Outcome outcome = validate(m_file);
+        const JobOutcome outcome = validate(m_file);
         QVERIFY2(outcome.error == 0, qPrintable(outcome.errorText));
-        QVERIFY(outcome.manifest);
-        QCOMPARE(outcome.manifest->files, manifestFor(goodFiles).files);
-        QCOMPARE(outcome.total, qulonglong(QFileInfo(m_file).size()));
-        QCOMPARE(outcome.processed, outcome.total);
+        QVERIFY(m_manifest);
+        QCOMPARE(m_manifest->files, manifestFor(goodFiles).files);
+        QCOMPARE(outcome.totalBytes, qulonglong(QFileInfo(m_file).size()));
+        QCOMPARE(outcome.processedBytes, outcome.totalBytes);
         QCOMPARE(outcome.log.filter(QLatin1String("before anything is written")).size(), 1);
         QVERIFY2(outcome.log.last().startsWith(QLatin1String("Valid: checkpoint cp1 of counter, 2 file(s)")), qPrintable(outcome.log.join(QLatin1Char('\n'))));
     }
@@ -79,29 +58,29 @@ private Q_SLOTS:
         QVERIFY2(validation.ok(), qPrintable(validation.problem));
         // Told apart from a fresh check by its manifest.
         validation.manifest->checkpoint.name = QStringLiteral("checked-before");
-        const Outcome outcome = validate(m_file, validation);
+        const JobOutcome outcome = validate(m_file, validation);
         QVERIFY2(outcome.error == 0, qPrintable(outcome.errorText));
-        QVERIFY(outcome.manifest);
-        QCOMPARE(outcome.manifest->checkpoint.name, QStringLiteral("checked-before"));
+        QVERIFY(m_manifest);
+        QCOMPARE(m_manifest->checkpoint.name, QStringLiteral("checked-before"));
         QCOMPARE(outcome.log.filter(QLatin1String("before anything is written")).size(), 0);
         QCOMPARE(outcome.log.filter(QLatin1String("checked already")).size(), 1);
-        QCOMPARE(outcome.processed, outcome.total);
+        QCOMPARE(outcome.processedBytes, outcome.totalBytes);
     }
 
     void refusesAHostileArchive()
     {
         QVERIFY(writeArchive(m_file, ArchiveFormat::TarZstd, goodTar().entry({.name = "checkpoint/link", .type = '2', .linkName = "/etc"}, {}).finish()));
-        const Outcome outcome = validate(m_file);
+        const JobOutcome outcome = validate(m_file);
         QCOMPARE(outcome.error, int(Job::InvalidInput));
         QVERIFY2(outcome.errorText.startsWith(QLatin1String("cp1.tar.zst was refused, nothing was imported:")), qPrintable(outcome.errorText));
         QVERIFY2(outcome.errorText.contains(QLatin1String("symbolic link")), qPrintable(outcome.errorText));
         QVERIFY(outcome.log.filter(QLatin1String("Valid:")).isEmpty());
-        QVERIFY(!outcome.manifest);
+        QVERIFY(!m_manifest);
     }
 
     void refusesAFileItCannotRead()
     {
-        const Outcome outcome = validate(m_work.filePath(QStringLiteral("missing.tar.zst")));
+        const JobOutcome outcome = validate(m_work.filePath(QStringLiteral("missing.tar.zst")));
         QCOMPARE(outcome.error, int(Job::InvalidInput));
         QVERIFY2(outcome.errorText.startsWith(QLatin1String("Cannot read")), qPrintable(outcome.errorText));
         QVERIFY(outcome.log.isEmpty());
