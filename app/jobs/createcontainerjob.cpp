@@ -33,8 +33,8 @@ void CreateContainerJob::run()
         return create(*m_recipe);
     }
     ContainerRecipe::ofContainer(m_client, m_model).then(this, [this](const EngineResult<ContainerRecipe> &recipe) {
-        if (m_killed) {
-            deleteLater();
+        if (isFinished()) {
+            deleteLater(); // killed: nothing was created
             return;
         }
         if (!recipe) {
@@ -47,8 +47,8 @@ void CreateContainerJob::run()
 void CreateContainerJob::create(const ContainerRecipe &recipe)
 {
     ContainerFromRecipe::create(m_client, recipe, m_name).then(this, [this](const EngineResult<QString> &id) {
-        if (m_killed) {
-            return removeAfterKill(id);
+        if (isFinished()) {
+            return removeAfterKill(id); // killed while it created
         }
         if (!id) {
             return fail(id.error());
@@ -57,13 +57,6 @@ void CreateContainerJob::create(const ContainerRecipe &recipe)
         Q_EMIT infoMessage(this, m_model.isEmpty() ? tr("created %1").arg(m_name) : tr("created %1, configured as %2").arg(m_name, m_model));
         emitResult();
     });
-}
-
-bool CreateContainerJob::doKill()
-{
-    // The request runs on: its end says whether there is a container to remove.
-    m_killed = true;
-    return true;
 }
 
 void CreateContainerJob::removeAfterKill(const EngineResult<QString> &id)

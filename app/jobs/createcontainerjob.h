@@ -35,7 +35,6 @@ public:
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
     void create(const ContainerRecipe &recipe);
@@ -47,7 +46,6 @@ private:
     std::optional<ContainerRecipe> m_recipe;
     QString m_name;
     QString m_containerId;
-    bool m_killed = false;
 };
 
 } // namespace Stasis

@@ -19,8 +19,11 @@ RemoveCheckpointJob::RemoveCheckpointJob(EngineClient *client, const QString &co
 void RemoveCheckpointJob::run()
 {
     Q_EMIT description(this, tr("Removing checkpoint %1 of %2").arg(m_target.checkpoint, m_target.container), {tr("Checkpoint"), m_target.checkpoint});
-    m_pending = m_target.client->removeCheckpoint(m_target.container, m_target.checkpoint, m_directory);
-    m_pending.then(this, [this](const EngineResult<void> &result) {
+    QFuture<EngineResult<void>> removal = m_target.client->removeCheckpoint(m_target.container, m_target.checkpoint, m_directory);
+    stopOnKill([removal]() mutable {
+        removal.cancel();
+    });
+    removal.then(this, [this](const EngineResult<void> &result) {
         if (result) {
             emitResult();
             return;
@@ -41,12 +44,6 @@ void RemoveCheckpointJob::run()
         setErrorDetails(details.join(QLatin1Char('\n')));
         emitResult();
     });
-}
-
-bool RemoveCheckpointJob::doKill()
-{
-    m_pending.cancel();
-    return true;
 }
 
 } // namespace Stasis

@@ -5,14 +5,12 @@
 #include "job.h"
 #include "jobtarget.h"
 
-#include <QFuture>
-
 namespace Stasis
 {
 
 /// Removes one checkpoint of a container (`DELETE …/checkpoints/{name}`),
 /// from the engine's default folder or from @p directory. Killable: killing
-/// abandons the request, though the engine may still remove the checkpoint.
+/// aborts the request, though the engine may still remove the checkpoint.
 class RemoveCheckpointJob final : public Job
 {
     Q_OBJECT
@@ -22,12 +20,10 @@ public:
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
     JobTarget m_target;
     QString m_directory;
-    QFuture<EngineResult<void>> m_pending;
 };
 
 } // namespace Stasis

@@ -24,12 +24,12 @@ void RestoreJob::run()
     const auto start = [this] {
         return m_target.client->startContainer(m_target.container, m_target.checkpoint);
     };
-    m_cancel = TransientRetry::run(this, start, [this](const EngineResult<void> &result) {
+    stopOnKill(TransientRetry::run(this, start, [this](const EngineResult<void> &result) {
         if (!result) {
             return fail(result.error());
         }
         emitResult();
-    });
+    }));
 }
 
 void RestoreJob::fail(const EngineError &error)
@@ -56,14 +56,6 @@ void RestoreJob::fail(const EngineError &error)
         setErrorDetails(details);
         emitResult();
     });
-}
-
-bool RestoreJob::doKill()
-{
-    if (m_cancel) {
-        m_cancel();
-    }
-    return true;
 }
 
 } // namespace Stasis

@@ -5,8 +5,6 @@
 #include "job.h"
 #include "jobtarget.h"
 
-#include <functional>
-
 namespace Stasis
 {
 
@@ -26,13 +24,11 @@ public:
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
     void fail(const EngineError &error);
 
     JobTarget m_target;
-    std::function<void()> m_cancel;
 };
 
 } // namespace Stasis

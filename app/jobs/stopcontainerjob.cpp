@@ -17,19 +17,16 @@ StopContainerJob::StopContainerJob(EngineClient *client, const QString &containe
 void StopContainerJob::run()
 {
     Q_EMIT infoMessage(this, tr("Stopping %1").arg(m_target.container));
-    m_pending = m_target.client->stopContainer(m_target.container, m_timeoutSeconds);
-    m_pending.then(this, [this](const EngineResult<void> &stopped) {
+    QFuture<EngineResult<void>> stop = m_target.client->stopContainer(m_target.container, m_timeoutSeconds);
+    stopOnKill([stop]() mutable {
+        stop.cancel();
+    });
+    stop.then(this, [this](const EngineResult<void> &stopped) {
         if (!stopped && stopped.error().kind != EngineError::Kind::NotModified) {
             setFailure(StopFailed, tr("Cannot stop %1: %2").arg(m_target.container, stopped.error().toString()), stopped.error());
         }
         emitResult();
     });
-}
-
-bool StopContainerJob::doKill()
-{
-    m_pending.cancel();
-    return true;
 }
 
 } // namespace Stasis

@@ -5,8 +5,6 @@
 #include "job.h"
 #include "jobtarget.h"
 
-#include <QFuture>
-
 namespace Stasis
 {
 
@@ -21,12 +19,10 @@ public:
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
     JobTarget m_target;
     int m_timeoutSeconds;
-    QFuture<EngineResult<void>> m_pending;
 };
 
 } // namespace Stasis

@@ -52,6 +52,10 @@ void ValidateArchiveJob::run()
     }
     Q_EMIT infoMessage(this, tr("Checking %1 before anything is written…").arg(file.fileName()));
     m_validator = std::make_shared<ArchiveValidator>(m_archive, m_format, ArchiveLimits::fromSettings());
+    stopOnKill([this] {
+        m_progressTimer.stop();
+        m_validator->cancel();
+    });
     ArchiveValidator::start(m_validator).then(this, [this](const ArchiveValidation &validation) {
         m_progressTimer.stop();
         if (isFinished()) {
@@ -76,15 +80,6 @@ void ValidateArchiveJob::validated(const ArchiveValidation &validation)
                            .arg(manifest.checkpoint.name, manifest.container.name));
     m_manifest = manifest;
     emitResult();
-}
-
-bool ValidateArchiveJob::doKill()
-{
-    m_progressTimer.stop();
-    if (m_validator) {
-        m_validator->cancel();
-    }
-    return true;
 }
 
 } // namespace Stasis

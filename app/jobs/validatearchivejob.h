@@ -45,7 +45,6 @@ public:
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
     void validated(const ArchiveValidation &validation);
