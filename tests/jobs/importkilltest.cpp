@@ -53,6 +53,7 @@ class ImportKillTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        const QByteArray big = pattern(128 * 1024 * 1024, 11);
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
         m_client = *client;
@@ -61,7 +62,6 @@ private Q_SLOTS:
         const auto recipe = await(ContainerRecipe::ofContainer(m_client, *model));
         QVERIFY2(recipe, why(recipe).constData());
 
-        const QByteArray big = pattern(128 * 1024 * 1024, 11);
         ArchiveManifest manifest = manifestFor({{QStringLiteral("pages-1.img"), big}, {QStringLiteral("core-1.img"), core}});
         manifest.container.configuration = recipe->toJson();
         QVERIFY(writeArchive(m_archive,
