@@ -26,6 +26,9 @@ EngineError cancelled()
     return EngineError{EngineError::Kind::Cancelled, 0, CheckpointStager::tr("The import was cancelled.")};
 }
 
+/// Where the helper sees the tool.
+constexpr QLatin1StringView toolPath{"/.stasis-stage"};
+
 /// `POST /containers/{id}/wait` can last while the tool removes old debris.
 constexpr int waitTimeoutMs = 5 * 60 * 1000;
 } // namespace

@@ -39,15 +39,14 @@ class CheckpointStager final : public QObject
     Q_DISABLE_COPY_MOVE(CheckpointStager)
 
 public:
-    /// Where the helper sees the container's folder, and the tool.
+    explicit CheckpointStager(EngineClient *client, QObject *parent = nullptr);
+    ~CheckpointStager() override;
+
+    /// Where the helper sees the container's folder.
     static constexpr QLatin1StringView containerMount{"/container"};
-    static constexpr QLatin1StringView toolPath{"/.stasis-stage"};
     static constexpr QLatin1StringView stagingPrefix{"stasis-import-"};
     /// The tool's exit status when the final name exists.
     static constexpr int nameTakenExitCode = 17;
-
-    explicit CheckpointStager(EngineClient *client, QObject *parent = nullptr);
-    ~CheckpointStager() override;
 
     /// The one top folder every entry of the body lies in, e.g.
     /// `stasis-import-<uuid>/cr/…`; fixed for this stager.

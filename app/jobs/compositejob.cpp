@@ -27,6 +27,10 @@ void CompositeJob::runStep(Job *step, int share, const std::function<void(Job &s
             return;
         }
         m_step.clear();
+        for (int unit = 0; unit < UnitsCount; ++unit) {
+            m_processedBefore[unit] += finished->processedAmount(Unit(unit));
+            m_totalBefore[unit] += finished->totalAmount(Unit(unit));
+        }
         if (!finished->error()) {
             setPercent(unsigned(m_progressBase + m_progressShare));
         }
@@ -54,14 +58,22 @@ void CompositeJob::forward(Job *step)
         Q_EMIT warning(this, message);
     });
     connect(step, &KJob::percentChanged, this, [this](KJob *, unsigned long percent) {
-        setPercent(unsigned(m_progressBase + int(percent) * m_progressShare / 100));
+        setPercent(percentAt(percent));
     });
-    connect(step, &KJob::processedAmountChanged, this, [this](KJob *, KJob::Unit unit, qulonglong amount) {
-        setProcessedAmount(unit, amount);
+    // KJob turns the whole's amounts into a percent of its own: the step's share wins.
+    connect(step, &KJob::processedAmountChanged, this, [this](KJob *step, KJob::Unit unit, qulonglong amount) {
+        setProcessedAmount(unit, m_processedBefore[unit] + amount);
+        setPercent(percentAt(step->percent()));
     });
-    connect(step, &KJob::totalAmountChanged, this, [this](KJob *, KJob::Unit unit, qulonglong amount) {
-        setTotalAmount(unit, amount);
+    connect(step, &KJob::totalAmountChanged, this, [this](KJob *step, KJob::Unit unit, qulonglong amount) {
+        setTotalAmount(unit, m_totalBefore[unit] + amount);
+        setPercent(percentAt(step->percent()));
     });
+}
+
+unsigned long CompositeJob::percentAt(unsigned long stepPercent) const
+{
+    return unsigned(m_progressBase + int(stepPercent) * m_progressShare / 100);
 }
 
 bool CompositeJob::doKill()

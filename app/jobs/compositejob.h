@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+#include <array>
 #include <functional>
 
 namespace Stasis
@@ -12,9 +13,10 @@ namespace Stasis
 
 /// A job made of steps that run one after another (KCompositeJob's idea on
 /// the Job contract). Each step is a Job of its own: its messages become
-/// this job's, its percent fills the share of the whole it was given, and a
-/// kill reaches the step that runs. Subclasses chain steps in run() and in
-/// the callbacks they give runStep().
+/// this job's, its percent fills the share of the whole it was given, its
+/// amounts (bytes, files…) add to those of the steps before it, and a kill
+/// reaches the step that runs. Subclasses chain steps in run() and in the
+/// callbacks they give runStep().
 class CompositeJob : public Job
 {
     Q_OBJECT
@@ -46,10 +48,15 @@ protected:
 
 private:
     void forward(Job *step);
+    /// The whole's percent when the running step is at @p stepPercent.
+    unsigned long percentAt(unsigned long stepPercent) const;
 
     QPointer<Job> m_step;
     int m_progressBase = 0;
     int m_progressShare = 0;
+    /// The amounts of the finished steps, per unit.
+    std::array<qulonglong, UnitsCount> m_processedBefore{};
+    std::array<qulonglong, UnitsCount> m_totalBefore{};
     bool m_killed = false;
 };
 

@@ -5,14 +5,15 @@
 #include "engineerror.h"
 #include "enginetypes.h"
 #include "job.h"
+#include "jobtarget.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
+
+#include <functional>
+#include <optional>
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// Checkpoints one container. Retries with a short backoff, saying so
 /// through infoMessage(), on containerd's transient "content … already
@@ -30,32 +31,13 @@ class CreateCheckpointJob final : public Job
     Q_OBJECT
 
 public:
-    static constexpr int maximumAttempts = 3;
-
     CreateCheckpointJob(EngineClient *client, const QString &container, const CheckpointOptions &options, QObject *parent = nullptr);
 
-    const QString &container() const
-    {
-        return m_container;
-    }
-    const CheckpointOptions &options() const
-    {
-        return m_options;
-    }
-    /// How long the engine took for the successful attempt.
-    qint64 dumpMilliseconds() const
-    {
-        return m_dumpMilliseconds;
-    }
-    /// What was written beside the CRIU images after a successful checkpoint.
-    const CheckpointMetadata &metadata() const
+    /// What was written beside the CRIU images, with the dump's duration;
+    /// empty before success and when writing it failed (a warning() says why).
+    const std::optional<CheckpointMetadata> &metadata() const
     {
         return m_metadata;
-    }
-    /// False when writing the metadata failed (a warning() says why).
-    bool metadataWritten() const
-    {
-        return m_metadataWritten;
     }
 
 protected:
@@ -65,24 +47,17 @@ protected:
     bool doKill() override;
 
 private:
-    void attempt();
     void reportStateAfterKill();
-    void writeMetadata();
-    void failAfterCheckingState();
-    /// Reads the CRIU log the engine's error names, if any, then emits the result.
-    void finishWithCriuDetails();
+    void writeMetadata(qint64 dumpMilliseconds);
+    void failAfterCheckingState(const EngineError &error);
+    /// Reads the CRIU log @p error names, if any, then emits the result.
+    void finishWithCriuDetails(const EngineError &error);
 
-    EngineClient *m_client;
-    QString m_container;
+    JobTarget m_target;
     CheckpointOptions m_options;
-    int m_attempt = 0;
     QElapsedTimer m_attemptTimer;
-    qint64 m_dumpMilliseconds = 0;
-    EngineError m_engineError;
-    CheckpointMetadata m_metadata;
-    bool m_metadataWritten = false;
-    bool m_killed = false;
-    QFuture<EngineResult<void>> m_pending;
+    std::optional<CheckpointMetadata> m_metadata;
+    std::function<void()> m_cancel;
 };
 
 } // namespace Stasis

@@ -13,6 +13,8 @@ CreateContainerJob::CreateContainerJob(EngineClient *client, const QString &mode
     , m_model(model)
     , m_name(name)
 {
+    setCapabilities(Killable);
+    setReportsAfterKill(true);
 }
 
 CreateContainerJob::CreateContainerJob(EngineClient *client, const ContainerRecipe &recipe, const QString &name, QObject *parent)
@@ -21,6 +23,8 @@ CreateContainerJob::CreateContainerJob(EngineClient *client, const ContainerReci
     , m_recipe(recipe)
     , m_name(name)
 {
+    setCapabilities(Killable);
+    setReportsAfterKill(true);
 }
 
 void CreateContainerJob::run()
@@ -29,6 +33,10 @@ void CreateContainerJob::run()
         return create(*m_recipe);
     }
     ContainerRecipe::ofContainer(m_client, m_model).then(this, [this](const EngineResult<ContainerRecipe> &recipe) {
+        if (isFinished()) {
+            deleteLater(); // killed: nothing was created
+            return;
+        }
         if (!recipe) {
             return fail(recipe.error());
         }
@@ -39,12 +47,30 @@ void CreateContainerJob::run()
 void CreateContainerJob::create(const ContainerRecipe &recipe)
 {
     ContainerFromRecipe::create(m_client, recipe, m_name).then(this, [this](const EngineResult<QString> &id) {
+        if (isFinished()) {
+            return removeAfterKill(id); // killed while it created
+        }
         if (!id) {
             return fail(id.error());
         }
         m_containerId = *id;
         Q_EMIT infoMessage(this, m_model.isEmpty() ? tr("created %1").arg(m_name) : tr("created %1, configured as %2").arg(m_name, m_model));
         emitResult();
+    });
+}
+
+void CreateContainerJob::removeAfterKill(const EngineResult<QString> &id)
+{
+    if (!id) {
+        deleteLater();
+        return;
+    }
+    m_client->removeContainer(*id, true).then(this, [this](const EngineResult<void> &removed) {
+        Q_EMIT infoMessage(
+            this,
+            removed ? tr("After cancelling: %1, created meanwhile, was removed again.").arg(m_name)
+                    : tr("After cancelling: %1, created meanwhile, could not be removed (%2): remove it by hand.").arg(m_name, removed.error().toString()));
+        deleteLater();
     });
 }
 

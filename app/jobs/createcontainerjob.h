@@ -14,6 +14,9 @@ class EngineClient;
 /// Creates (but does not start) a container from a ContainerRecipe: the
 /// recipe given, or that of an existing container (a clone of it).
 /// ContainerFromRecipe checks the name and the image first.
+///
+/// Killable, and reports after a kill: the creation under way is waited
+/// for, and a container it made is removed again.
 class CreateContainerJob final : public Job
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ protected:
 private:
     void create(const ContainerRecipe &recipe);
     void fail(const EngineError &error);
+    void removeAfterKill(const EngineResult<QString> &id);
 
     EngineClient *m_client;
     QString m_model;

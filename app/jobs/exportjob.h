@@ -55,10 +55,6 @@ public:
     ExportJob(EngineClient *client, const Request &request, QObject *parent = nullptr);
     ~ExportJob() override;
 
-    const Request &request() const
-    {
-        return m_request;
-    }
     /// Complete after pass 1 (also in the archive's manifest.json).
     const ArchiveManifest &manifest() const
     {

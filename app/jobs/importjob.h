@@ -3,50 +3,47 @@
 
 #include "archivemanifest.h"
 #include "archivevalidation.h"
-#include "engineerror.h"
+#include "compositejob.h"
+#include "jobtarget.h"
 
-#include "job.h"
-
-#include <QFuture>
-#include <QPointer>
-#include <QTimer>
-
-#include <memory>
+#include <optional>
 
 namespace Stasis
 {
 
-class ArchiveValidator;
-class CheckpointStager;
-class EngineClient;
-class FreshTarDevice;
-
-/// Imports a checkpoint archive into a container of the engine.
+/// Imports a checkpoint archive into a container of the engine. Steps:
+/// check the whole archive before anything is written (ValidateArchiveJob);
+/// optionally create the container from the manifest's configuration
+/// (CreateContainerJob); send a fresh tar of the validated content only,
+/// committed under the checkpoint's final name in one rename
+/// (StageArchiveJob). A container created for the import is removed again
+/// when the import fails or is cancelled.
 ///
-/// Nothing is written before the whole archive was validated (ArchiveValidator:
-/// structure, names, limits, every file's size and SHA-256 against the
-/// manifest). Then the engine receives a fresh root-owned tar of the validated
-/// content only (a FreshTarDevice fed by a ValidatedArchiveSource, which
-/// checks the hashes again while it reads, on a worker thread), staged beside the container's checkpoints and committed under
-/// its final name in one rename (CheckpointStager). The target is an existing
-/// container, or one created from the manifest's configuration (removed again
-/// when the import fails).
-class ImportJob final : public Job
+/// Killable at every step; it reports after a kill what it left.
+class ImportJob final : public CompositeJob
 {
     Q_OBJECT
 
 public:
     /// Imports @p archive into @p container (name or id).
     ImportJob(EngineClient *client, const QString &archive, const QString &container, QObject *parent = nullptr);
-    ~ImportJob() override;
 
     /// The checkpoint's name on the engine; the manifest's when not set.
-    void setCheckpointName(const QString &name);
-    /// Creates @p container from the manifest's configuration first.
-    void setCreateContainer(bool create);
+    void setCheckpointName(const QString &name)
+    {
+        m_target.checkpoint = name;
+    }
+    /// Creates the container from the manifest's configuration first.
+    void setCreateContainer(bool create)
+    {
+        m_createContainer = create;
+    }
     /// A check of the archive already made (ImportDialog's): used instead of
     /// checking again when the file is unchanged since (ArchiveValidation::isOf()).
-    void setValidated(const ArchiveValidation &validation);
+    void setValidated(const ArchiveValidation &validation)
+    {
+        m_validated = validation;
+    }
 
     /// After validation: what the archive holds.
     const ArchiveManifest &manifest() const
@@ -56,42 +53,32 @@ public:
     /// The name the checkpoint got.
     QString checkpointName() const
     {
-        return m_name;
+        return m_target.checkpoint;
     }
     const QString &container() const
     {
-        return m_container;
+        return m_target.container;
     }
 
 protected:
     void run() override;
-    bool doKill() override;
+    void afterKill(const std::function<void()> &done) override;
 
 private:
-    void validate();
-    void validated(const ArchiveValidation &validation);
+    void validated(const ArchiveManifest &manifest);
     void createContainer();
-    void upload();
-    void uploaded(const EngineResult<void> &result);
+    void stage();
     void fail(Error error, const QString &text);
-    void removeCreatedContainer(const QString &text, Error error);
+    /// Removes the container created for the import; @p done gets the result.
+    void removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done);
 
-    EngineClient *m_client;
+    JobTarget m_target;
     QString m_archive;
-    QString m_container;
-    QString m_name;
     bool m_createContainer = false;
-    bool m_createdContainer = false;
-    bool m_creating = false;
-    bool m_killed = false;
-    ArchiveManifest m_manifest;
-    qint64 m_archiveSize = 0;
-    std::shared_ptr<ArchiveValidator> m_validator;
-    QFuture<ArchiveValidation> m_validation;
-    QTimer m_progressTimer;
-    QPointer<CheckpointStager> m_stager;
-    QPointer<FreshTarDevice> m_body;
+    /// The id of the container created for the import; empty when none was.
+    QString m_createdContainer;
     std::optional<ArchiveValidation> m_validated;
+    ArchiveManifest m_manifest;
 };
 
 } // namespace Stasis

@@ -34,6 +34,14 @@ QString Job::errorString() const
     return errorText().isEmpty() ? tr("The job failed (error code %1).").arg(error()) : errorText();
 }
 
+bool Job::doKill()
+{
+    if (m_stop) {
+        m_stop();
+    }
+    return capabilities().testFlag(Killable);
+}
+
 void Job::setFailure(Error code, const QString &text, const EngineError &engineError)
 {
     setError(code);

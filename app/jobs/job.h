@@ -5,6 +5,8 @@
 
 #include <KJob>
 
+#include <functional>
+
 namespace Stasis
 {
 
@@ -86,9 +88,19 @@ protected:
     }
     /// Takes over @p step's error code, text, engine error and details.
     void adoptFailure(const Job &step);
+    /// What a kill does to the work under way (abort a request, cancel a
+    /// worker); a job with more to do on a kill overrides doKill() instead.
+    void stopOnKill(std::function<void()> stop)
+    {
+        m_stop = std::move(stop);
+    }
+    /// A Killable job is killed at once: the stop given to stopOnKill() runs;
+    /// killed before run(), it never runs. After a kill isFinished() holds.
+    bool doKill() override;
 
 private:
     EngineError m_engineError;
+    std::function<void()> m_stop;
     QString m_errorDetails;
     bool m_reportsAfterKill = false;
 };

@@ -36,13 +36,10 @@ JobQueue::Id JobQueue::enqueue(const JobFactory &factory, const QString &contain
     entry.record.id = id;
     entry.record.description = description;
     entry.record.containerKey = containerKey;
-    entry.record.queuedAt = now();
-    entry.record.queuedMs = m_clock.elapsed();
-    m_pending.append(id);
+    queue(entry.record);
     qCDebug(lcJobs) << "queued" << id << description << containerKey;
     Q_EMIT recordAdded(id);
     schedule();
-    updateSummary();
     return id;
 }
 
@@ -56,7 +53,6 @@ bool JobQueue::cancel(Id id)
         m_pending.removeOne(id);
         appendLog(*found, tr("Cancelled before it started."));
         setFinished(*found, State::Cancelled);
-        updateSummary();
         return true;
     }
     KJob *job = found->job;
@@ -80,8 +76,6 @@ bool JobQueue::cancel(Id id)
         releaseJob(*found);
     }
     setFinished(*found, State::Cancelled);
-    schedule();
-    updateSummary();
     return true;
 }
 
@@ -92,10 +86,7 @@ bool JobQueue::retry(Id id)
         return false;
     }
     Record &record = found->record;
-    record.state = State::Queued;
     record.percent = -1;
-    record.queuedAt = now();
-    record.queuedMs = m_clock.elapsed();
     record.startedAt = {};
     record.startedMs = -1;
     record.finishedAt = {};
@@ -103,11 +94,10 @@ bool JobQueue::retry(Id id)
     record.errorCode = 0;
     record.errorText.clear();
     record.errorDetails.clear();
-    m_pending.append(id);
+    queue(record);
     appendLog(*found, tr("Queued again."));
     Q_EMIT recordChanged(id, StateChange | ProgressChange | MessageChange);
     schedule();
-    updateSummary();
     return true;
 }
 
@@ -157,13 +147,6 @@ int JobQueue::queuedCount() const
     return int(m_pending.size());
 }
 
-int JobQueue::failedCount() const
-{
-    return int(std::ranges::count_if(m_entries, [](const auto &pair) {
-        return pair.second.record.state == State::Failed;
-    }));
-}
-
 void JobQueue::setConcurrency(int limit)
 {
     limit = std::max(1, limit);
@@ -173,7 +156,6 @@ void JobQueue::setConcurrency(int limit)
     }
     m_concurrency = limit;
     schedule();
-    updateSummary();
 }
 
 QString JobQueue::summary() const
@@ -185,7 +167,10 @@ QString JobQueue::summary() const
     if (const int queued = queuedCount(); queued > 0) {
         parts.append(tr("%1 queued").arg(queued));
     }
-    if (const int failed = failedCount(); failed > 0) {
+    const auto failed = std::ranges::count_if(m_entries, [](const auto &pair) {
+        return pair.second.record.state == State::Failed;
+    });
+    if (failed > 0) {
         parts.append(tr("%1 failed").arg(failed));
     }
     return parts.join(tr(", "));
@@ -222,6 +207,15 @@ void JobQueue::schedule()
         }
     } while (m_scheduleAgain);
     m_scheduling = false;
+    updateSummary();
+}
+
+void JobQueue::queue(Record &record)
+{
+    record.state = State::Queued;
+    record.queuedAt = now();
+    record.queuedMs = m_clock.elapsed();
+    m_pending.append(record.id);
 }
 
 void JobQueue::start(Entry &entry)
@@ -308,8 +302,6 @@ void JobQueue::finish(Entry &entry, KJob *job)
     }
     releaseJob(entry);
     setFinished(entry, job->error() == KJob::KilledJobError ? State::Cancelled : job->error() ? State::Failed : State::Done);
-    schedule();
-    updateSummary();
 }
 
 void JobQueue::updateProgress(Entry &entry, KJob *job)
@@ -352,6 +344,8 @@ void JobQueue::setFinished(Entry &entry, State state)
     record.finishedMs = m_clock.elapsed();
     Q_EMIT recordChanged(record.id, StateChange | ProgressChange | MessageChange);
     Q_EMIT jobFinished(record.id);
+    // It made room for the next.
+    schedule();
 }
 
 void JobQueue::releaseJob(Entry &entry)

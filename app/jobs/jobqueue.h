@@ -130,7 +130,6 @@ public:
         return m_running;
     }
     int queuedCount() const;
-    int failedCount() const;
 
     int concurrency() const
     {
@@ -162,11 +161,15 @@ private:
     };
 
     Entry *entry(Id id);
+    /// Starts the queued jobs that may start now, then updates the summary.
     void schedule();
+    /// Puts @p record at the end of the queue, queued now.
+    void queue(Record &record);
     void start(Entry &entry);
     void finish(Entry &entry, KJob *job);
     void updateProgress(Entry &entry, KJob *job);
     void appendLog(Entry &entry, const QString &text);
+    /// Ends @p entry's record in @p state, then starts what may start.
     void setFinished(Entry &entry, State state);
     void releaseJob(Entry &entry);
     void updateSummary();

@@ -10,9 +10,7 @@ namespace Stasis
 
 RemoveCheckpointJob::RemoveCheckpointJob(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory, QObject *parent)
     : Job(parent)
-    , m_client(client)
-    , m_container(container)
-    , m_checkpoint(checkpoint)
+    , m_target{client, container, checkpoint}
     , m_directory(directory)
 {
     setCapabilities(Killable);
@@ -20,21 +18,24 @@ RemoveCheckpointJob::RemoveCheckpointJob(EngineClient *client, const QString &co
 
 void RemoveCheckpointJob::run()
 {
-    Q_EMIT description(this, tr("Removing checkpoint %1 of %2").arg(m_checkpoint, m_container), {tr("Checkpoint"), m_checkpoint});
-    m_pending = m_client->removeCheckpoint(m_container, m_checkpoint, m_directory);
-    m_pending.then(this, [this](const EngineResult<void> &result) {
+    Q_EMIT description(this, tr("Removing checkpoint %1 of %2").arg(m_target.checkpoint, m_target.container), {tr("Checkpoint"), m_target.checkpoint});
+    QFuture<EngineResult<void>> removal = m_target.client->removeCheckpoint(m_target.container, m_target.checkpoint, m_directory);
+    stopOnKill([removal]() mutable {
+        removal.cancel();
+    });
+    removal.then(this, [this](const EngineResult<void> &result) {
         if (result) {
             emitResult();
             return;
         }
         const EngineError engineError = result.error();
-        QString text = tr("Cannot remove checkpoint %1 of %2: %3").arg(m_checkpoint, m_container, engineError.toString());
+        QString text = tr("Cannot remove checkpoint %1 of %2: %3").arg(m_target.checkpoint, m_target.container, engineError.toString());
         // A missing container is a 404; a missing checkpoint a 500 "checkpoint … does not exist".
         if (engineError.kind == EngineError::Kind::NotFound || engineError.message.contains(QLatin1String("does not exist"))) {
             text += QLatin1Char(' ') + tr("Refresh the list of checkpoints: the container or the checkpoint no longer exists.");
         }
         setFailure(EngineRefused, text, engineError);
-        QStringList details{tr("Container: %1").arg(m_container), tr("Checkpoint: %1").arg(m_checkpoint)};
+        QStringList details{tr("Container: %1").arg(m_target.container), tr("Checkpoint: %1").arg(m_target.checkpoint)};
         if (!m_directory.isEmpty()) {
             details.append(tr("Folder: %1").arg(m_directory));
         }
@@ -43,12 +44,6 @@ void RemoveCheckpointJob::run()
         setErrorDetails(details.join(QLatin1Char('\n')));
         emitResult();
     });
-}
-
-bool RemoveCheckpointJob::doKill()
-{
-    m_pending.cancel();
-    return true;
 }
 
 } // namespace Stasis

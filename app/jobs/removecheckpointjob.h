@@ -3,17 +3,14 @@
 
 #include "engineerror.h"
 #include "job.h"
-
-#include <QFuture>
+#include "jobtarget.h"
 
 namespace Stasis
 {
 
-class EngineClient;
-
 /// Removes one checkpoint of a container (`DELETE …/checkpoints/{name}`),
 /// from the engine's default folder or from @p directory. Killable: killing
-/// abandons the request, though the engine may still remove the checkpoint.
+/// aborts the request, though the engine may still remove the checkpoint.
 class RemoveCheckpointJob final : public Job
 {
     Q_OBJECT
@@ -21,25 +18,12 @@ class RemoveCheckpointJob final : public Job
 public:
     RemoveCheckpointJob(EngineClient *client, const QString &container, const QString &checkpoint, const QString &directory = {}, QObject *parent = nullptr);
 
-    const QString &container() const
-    {
-        return m_container;
-    }
-    const QString &checkpoint() const
-    {
-        return m_checkpoint;
-    }
-
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
-    EngineClient *m_client;
-    QString m_container;
-    QString m_checkpoint;
+    JobTarget m_target;
     QString m_directory;
-    QFuture<EngineResult<void>> m_pending;
 };
 
 } // namespace Stasis

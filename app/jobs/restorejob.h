@@ -3,13 +3,10 @@
 
 #include "engineerror.h"
 #include "job.h"
-
-#include <QFuture>
+#include "jobtarget.h"
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// Starts a container from one of its checkpoints (`start?checkpoint=`).
 /// Retries with a short backoff, saying so through infoMessage(), when
@@ -23,24 +20,15 @@ class RestoreJob final : public Job
     Q_OBJECT
 
 public:
-    static constexpr int maximumAttempts = 4;
-
     RestoreJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent = nullptr);
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
-    void attempt();
-    void finishWithCriuDetails();
+    void fail(const EngineError &error);
 
-    EngineClient *m_client;
-    QString m_container;
-    QString m_checkpoint;
-    int m_attempt = 0;
-    EngineError m_engineError;
-    QFuture<EngineResult<void>> m_pending;
+    JobTarget m_target;
 };
 
 } // namespace Stasis

@@ -22,7 +22,7 @@ Job *RestoreRequest::makeJob(EngineClient *client, QObject *parent) const
     case Kind::Restore:
         return new RestoreJob(client, container, checkpoint, parent);
     case Kind::Rewind:
-        return new RewindJob(client, container, checkpoint, parent);
+        return new RewindJob(JobTarget{client, container, checkpoint}, parent);
     case Kind::RestoreFrom: {
         auto *job = new RestoreFromJob(client, CheckpointCopy::Source{sourceContainer, directory, checkpoint}, container, parent);
         job->setCreateTarget(createTarget);

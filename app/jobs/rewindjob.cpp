@@ -7,25 +7,29 @@
 namespace Stasis
 {
 
-RewindJob::RewindJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent)
+namespace
+{
+/// The grace period before the engine kills the container: its state is thrown away anyway.
+constexpr int stopTimeoutSeconds = 2;
+} // namespace
+
+RewindJob::RewindJob(const JobTarget &target, QObject *parent)
     : CompositeJob(parent)
-    , m_client(client)
-    , m_container(container)
-    , m_checkpoint(checkpoint)
+    , m_target(target)
 {
 }
 
 void RewindJob::run()
 {
-    Q_EMIT description(this, tr("Rewinding %1").arg(m_container), {tr("Checkpoint"), m_checkpoint});
-    runStep(new StopContainerJob(m_client, m_container, stopTimeoutSeconds), 10, [this](Job &stop) {
+    Q_EMIT description(this, tr("Rewinding %1").arg(m_target.container), {tr("Checkpoint"), m_target.checkpoint});
+    runStep(new StopContainerJob(m_target.client, m_target.container, stopTimeoutSeconds), 10, [this](Job &stop) {
         if (stop.error()) {
             adoptFailure(stop);
-            setErrorText(tr("Cannot rewind %1: stopping it failed: %2").arg(m_container, stop.engineError().toString()));
+            setErrorText(tr("Cannot rewind %1: stopping it failed: %2").arg(m_target.container, stop.engineError().toString()));
             emitResult();
             return;
         }
-        runStep(new RestoreJob(m_client, m_container, m_checkpoint), 90, [this](Job &restore) {
+        runStep(new RestoreJob(m_target.client, m_target.container, m_target.checkpoint), 90, [this](Job &restore) {
             if (restore.error()) {
                 adoptFailure(restore);
                 setError(RestoreFailed);

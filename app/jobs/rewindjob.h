@@ -2,11 +2,10 @@
 #pragma once
 
 #include "compositejob.h"
+#include "jobtarget.h"
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// "Stop, then restore": rewinds a running container to one of its
 /// checkpoints. The engine refuses to restore a running container (304), so
@@ -18,17 +17,13 @@ class RewindJob final : public CompositeJob
     Q_OBJECT
 
 public:
-    static constexpr int stopTimeoutSeconds = 2;
-
-    RewindJob(EngineClient *client, const QString &container, const QString &checkpoint, QObject *parent = nullptr);
+    explicit RewindJob(const JobTarget &target, QObject *parent = nullptr);
 
 protected:
     void run() override;
 
 private:
-    EngineClient *m_client;
-    QString m_container;
-    QString m_checkpoint;
+    JobTarget m_target;
 };
 
 } // namespace Stasis

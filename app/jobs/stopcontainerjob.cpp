@@ -8,8 +8,7 @@ namespace Stasis
 
 StopContainerJob::StopContainerJob(EngineClient *client, const QString &container, int timeoutSeconds, QObject *parent)
     : Job(parent)
-    , m_client(client)
-    , m_container(container)
+    , m_target{client, container, {}}
     , m_timeoutSeconds(timeoutSeconds)
 {
     setCapabilities(Killable);
@@ -17,20 +16,17 @@ StopContainerJob::StopContainerJob(EngineClient *client, const QString &containe
 
 void StopContainerJob::run()
 {
-    Q_EMIT infoMessage(this, tr("Stopping %1").arg(m_container));
-    m_pending = m_client->stopContainer(m_container, m_timeoutSeconds);
-    m_pending.then(this, [this](const EngineResult<void> &stopped) {
+    Q_EMIT infoMessage(this, tr("Stopping %1").arg(m_target.container));
+    QFuture<EngineResult<void>> stop = m_target.client->stopContainer(m_target.container, m_timeoutSeconds);
+    stopOnKill([stop]() mutable {
+        stop.cancel();
+    });
+    stop.then(this, [this](const EngineResult<void> &stopped) {
         if (!stopped && stopped.error().kind != EngineError::Kind::NotModified) {
-            setFailure(StopFailed, tr("Cannot stop %1: %2").arg(m_container, stopped.error().toString()), stopped.error());
+            setFailure(StopFailed, tr("Cannot stop %1: %2").arg(m_target.container, stopped.error().toString()), stopped.error());
         }
         emitResult();
     });
-}
-
-bool StopContainerJob::doKill()
-{
-    m_pending.cancel();
-    return true;
 }
 
 } // namespace Stasis

@@ -3,13 +3,10 @@
 
 #include "engineerror.h"
 #include "job.h"
-
-#include <QFuture>
+#include "jobtarget.h"
 
 namespace Stasis
 {
-
-class EngineClient;
 
 /// Stops a container, with a grace period before the engine kills it. A
 /// container that is not running counts as stopped (the engine's 304).
@@ -22,13 +19,10 @@ public:
 
 protected:
     void run() override;
-    bool doKill() override;
 
 private:
-    EngineClient *m_client;
-    QString m_container;
+    JobTarget m_target;
     int m_timeoutSeconds;
-    QFuture<EngineResult<void>> m_pending;
 };
 
 } // namespace Stasis

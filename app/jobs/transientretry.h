@@ -3,20 +3,28 @@
 
 #include "engineerror.h"
 
+#include <QFuture>
 #include <QString>
+
+#include <functional>
 
 namespace Stasis
 {
 
-/// When and how a job tries again after containerd's transient "content …
-/// already exists" (moby#42900): a short, growing backoff, said in the job's log.
+class Job;
+
+/// A job's engine request tried again after containerd's transient
+/// "content … already exists" (moby#42900): a short, growing backoff, said
+/// in the job's log.
 namespace TransientRetry
 {
-/// The delay before attempt @p attempt + 1, or -1 when @p error is not
-/// transient or no attempt is left.
-int delayMs(const EngineError &error, int attempt, int maximumAttempts);
-/// The line for the job's log.
-QString notice(const EngineError &error, int delayMs, int nextAttempt, int maximumAttempts);
+using Request = std::function<QFuture<EngineResult<void>>()>;
+using Done = std::function<void(const EngineResult<void> &result)>;
+/// Sends @p request for @p job, and again after 250, 500 and 750 ms while it
+/// fails with the transient error, each retry said through the job's
+/// infoMessage(); @p done gets the last answer. Returns what cancels: the
+/// pending request is aborted, no retry follows and @p done is not called.
+std::function<void()> run(Job *job, const Request &request, const Done &done);
 } // namespace TransientRetry
 
 } // namespace Stasis

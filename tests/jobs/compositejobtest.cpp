@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The composite contract: steps in order, progress across steps, failures
-// handed on, and a kill that reaches the running step.
+// The composite contract: steps in order, progress and amounts across
+// steps, failures handed on, and a kill that reaches the running step.
 #include "compositejob.h"
 
 #include <QPointer>
@@ -26,6 +26,11 @@ public:
     void progress(unsigned long percent)
     {
         setPercent(percent);
+    }
+    void bytes(qulonglong processed, qulonglong total)
+    {
+        setTotalAmount(Bytes, total);
+        setProcessedAmount(Bytes, processed);
     }
     void succeed()
     {
@@ -99,6 +104,11 @@ class CompositeJobTest : public QObject
 {
     Q_OBJECT
 
+    static QString progressOf(const KJob &job)
+    {
+        return QStringLiteral("%1/%2 bytes, %3%").arg(job.processedAmount(KJob::Bytes)).arg(job.totalAmount(KJob::Bytes)).arg(job.percent());
+    }
+
 private Q_SLOTS:
     void startRunsLater()
     {
@@ -135,6 +145,30 @@ private Q_SLOTS:
         QCOMPARE(result.size(), 1);
         QCOMPARE(job.error(), 0);
         QCOMPARE(job.percent(), 100UL);
+    }
+
+    void amountsAddUpWhileTheShareSetsThePercent()
+    {
+        TwoSteps job;
+        job.setAutoDelete(false);
+        job.start();
+        QTRY_VERIFY(job.first->ran);
+
+        job.first->bytes(500, 1000);
+        QCOMPARE(progressOf(job), QStringLiteral("500/1000 bytes, 15%"));
+        // The step stays at 50 %: the whole stays at its share of that, not at 501 of 1000.
+        job.first->bytes(501, 1000);
+        QCOMPARE(progressOf(job), QStringLiteral("501/1000 bytes, 15%"));
+        job.first->bytes(1000, 1000);
+        job.first->succeed();
+        QCOMPARE(progressOf(job), QStringLiteral("1000/1000 bytes, 30%"));
+        QTRY_VERIFY(job.second->ran);
+
+        job.second->bytes(150, 300);
+        QCOMPARE(progressOf(job), QStringLiteral("1150/1300 bytes, 65%"));
+        job.second->bytes(300, 300);
+        job.second->succeed();
+        QCOMPARE(progressOf(job), QStringLiteral("1300/1300 bytes, 100%"));
     }
 
     void aFailedStepIsTheJobsFailure()

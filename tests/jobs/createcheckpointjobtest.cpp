@@ -53,21 +53,21 @@ private Q_SLOTS:
         create->start();
         QVERIFY(created.wait(120000));
         QVERIFY2(!create->error(), jobFailure(create).constData());
-        QVERIFY2(create->metadataWritten(), warnings.isEmpty() ? "" : qPrintable(warnings.first().at(1).toString()));
+        QVERIFY2(create->metadata().has_value(), warnings.isEmpty() ? "" : qPrintable(warnings.first().at(1).toString()));
 
         const auto listed = await(CheckpointCatalog(m_client).list(*container));
         QVERIFY2(listed, why(listed).constData());
         QCOMPARE(listed->size(), 1);
         const CheckpointInfo &info = listed->first();
         QVERIFY(info.metadata);
-        QCOMPARE(info.metadata->created, create->metadata().created);
-        QCOMPARE(info.metadata->size, create->metadata().size);
+        QCOMPARE(info.metadata->created, create->metadata()->created);
+        QCOMPARE(info.metadata->size, create->metadata()->size);
         // Measured through the engine: the memory pages are most, not all, of the checkpoint.
         QVERIFY2(info.metadata->memoryPagesSize > 0 && info.metadata->memoryPagesSize < info.metadata->size,
                  qPrintable(QStringLiteral("%1 of %2").arg(info.metadata->memoryPagesSize).arg(info.metadata->size)));
         QCOMPARE(info.size, info.metadata->size);
-        QCOMPARE(*info.metadata, create->metadata());
-        QCOMPARE(info.metadata->dumpMilliseconds, create->dumpMilliseconds());
+        QCOMPARE(*info.metadata, *create->metadata());
+        QCOMPARE(info.metadata->dumpMilliseconds, create->metadata()->dumpMilliseconds);
         QVERIFY(info.metadata->dumpMilliseconds > 0);
         QCOMPARE(info.metadata->leftRunning, false);
         QCOMPARE(info.metadata->stasisVersion, QStringLiteral(STASIS_VERSION));

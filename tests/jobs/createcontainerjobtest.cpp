@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // CreateContainerJob against the sandbox engine: a clone configured as its
-// model, created and not started; a taken name is refused.
+// model, created and not started; a taken name is refused; a container
+// created after a kill is removed again.
 #include "createcontainerjob.h"
+#include "containerrecipe.h"
 #include "enginetestsupport.h"
+#include "jobrun.h"
 
+#include <QPointer>
 #include <QTest>
+#include <QTimer>
 
 using namespace Stasis;
 using namespace Stasis::Test;
@@ -51,6 +56,30 @@ private Q_SLOTS:
         QCOMPARE(job.error(), int(Job::CreateFailed));
         QCOMPARE(job.engineError().kind, EngineError::Kind::Conflict);
         QVERIFY(job.containerId().isEmpty());
+    }
+
+    void aContainerCreatedAfterAKillIsRemoved()
+    {
+        const auto model = m_containers.add(QStringLiteral("killed-model"), false);
+        QVERIFY2(model, why(model).constData());
+        const auto recipe = await(ContainerRecipe::ofContainer(m_client, *model));
+        QVERIFY2(recipe, why(recipe).constData());
+        const QString name = m_containers.name(QStringLiteral("killed"));
+        QPointer<CreateContainerJob> job = new CreateContainerJob(m_client, *recipe, name, this);
+        job->setAutoDelete(false);
+        JobLog log(job);
+        QSignalSpy result(job, &KJob::result);
+        job->start();
+        // Queued after run(): the creation is under way when the kill comes.
+        QTimer::singleShot(0, this, [job] {
+            QVERIFY(job->kill(KJob::Quietly));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!job, 60000);
+        QCOMPARE(result.size(), 0);
+        QCOMPARE(log.lines, QStringList{QStringLiteral("After cancelling: %1, created meanwhile, was removed again.").arg(name)});
+        const auto inspected = await(m_client->inspectContainer(name));
+        QVERIFY(!inspected);
+        QCOMPARE(inspected.error().kind, EngineError::Kind::NotFound);
     }
 };
 

@@ -157,7 +157,7 @@ private Q_SLOTS:
         JobQueue queue;
         const JobQueue::Id rewind = queue.enqueue(
             [this, source] {
-                return new RewindJob(m_client, *source, QStringLiteral("init-cp"));
+                return new RewindJob(JobTarget{m_client, *source, QStringLiteral("init-cp")});
             },
             *source,
             QStringLiteral("rewind"));

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QVERIFY2(running, why(running).constData());
         const qsizetype printedBefore = running->size();
 
-        auto *job = new RewindJob(m_client, *container, name, this);
+        auto *job = new RewindJob(JobTarget{m_client, *container, name}, this);
 
         job->setAutoDelete(false); // inspected after its result
         QSignalSpy result(job, &KJob::result);
