@@ -87,103 +87,103 @@
 <context>
     <name>Stasis::ArchiveInspector</name>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="30"/>
+        <location filename="../widgets/archiveinspector.cpp" line="31"/>
         <source>Checkpoint:</source>
         <translation>Checkpoint:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="31"/>
+        <location filename="../widgets/archiveinspector.cpp" line="32"/>
         <source>Taken:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="32"/>
+        <location filename="../widgets/archiveinspector.cpp" line="33"/>
         <source>Container:</source>
         <translation>Container:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="33"/>
+        <location filename="../widgets/archiveinspector.cpp" line="34"/>
         <source>Image:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="34"/>
+        <location filename="../widgets/archiveinspector.cpp" line="35"/>
         <source>Engine:</source>
         <translation>Engine:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="35"/>
+        <location filename="../widgets/archiveinspector.cpp" line="36"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="36"/>
+        <location filename="../widgets/archiveinspector.cpp" line="37"/>
         <source>Memory pages:</source>
         <translation>Speicherseiten:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="37"/>
+        <location filename="../widgets/archiveinspector.cpp" line="38"/>
         <source>Processes:</source>
         <translation>Prozesse:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="38"/>
+        <location filename="../widgets/archiveinspector.cpp" line="39"/>
         <source>Made by:</source>
         <translation>Erzeugt mit:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <location filename="../widgets/archiveinspector.cpp" line="50"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <location filename="../widgets/archiveinspector.cpp" line="50"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <location filename="../widgets/archiveinspector.cpp" line="50"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="49"/>
+        <location filename="../widgets/archiveinspector.cpp" line="50"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="61"/>
+        <location filename="../widgets/archiveinspector.cpp" line="62"/>
         <source>Checking the archive… %1 of %2</source>
         <translation>Archiv wird geprüft… %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="62"/>
+        <location filename="../widgets/archiveinspector.cpp" line="63"/>
         <source>Checking the archive…</source>
         <translation>Archiv wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="67"/>
+        <location filename="../widgets/archiveinspector.cpp" line="68"/>
         <source>✔ Valid: every file is present with the size and SHA-256 the manifest declares.</source>
         <translation>✔ Gültig: Jede Datei ist mit der Größe und der SHA-256-Summe vorhanden, die das Manifest angibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="73"/>
+        <location filename="../widgets/archiveinspector.cpp" line="74"/>
         <source>✘ Refused: %1</source>
         <translation>✘ Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="99"/>
         <location filename="../widgets/archiveinspector.cpp" line="100"/>
+        <location filename="../widgets/archiveinspector.cpp" line="101"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="102"/>
+        <location filename="../widgets/archiveinspector.cpp" line="103"/>
         <source>Docker %1, API %2, %3/%4, kernel %5</source>
         <translation>Docker %1, API %2, %3/%4, Kernel %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/archiveinspector.cpp" line="104"/>
+        <location filename="../widgets/archiveinspector.cpp" line="105"/>
         <source>%1 in %n file(s)</source>
         <translation>
             <numerusform>%1 in %n Datei</numerusform>
@@ -194,64 +194,30 @@
 <context>
     <name>Stasis::ArchiveManifest</name>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="171"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="105"/>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
         <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="172"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="106"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="184"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="113"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="144"/>
+        <source>The manifest is malformed: %1</source>
+        <translation>Das Manifest ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="116"/>
         <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
         <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="190"/>
-        <source>The manifest&apos;s &quot;folder&quot; must be &quot;%1&quot;.</source>
-        <translation>Das Feld &quot;folder&quot; des Manifests muss &quot;%1&quot; sein.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="207"/>
-        <source>The manifest&apos;s &quot;checkpoint.created&quot; must be an ISO 8601 date and time.</source>
-        <translation>Das Feld &quot;checkpoint.created&quot; des Manifests muss ein Datum mit Uhrzeit nach ISO 8601 sein.</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="213"/>
-        <source>an array of objects</source>
-        <translation>ein Array von Objekten</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="223"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="139"/>
         <source>64 lowercase hexadecimal digits</source>
         <translation>64 hexadezimale Ziffern in Kleinschreibung</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="49"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="59"/>
-        <source>an integer from %1 to %2</source>
-        <translation>eine ganze Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="69"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="78"/>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="86"/>
-        <source>The manifest&apos;s &quot;%1&quot; must be %2.</source>
-        <translation>Das Feld &quot;%1&quot; des Manifests muss %2 sein.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +271,7 @@
 <context>
     <name>Stasis::ArchiveReader</name>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="54"/>
+        <location filename="../app/archives/archivereader.cpp" line="45"/>
         <source>Could not open &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2.</translation>
     </message>
@@ -315,7 +281,7 @@
         <translation>&quot;%1&quot; konnte nicht als %2 gelesen werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivereader.cpp" line="123"/>
+        <location filename="../app/archives/archivereader.cpp" line="94"/>
         <source>The archive expands more than %1 times (at &quot;%2&quot;); it looks like a decompression bomb.</source>
         <translation>Das Archiv dehnt sich beim Entpacken auf mehr als das %1-Fache aus (bei &quot;%2&quot;); es sieht nach einer Dekompressionsbombe aus.</translation>
     </message>
@@ -666,113 +632,118 @@
 <context>
     <name>Stasis::ArchiveWriter</name>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="82"/>
+        <location filename="../app/archives/archivewriter.cpp" line="102"/>
         <source>Cannot export to %1: the folder %2 does not exist. Choose an existing folder.</source>
         <translation>Export nach %1 nicht möglich: Der Ordner %2 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="85"/>
+        <location filename="../app/archives/archivewriter.cpp" line="105"/>
         <source>Cannot export to %1: it is a folder. Choose a file name.</source>
         <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="99"/>
+        <location filename="../app/archives/archivewriter.cpp" line="111"/>
+        <source>Cannot export to %1: %2 is in the way, and it is not a file an export left. Remove it, or choose another file name.</source>
+        <translation>Export nach %1 nicht möglich: %2 ist im Weg und ist keine Datei, die ein Export hinterlassen hat. Entfernen Sie es oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="125"/>
         <source>Another export to %1 is running. Wait until it ends, or choose another file name.</source>
         <translation>Ein anderer Export nach %1 läuft. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="101"/>
-        <location filename="../app/archives/archivewriter.cpp" line="107"/>
+        <location filename="../app/archives/archivewriter.cpp" line="127"/>
+        <location filename="../app/archives/archivewriter.cpp" line="133"/>
         <source>Cannot create a file in %1: %2. Choose a folder you can write to.</source>
         <translation>In %1 kann keine Datei erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="110"/>
+        <location filename="../app/archives/archivewriter.cpp" line="136"/>
         <source>Cannot make %1 private (mode 0600): %2. Choose another folder.</source>
         <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="123"/>
+        <location filename="../app/archives/archivewriter.cpp" line="149"/>
         <source>Cannot start the archive %1: %2</source>
         <translation>Das Archiv %1 kann nicht begonnen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="133"/>
+        <location filename="../app/archives/archivewriter.cpp" line="159"/>
         <source>Internal error: the manifest was written at the wrong moment.</source>
         <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="159"/>
+        <location filename="../app/archives/archivewriter.cpp" line="185"/>
         <source>Internal error: a file was started at the wrong moment.</source>
         <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="162"/>
+        <location filename="../app/archives/archivewriter.cpp" line="188"/>
         <source>Internal error: %1 is not a relative path.</source>
         <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="165"/>
+        <location filename="../app/archives/archivewriter.cpp" line="191"/>
         <source>Internal error: %1 has a negative size.</source>
         <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="169"/>
+        <location filename="../app/archives/archivewriter.cpp" line="195"/>
         <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
         <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="170"/>
+        <location filename="../app/archives/archivewriter.cpp" line="196"/>
         <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
         <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="185"/>
+        <location filename="../app/archives/archivewriter.cpp" line="211"/>
         <source>Internal error: data was written outside a file.</source>
         <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="188"/>
+        <location filename="../app/archives/archivewriter.cpp" line="214"/>
         <source>Internal error: more data for %1 than its size of %2 bytes.</source>
         <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="219"/>
+        <location filename="../app/archives/archivewriter.cpp" line="245"/>
         <source>Internal error: a file was ended that was not started.</source>
         <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="225"/>
+        <location filename="../app/archives/archivewriter.cpp" line="251"/>
         <source>%1 ended after %2 of its %3 bytes.</source>
         <translation>%1 endete nach %2 von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="237"/>
+        <location filename="../app/archives/archivewriter.cpp" line="263"/>
         <source>Internal error: the archive was finished in the middle of a file.</source>
         <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="238"/>
+        <location filename="../app/archives/archivewriter.cpp" line="264"/>
         <source>Internal error: the archive was finished without being open.</source>
         <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="260"/>
+        <location filename="../app/archives/archivewriter.cpp" line="286"/>
         <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="317"/>
+        <location filename="../app/archives/archivewriter.cpp" line="343"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="320"/>
+        <location filename="../app/archives/archivewriter.cpp" line="346"/>
         <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="322"/>
+        <location filename="../app/archives/archivewriter.cpp" line="348"/>
         <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
     </message>
@@ -780,159 +751,159 @@
 <context>
     <name>Stasis::CheckpointActions</name>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="35"/>
+        <location filename="../widgets/checkpointactions.cpp" line="36"/>
         <source>&amp;Checkpoint…</source>
         <translation>&amp;Checkpoint erstellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="36"/>
-        <location filename="../widgets/checkpointactions.cpp" line="70"/>
-        <location filename="../widgets/checkpointactions.cpp" line="192"/>
+        <location filename="../widgets/checkpointactions.cpp" line="37"/>
+        <location filename="../widgets/checkpointactions.cpp" line="71"/>
+        <location filename="../widgets/checkpointactions.cpp" line="194"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="37"/>
+        <location filename="../widgets/checkpointactions.cpp" line="38"/>
         <source>Re&amp;move Checkpoints…</source>
         <translation>Checkpoints en&amp;tfernen…</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="38"/>
+        <location filename="../widgets/checkpointactions.cpp" line="39"/>
         <source>Restore &amp;Into…</source>
         <translation>Wiederherstellen &amp;in …</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="39"/>
+        <location filename="../widgets/checkpointactions.cpp" line="40"/>
         <source>Checkpoint &amp;Folder…</source>
         <translation>Checkpoint-&amp;Ordner …</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="52"/>
+        <location filename="../widgets/checkpointactions.cpp" line="53"/>
         <source>List the checkpoints of the selected container in a custom folder on the engine&apos;s host (Ctrl+Shift+F)</source>
         <translation>Die Checkpoints des gewählten Containers in einem eigenen Ordner auf dem Rechner der Engine auflisten (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="110"/>
+        <location filename="../widgets/checkpointactions.cpp" line="111"/>
         <source>Checkpoint %1 as %2</source>
         <translation>Checkpoint von %1 als %2 erstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="131"/>
+        <location filename="../widgets/checkpointactions.cpp" line="132"/>
         <source>Restore %1 from %2 in %3</source>
         <translation>%1 aus %2 in %3 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="130"/>
+        <location filename="../widgets/checkpointactions.cpp" line="131"/>
         <source>Restore %1 from %2</source>
         <translation>%1 aus %2 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="138"/>
+        <location filename="../widgets/checkpointactions.cpp" line="140"/>
         <source>Rewind %1</source>
         <translation>%1 zurückspulen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="139"/>
+        <location filename="../widgets/checkpointactions.cpp" line="141"/>
         <source>%1 is running. Stop it, then restore it from %2? What it did since that checkpoint is lost.</source>
         <translation>%1 läuft. Container stoppen und dann aus %2 wiederherstellen? Was er seit diesem Checkpoint getan hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="143"/>
+        <location filename="../widgets/checkpointactions.cpp" line="145"/>
         <source>&amp;Stop, then Restore</source>
         <translation>&amp;Stoppen, dann wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="149"/>
+        <location filename="../widgets/checkpointactions.cpp" line="151"/>
         <source>Rewind %1 to %2</source>
         <translation>%1 auf %2 zurückspulen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="175"/>
+        <location filename="../widgets/checkpointactions.cpp" line="177"/>
         <source>Restore into another container</source>
         <translation>In einen anderen Container wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="176"/>
+        <location filename="../widgets/checkpointactions.cpp" line="178"/>
         <source>There is no stopped container to restore into. Create one with the same image and command as the source (docker create), then try again.</source>
         <translation>Es gibt keinen gestoppten Container, in den wiederhergestellt werden kann. Erstellen Sie einen mit demselben Image und Befehl wie die Quelle (docker create) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="187"/>
+        <location filename="../widgets/checkpointactions.cpp" line="189"/>
         <source>Restore %1 into…</source>
         <translation>%1 wiederherstellen in …</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="188"/>
+        <location filename="../widgets/checkpointactions.cpp" line="190"/>
         <source>Restore checkpoint %1 into this stopped container. It should have the same image and command as the source; it starts from the checkpoint&apos;s state.</source>
         <translation>Checkpoint %1 in diesen gestoppten Container wiederherstellen. Er sollte dasselbe Image und denselben Befehl wie die Quelle haben; er startet mit dem Zustand des Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="196"/>
+        <location filename="../widgets/checkpointactions.cpp" line="198"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="200"/>
+        <location filename="../widgets/checkpointactions.cpp" line="202"/>
         <source>Restore %1 into %2</source>
         <translation>%1 in %2 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="214"/>
+        <location filename="../widgets/checkpointactions.cpp" line="216"/>
         <source>Checkpoint folder</source>
         <translation>Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="215"/>
+        <location filename="../widgets/checkpointactions.cpp" line="217"/>
         <source>List checkpoints from this folder on the engine&apos;s host (leave empty for the engine&apos;s default folder):</source>
         <translation>Checkpoints aus diesem Ordner auf dem Rechner der Engine auflisten (leer lassen für den Standardordner der Engine):</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="241"/>
+        <location filename="../widgets/checkpointactions.cpp" line="244"/>
         <source>Remove checkpoints</source>
         <translation>Checkpoints entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="242"/>
+        <location filename="../widgets/checkpointactions.cpp" line="245"/>
         <source>Remove %1? Their files are deleted from the engine&apos;s host; this cannot be undone.</source>
         <translation>%1 entfernen? Die Dateien werden vom Host der Engine gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="246"/>
+        <location filename="../widgets/checkpointactions.cpp" line="249"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="253"/>
+        <location filename="../widgets/checkpointactions.cpp" line="256"/>
         <source>Remove checkpoint %1</source>
         <translation>Checkpoint %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="68"/>
+        <location filename="../widgets/checkpointactions.cpp" line="69"/>
         <source>Checkpoint the selected containers (Ctrl+K)</source>
         <translation>Checkpoints der ausgewählten Container erstellen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="70"/>
+        <location filename="../widgets/checkpointactions.cpp" line="71"/>
         <source>&amp;Rewind…</source>
         <translation>&amp;Zurückspulen…</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="72"/>
+        <location filename="../widgets/checkpointactions.cpp" line="73"/>
         <source>Stop the running container, then restore it from the selected checkpoint (Ctrl+R)</source>
         <translation>Laufenden Container stoppen und dann aus dem ausgewählten Checkpoint wiederherstellen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="73"/>
+        <location filename="../widgets/checkpointactions.cpp" line="74"/>
         <source>Start the container from the selected checkpoint (Ctrl+R)</source>
         <translation>Container aus dem ausgewählten Checkpoint starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="77"/>
+        <location filename="../widgets/checkpointactions.cpp" line="78"/>
         <source>Restore the selected checkpoint into another, stopped container (Ctrl+Shift+R)</source>
         <translation>Den gewählten Checkpoint in einen anderen, gestoppten Container wiederherstellen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointactions.cpp" line="75"/>
+        <location filename="../widgets/checkpointactions.cpp" line="76"/>
         <source>Remove the selected checkpoints (Delete)</source>
         <translation>Ausgewählte Checkpoints entfernen (Entf)</translation>
     </message>
@@ -940,17 +911,17 @@
 <context>
     <name>Stasis::CheckpointCatalog</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="96"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="83"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
         <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="122"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="113"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="180"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="171"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -958,38 +929,38 @@
 <context>
     <name>Stasis::CheckpointCopy</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="68"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="62"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="104"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="99"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="124"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="120"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="195"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="191"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="204"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="200"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="209"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="205"/>
         <source>Copying checkpoint %1 to %2 was cancelled.</source>
         <translation>Das Kopieren von Checkpoint %1 nach %2 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="174"/>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="214"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="170"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="210"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
@@ -997,17 +968,17 @@
 <context>
     <name>Stasis::CheckpointCopySource</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="55"/>
+        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="51"/>
         <source>Reading checkpoint %1 failed: %2</source>
         <translation>Das Lesen des Checkpoints %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="58"/>
+        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="54"/>
         <source>Checkpoint %1 changed while it was copied: %2 is missing.</source>
         <translation>Checkpoint %1 hat sich beim Kopieren geändert: %2 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="70"/>
+        <location filename="../app/checkpoints/checkpointcopysource.cpp" line="66"/>
         <source>Checkpoint %1 changed while it was copied: %2 is not what it was.</source>
         <translation>Checkpoint %1 hat sich beim Kopieren geändert: %2 ist nicht mehr, was es war.</translation>
     </message>
@@ -1015,12 +986,12 @@
 <context>
     <name>Stasis::CheckpointDialog</name>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="24"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="25"/>
         <source>&amp;Leave the container running</source>
         <translation>Container &amp;weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/checkpointdialog.cpp" line="28"/>
+        <location filename="../widgets/checkpointdialog.cpp" line="29"/>
         <source>Checkpoint %1</source>
         <translation>Checkpoint für %1</translation>
     </message>
@@ -1068,25 +1039,38 @@
 <context>
     <name>Stasis::CheckpointFolder</name>
     <message>
-        <location filename="../app/checkpoints/checkpointfolder.cpp" line="23"/>
+        <location filename="../app/checkpoints/checkpointfolder.cpp" line="20"/>
         <source>The engine did not say the id and image of %1.</source>
         <translation>Die Engine hat ID und Image von %1 nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointfolder.cpp" line="28"/>
+        <location filename="../app/checkpoints/checkpointfolder.cpp" line="25"/>
         <source>The engine did not say where it keeps its data (DockerRootDir is empty in its /info), so the checkpoint folder of %1 is unknown. Check the engine&apos;s data-root setting, or use a custom checkpoint folder.</source>
         <translation>Die Engine hat nicht angegeben, wo sie ihre Daten ablegt (DockerRootDir ist in ihrer /info-Antwort leer), daher ist der Checkpoint-Ordner von %1 unbekannt. Prüfen Sie die data-root-Einstellung der Engine oder verwenden Sie einen eigenen Checkpoint-Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::CheckpointMetadata</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointmetadata.cpp" line="47"/>
+        <source>%1 is not checkpoint metadata of Stasis.</source>
+        <translation>%1 sind keine Checkpoint-Metadaten von Stasis.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointmetadata.cpp" line="59"/>
+        <source>The checkpoint&apos;s %1 is malformed: %2</source>
+        <translation>%1 des Checkpoints ist fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointMetadataWriter</name>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="94"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="76"/>
         <source>The checkpoint name %1 is too long for the archive.</source>
         <translation>Der Checkpoint-Name %1 ist zu lang für das Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="113"/>
+        <location filename="../app/checkpoints/checkpointmetadatawriter.cpp" line="96"/>
         <source>Cannot write %1 into checkpoint %2: %3</source>
         <translation>%1 kann nicht in Checkpoint %2 geschrieben werden: %3</translation>
     </message>
@@ -1196,7 +1180,7 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointName</name>
     <message>
-        <location filename="../app/engine/checkpointname.cpp" line="26"/>
+        <location filename="../app/engine/checkpointname.cpp" line="27"/>
         <source>&apos;%1&apos; is not a valid checkpoint name: use at least two characters, letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and not ending with &apos;.&apos;.</source>
         <translation>&apos;%1&apos; ist kein gültiger Checkpoint-Name: Verwenden Sie mindestens zwei Zeichen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer und nicht endend mit &apos;.&apos;.</translation>
     </message>
@@ -1204,62 +1188,62 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointRisks</name>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="89"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="35"/>
         <source>has a terminal (TTY, docker run -t)</source>
         <translation>hat ein Terminal (TTY, docker run -t)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="92"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="36"/>
         <source>keeps its standard input open (docker run -i)</source>
         <translation>hält seine Standardeingabe offen (docker run -i)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="95"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="37"/>
         <source>runs an init process (docker run --init)</source>
         <translation>läuft mit einem Init-Prozess (docker run --init)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="98"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="38"/>
         <source>is privileged (docker run --privileged)</source>
         <translation>ist privilegiert (docker run --privileged)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="101"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="39"/>
         <source>runs without a seccomp profile (seccomp=unconfined)</source>
         <translation>läuft ohne seccomp-Profil (seccomp=unconfined)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="104"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="40"/>
         <source>has a tmpfs mount (docker run --tmpfs)</source>
         <translation>hat ein tmpfs-Mount (docker run --tmpfs)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="107"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="41"/>
         <source>runs as a user other than root (docker run --user)</source>
         <translation>läuft als anderer Benutzer als root (docker run --user)</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="115"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="113"/>
         <source>Check “Leave the container running” so it keeps working if CRIU fails, or recreate the container without -t/-i.</source>
         <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, falls CRIU scheitert, oder erstellen Sie den Container ohne -t/-i neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="118"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="116"/>
         <source>Check “Leave the container running” so it keeps working, and keep another way back; or recreate the container without --init.</source>
         <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, und halten Sie einen anderen Weg zurück bereit; oder erstellen Sie den Container ohne --init neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="121"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="119"/>
         <source>Recreate the container to run as root (without --user) if it must be checkpointed; it keeps running after the failed attempt.</source>
         <translation>Erstellen Sie den Container so neu, dass er als root läuft (ohne --user), wenn er gesichert werden muss; nach dem gescheiterten Versuch läuft er weiter.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="123"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="121"/>
         <source>Check “Leave the container running” so it keeps working if CRIU fails, or recreate the container without this option.</source>
         <translation>Wählen Sie „Container weiterlaufen lassen“, damit er weiterarbeitet, falls CRIU scheitert, oder erstellen Sie den Container ohne diese Option neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="145"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="144"/>
         <source>The container %1.</source>
         <translation>Der Container %1.</translation>
     </message>
@@ -1280,22 +1264,22 @@ Ordner: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="168"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="166"/>
         <source>That container also %1; either may have been the cause.</source>
         <translation>Jener Container %1 außerdem; beides kann die Ursache gewesen sein.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="168"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="166"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="178"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="177"/>
         <source>On this engine&apos;s version (Docker %1, measured with CRIU 4.1.1) the checkpoint fails: “%2”.</source>
         <translation>Mit der Version dieser Engine (Docker %1, gemessen mit CRIU 4.1.1) scheitert der Checkpoint: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointrisks.cpp" line="179"/>
+        <location filename="../app/checkpoints/checkpointrisks.cpp" line="178"/>
         <source>On Docker %1 with CRIU 4.1.1 the checkpoint failed: “%2”; this engine (Docker %3) may behave differently.</source>
         <translation>Mit Docker %1 und CRIU 4.1.1 scheiterte der Checkpoint: „%2“; diese Engine (Docker %3) kann sich anders verhalten.</translation>
     </message>
@@ -1326,17 +1310,17 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointStager</name>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="70"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="73"/>
         <source>Cannot import checkpoint %1 into %2: %3</source>
         <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="89"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="92"/>
         <source>There is no archive to import.</source>
         <translation>Es gibt kein Archiv zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="94"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="96"/>
         <source>This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.</source>
         <translation>Diesem Build von Stasis fehlt sein Import-Werkzeug (stasis-stage). Erstellen Sie Stasis neu.</translation>
     </message>
@@ -1346,52 +1330,52 @@ Ordner: %4</translation>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="138"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="140"/>
         <source>the engine runs on %1, and this Stasis can only import on %2 engines. A checkpoint&apos;s CRIU images could not be restored on another architecture anyway.</source>
         <translation>Die Engine läuft auf %1, und diese Stasis-Version kann nur auf %2-Engines importieren. Die CRIU-Images eines Checkpoints ließen sich auf einer anderen Architektur ohnehin nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="175"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="177"/>
         <source>creating a helper container failed: %1</source>
         <translation>Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="197"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="199"/>
         <source>copying the import tool into a helper container failed: %1</source>
         <translation>Das Kopieren des Import-Werkzeugs in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="214"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="217"/>
         <source>%1 already has a checkpoint named %2; remove it first, or import under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="227"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="229"/>
         <source>The archive to import went away.</source>
         <translation>Das zu importierende Archiv ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="278"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="281"/>
         <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
         <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="283"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="285"/>
         <source>the import tool failed (exit status %1): %2</source>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="311"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="313"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="312"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="314"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="336"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="338"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
@@ -1412,59 +1396,85 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ConnectionStatus</name>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="26"/>
+        <location filename="../widgets/connectionstatus.cpp" line="30"/>
         <source>&amp;Reconnect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="34"/>
+        <location filename="../widgets/connectionstatus.cpp" line="38"/>
         <source>The engine: a unix:// or tcp:// address. Type another and press Enter to switch.</source>
         <translation>Die Engine: eine unix://- oder tcp://-Adresse. Geben Sie eine andere ein und drücken Sie die Eingabetaste, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="67"/>
+        <location filename="../widgets/connectionstatus.cpp" line="71"/>
         <source>● reconnecting…</source>
         <translation>● Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="69"/>
-        <source>● connected · Docker %1</source>
-        <translation>● verbunden · Docker %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/connectionstatus.cpp" line="77"/>
+        <location filename="../widgets/connectionstatus.cpp" line="83"/>
         <source>● connecting…</source>
         <translation>● Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="97"/>
+        <location filename="../widgets/connectionstatus.cpp" line="106"/>
+        <source>Unprotected connection</source>
+        <translation>Ungeschützte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="107"/>
+        <source>Connect anyway?</source>
+        <translation>Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="111"/>
+        <source>Connect &amp;Anyway</source>
+        <translation>&amp;Trotzdem verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="122"/>
+        <source>Not connected. Choose a protected engine above.</source>
+        <translation>Nicht verbunden. Wählen Sie oben eine geschützte Engine.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="135"/>
+        <source>&lt;p&gt;Connection: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verbindung: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="139"/>
         <source>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis speaks %3) · %4 · kernel %5 · %6&lt;/p&gt;&lt;p&gt;Data root: %7&lt;/p&gt;&lt;p&gt;Checkpointing: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Docker %1&lt;/h3&gt;&lt;p&gt;API %2 (Stasis spricht %3) · %4 · Kernel %5 · %6&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %7&lt;/p&gt;&lt;p&gt;Checkpoints: &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="108"/>
-        <location filename="../widgets/connectionstatus.cpp" line="109"/>
+        <location filename="../widgets/connectionstatus.cpp" line="150"/>
+        <location filename="../widgets/connectionstatus.cpp" line="152"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="108"/>
-        <location filename="../widgets/connectionstatus.cpp" line="109"/>
+        <location filename="../widgets/connectionstatus.cpp" line="150"/>
+        <location filename="../widgets/connectionstatus.cpp" line="152"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="109"/>
+        <location filename="../widgets/connectionstatus.cpp" line="152"/>
         <source>Engine ready · checkpointing %1</source>
         <translation>Engine bereit · Checkpoints %1</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="116"/>
+        <location filename="../widgets/connectionstatus.cpp" line="121"/>
+        <location filename="../widgets/connectionstatus.cpp" line="160"/>
         <source>● not connected</source>
         <translation>● nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../widgets/connectionstatus.cpp" line="117"/>
+        <location filename="../widgets/connectionstatus.cpp" line="74"/>
+        <source>● connected · Docker %1 · %2</source>
+        <translation>● verbunden · Docker %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectionstatus.cpp" line="161"/>
         <source>Not connected. Fix the problem above, then Reconnect (F5).</source>
         <translation>Nicht verbunden. Beheben Sie das oben genannte Problem und verbinden Sie dann neu (F5).</translation>
     </message>
@@ -1472,32 +1482,32 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ContainerFromRecipe</name>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="106"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="97"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="121"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="111"/>
         <source>Cannot create %1 from its recipe: %2</source>
         <translation>Stasis kann %1 nicht aus dem Rezept erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="131"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="121"/>
         <source>a container</source>
         <translation>einen Container</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="138"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="128"/>
         <source>A container named %1 already exists on this engine: choose another name, or remove that container first.</source>
         <translation>Auf dieser Engine gibt es bereits einen Container namens %1: Wählen Sie einen anderen Namen oder entfernen Sie zuerst diesen Container.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="147"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="138"/>
         <source>Image %1 is not on this engine: load it there first (docker save on the engine that has it, then docker load here).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Laden Sie es zuerst in diese Engine (docker save auf der Engine, die es hat, dann docker load hier).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerfromrecipe.cpp" line="150"/>
+        <location filename="../app/engine/containerfromrecipe.cpp" line="140"/>
         <source>Image %1 is not on this engine: pull or load it there first (docker pull %1).</source>
         <translation>Image %1 ist auf dieser Engine nicht vorhanden: Holen oder laden Sie es zuerst in diese Engine (docker pull %1).</translation>
     </message>
@@ -1513,7 +1523,7 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ContainerModel</name>
     <message>
-        <location filename="../models/containermodel.cpp" line="55"/>
+        <location filename="../models/containermodel.cpp" line="63"/>
         <source>%1
 id %2
 image %3
@@ -1524,37 +1534,37 @@ Image %3
 %4</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="115"/>
+        <location filename="../models/containermodel.cpp" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="117"/>
+        <location filename="../models/containermodel.cpp" line="125"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="119"/>
+        <location filename="../models/containermodel.cpp" line="127"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="121"/>
+        <location filename="../models/containermodel.cpp" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="123"/>
+        <location filename="../models/containermodel.cpp" line="131"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="125"/>
+        <location filename="../models/containermodel.cpp" line="133"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="127"/>
+        <location filename="../models/containermodel.cpp" line="135"/>
         <source>Last checkpoint</source>
         <translation>Letzter Checkpoint</translation>
     </message>
@@ -1562,111 +1572,49 @@ Image %3
 <context>
     <name>Stasis::ContainerRecipe</name>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="344"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="132"/>
         <source>The container recipe is not JSON: %1 at offset %2.</source>
         <translation>Das Container-Rezept ist kein JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="347"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="135"/>
         <source>The container recipe must be a JSON object.</source>
         <translation>Das Container-Rezept muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="357"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="144"/>
         <source>The container recipe has no Config.</source>
         <translation>Dem Container-Rezept fehlt Config.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="402"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="188"/>
         <source>The container recipe is malformed: %1</source>
         <translation>Das Container-Rezept ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="405"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="191"/>
         <source>The container recipe names no image (neither Config.Image nor Image).</source>
         <translation>Das Container-Rezept nennt kein Image (weder Config.Image noch Image).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="419"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="205"/>
         <source>The container shared a namespace with another container of its engine (%1 %2), which cannot be recreated from a recipe: set %1 to another mode (e.g. &quot;none&quot; for the network) first.</source>
         <translation>Der Container teilte einen Namespace mit einem anderen Container seiner Engine (%1 %2); das lässt sich aus einem Rezept nicht nachbilden: Setzen Sie %1 zuerst auf einen anderen Modus (z. B. &quot;none&quot; für das Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="425"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="211"/>
         <source>The container used the volumes of other containers of its engine (VolumesFrom %1), which cannot be recreated from a recipe: add those volumes as mounts instead.</source>
         <translation>Der Container verwendete die Volumes anderer Container seiner Engine (VolumesFrom %1); das lässt sich aus einem Rezept nicht nachbilden: Fügen Sie diese Volumes stattdessen als Mounts hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="430"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="216"/>
         <source>The container recipe names no image.</source>
         <translation>Das Container-Rezept nennt kein Image.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="445"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="232"/>
         <source>The engine&apos;s description of %1 cannot be read: %2</source>
         <translation>Die Beschreibung von %1 durch die Engine kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="26"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="64"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="117"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="136"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="22"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="82"/>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="24"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="28"/>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="32"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="96"/>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="109"/>
-        <source>a list of strings</source>
-        <translation>eine Liste von Zeichenketten</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="30"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="150"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="172"/>
-        <location filename="../app/engine/containerrecipe.cpp" line="193"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="165"/>
-        <source>a list of objects</source>
-        <translation>eine Liste von Objekten</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="178"/>
-        <source>a non-empty string</source>
-        <translation>eine nicht leere Zeichenkette</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="218"/>
-        <source>%1 must be %2, not %3.</source>
-        <translation>%1 muss %2 sein, ist aber %3.</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1630,12 @@ Image %3
         <translation>Nach dem Abbruch: Nach %1 wurde nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/copycheckpointjob.cpp" line="54"/>
+        <location filename="../app/jobs/copycheckpointjob.cpp" line="55"/>
         <source>After cancelling: the copy of checkpoint %1 had already landed in %2; it was removed.</source>
         <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 war bereits in %2 angekommen; sie wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/copycheckpointjob.cpp" line="55"/>
+        <location filename="../app/jobs/copycheckpointjob.cpp" line="56"/>
         <source>After cancelling: the copy of checkpoint %1 landed in %2 and could not be removed (%3); remove it by hand.</source>
         <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 ist in %2 angekommen und konnte nicht entfernt werden (%3); entfernen Sie sie von Hand.</translation>
     </message>
@@ -1695,62 +1643,62 @@ Image %3
 <context>
     <name>Stasis::CreateCheckpointJob</name>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="31"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="28"/>
         <source>Checkpointing %1</source>
         <translation>Checkpoint für %1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="31"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="28"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="86"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="69"/>
         <source>Cannot checkpoint %1: it is not running (%2). Only a running container can be checkpointed: start it, or restore one of its checkpoints.</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: Der Container läuft nicht (%2). Nur von einem laufenden Container kann ein Checkpoint erstellt werden: Starten Sie ihn oder stellen Sie einen seiner Checkpoints wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="88"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="71"/>
         <source>Cannot checkpoint %1: %2</source>
         <translation>Checkpoint für %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="91"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="74"/>
         <source>Cannot checkpoint %1: the engine went away (%2): it stopped or restarted. Start it again, then retry this job and check the container&apos;s state.</source>
         <translation>Checkpoint von %1 nicht möglich: Die Engine ist weg (%2), sie wurde beendet oder neu gestartet. Starten Sie sie wieder, wiederholen Sie dann diesen Auftrag und prüfen Sie den Zustand des Containers.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="103"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="86"/>
         <source>The container is no longer running; start it again, or restore an earlier checkpoint.</source>
         <translation>Der Container läuft nicht mehr; starten Sie ihn erneut oder stellen Sie einen früheren Checkpoint wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="121"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="105"/>
         <source>Cancelled: the request was aborted, but the engine may still finish or abort the dump. Checking %1…</source>
         <translation>Abgebrochen: Die Anfrage wurde abgebrochen, aber die Engine kann die Sicherung noch beenden oder abbrechen. %1 wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="131"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="117"/>
         <source>After cancelling: the state of %1 is unknown (%2).</source>
         <translation>Nach dem Abbruch: Der Zustand von %1 ist unbekannt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="135"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="121"/>
         <source>%1 is running.</source>
         <translation>%1 läuft.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="136"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="122"/>
         <source>%1 is stopped (%2): start it again, or restore a checkpoint.</source>
         <translation>%1 ist gestoppt (%2): Starten Sie ihn wieder oder stellen Sie einen Checkpoint wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="142"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="130"/>
         <source>After cancelling: %1 Checkpoint %2 exists (it may be incomplete: remove it if in doubt).</source>
         <translation>Nach dem Abbruch: %1 Checkpoint %2 existiert (er kann unvollständig sein: entfernen Sie ihn im Zweifel).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcheckpointjob.cpp" line="143"/>
+        <location filename="../app/jobs/createcheckpointjob.cpp" line="131"/>
         <source>After cancelling: %1 Checkpoint %2 was not created.</source>
         <translation>Nach dem Abbruch: %1 Checkpoint %2 wurde nicht erstellt.</translation>
     </message>
@@ -1758,14 +1706,24 @@ Image %3
 <context>
     <name>Stasis::CreateContainerJob</name>
     <message>
-        <location filename="../app/jobs/createcontainerjob.cpp" line="46"/>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="57"/>
         <source>created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcontainerjob.cpp" line="46"/>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="57"/>
         <source>created %1, configured as %2</source>
         <translation>%1 erstellt, konfiguriert als %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="71"/>
+        <source>After cancelling: %1, created meanwhile, was removed again.</source>
+        <translation>Nach dem Abbruch: %1, inzwischen erstellt, wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="72"/>
+        <source>After cancelling: %1, created meanwhile, could not be removed (%2): remove it by hand.</source>
+        <translation>Nach dem Abbruch: %1, inzwischen erstellt, konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
 </context>
 <context>
@@ -1776,37 +1734,37 @@ Image %3
         <translation>Der Container hat ein Terminal (TTY), das CRIU nicht übernehmen kann: Stellen Sie ihn in einem Container wieder her, der ohne TTY (-t) erstellt wurde, oder starten Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="25"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="24"/>
         <source>CRIU could not suspend the container&apos;s seccomp filter: run the container with --security-opt seccomp=unconfined, or use a kernel with CONFIG_CHECKPOINT_RESTORE.</source>
         <translation>CRIU konnte den seccomp-Filter des Containers nicht aussetzen: Führen Sie den Container mit --security-opt seccomp=unconfined aus oder verwenden Sie einen Kernel mit CONFIG_CHECKPOINT_RESTORE.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="28"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="27"/>
         <source>The engine host&apos;s CRIU is too old for its kernel: update CRIU until `criu check` says &quot;Looks good.&quot;.</source>
         <translation>CRIU auf dem Host der Engine ist zu alt für dessen Kernel: Aktualisieren Sie CRIU, bis `criu check` &quot;Looks good.&quot; meldet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="30"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="29"/>
         <source>The container&apos;s files differ from when the checkpoint was taken (a file is gone or changed size): restore into a container with the same image and files, or take a new checkpoint.</source>
         <translation>Die Dateien des Containers unterscheiden sich von denen zum Zeitpunkt des Checkpoints (eine Datei fehlt oder hat eine andere Größe): Stellen Sie ihn in einem Container mit demselben Image und denselben Dateien wieder her oder erstellen Sie einen neuen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="32"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="31"/>
         <source>CRIU reported a generic failure; the cause is in the Error lines of its log.</source>
         <translation>CRIU hat einen allgemeinen Fehler gemeldet; die Ursache steht in den Error-Zeilen seines Protokolls.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="73"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="72"/>
         <source>CRIU&apos;s errors:</source>
         <translation>Fehler von CRIU:</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="76"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="75"/>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulog.cpp" line="79"/>
+        <location filename="../app/checkpoints/criulog.cpp" line="78"/>
         <source>CRIU&apos;s log:</source>
         <translation>Protokoll von CRIU:</translation>
     </message>
@@ -1814,12 +1772,12 @@ Image %3
 <context>
     <name>Stasis::CriuLogFetcher</name>
     <message>
-        <location filename="../app/checkpoints/criulogfetcher.cpp" line="35"/>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="33"/>
         <source>The engine sent an unreadable archive of %1.</source>
         <translation>Die Engine hat ein unlesbares Archiv von %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/criulogfetcher.cpp" line="83"/>
+        <location filename="../app/checkpoints/criulogfetcher.cpp" line="72"/>
         <source>Cannot read CRIU&apos;s log %1/%2 (it may be gone already): %3</source>
         <translation>Das Protokoll von CRIU %1/%2 kann nicht gelesen werden (es ist möglicherweise bereits gelöscht): %3</translation>
     </message>
@@ -1857,37 +1815,37 @@ Image %3
         <translation>Der Docker-Kontext &apos;%1&apos; kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="123"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="122"/>
         <source>There is no Docker context &apos;%1&apos;: %2 does not exist (`docker context ls` lists the contexts).</source>
         <translation>Es gibt keinen Docker-Kontext &apos;%1&apos;: %2 existiert nicht (`docker context ls` listet die Kontexte auf).</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="126"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="125"/>
         <source>The Docker context &apos;%1&apos; is malformed: %2 in %3.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; ist fehlerhaft: %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="131"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="130"/>
         <source>Endpoints is not an object</source>
         <translation>Endpoints ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="135"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="134"/>
         <source>The Docker context &apos;%1&apos; has no docker endpoint in %2.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; hat in %2 keinen docker-Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="138"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="137"/>
         <source>Endpoints.docker is not an object</source>
         <translation>Endpoints.docker ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="142"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="141"/>
         <source>Endpoints.docker.Host is not a string</source>
         <translation>Endpoints.docker.Host ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="146"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="145"/>
         <source>Endpoints.docker.SkipTLSVerify is not true or false</source>
         <translation>Endpoints.docker.SkipTLSVerify ist weder true noch false</translation>
     </message>
@@ -1900,7 +1858,7 @@ Image %3
         <translation>Diese Engine führt %1-Container aus; Checkpoints benötigen eine Linux-Engine mit CRIU. Verbinden Sie sich mit einer Linux-Engine.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginecapabilities.cpp" line="16"/>
+        <location filename="../app/engine/enginecapabilities.cpp" line="17"/>
         <source>Checkpoints are off: the engine runs without experimental mode. Add &quot;experimental&quot;: true to /etc/docker/daemon.json (or start dockerd with --experimental), restart the engine, then reconnect.</source>
         <translation>Checkpoints sind deaktiviert: Die Engine läuft ohne experimentellen Modus. Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu (oder starten Sie dockerd mit --experimental), starten Sie die Engine neu und verbinden Sie sich dann erneut.</translation>
     </message>
@@ -1908,42 +1866,42 @@ Image %3
 <context>
     <name>Stasis::EngineClient</name>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="43"/>
+        <location filename="../app/engine/engineclient.cpp" line="46"/>
         <source>The engine sent invalid JSON: %1.</source>
         <translation>Die Engine hat ungültiges JSON gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="103"/>
+        <location filename="../app/engine/engineclient.cpp" line="106"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="105"/>
+        <location filename="../app/engine/engineclient.cpp" line="108"/>
         <source>The engine at %1 did not answer in time.</source>
         <translation>Die Engine unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="109"/>
+        <location filename="../app/engine/engineclient.cpp" line="114"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="113"/>
+        <location filename="../app/engine/engineclient.cpp" line="119"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 wurde unterbrochen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="165"/>
+        <location filename="../app/engine/engineclient.cpp" line="170"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="239"/>
+        <location filename="../app/engine/engineclient.cpp" line="245"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="245"/>
+        <location filename="../app/engine/engineclient.cpp" line="251"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
@@ -1958,12 +1916,12 @@ Image %3
         <translation>Die Engine hat den Container %1 erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="140"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="141"/>
         <source>The engine&apos;s container list is not a JSON array.</source>
         <translation>Die Container-Liste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="181"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="182"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
@@ -1971,68 +1929,68 @@ Image %3
 <context>
     <name>Stasis::EngineDownload</name>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="189"/>
+        <location filename="../app/engine/enginedownload.cpp" line="184"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 ist abgerissen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="190"/>
+        <location filename="../app/engine/enginedownload.cpp" line="185"/>
         <source>it closed the connection</source>
         <translation>sie hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="194"/>
+        <location filename="../app/engine/enginedownload.cpp" line="189"/>
         <source>The engine at %1 closed the stream before its end%2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom vor seinem Ende geschlossen%2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="212"/>
-        <location filename="../app/engine/enginedownload.cpp" line="218"/>
+        <location filename="../app/engine/enginedownload.cpp" line="207"/>
+        <location filename="../app/engine/enginedownload.cpp" line="213"/>
         <source>a line is too long</source>
         <translation>eine Zeile ist zu lang</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="245"/>
+        <location filename="../app/engine/enginedownload.cpp" line="240"/>
         <source>no HTTP status line</source>
         <translation>keine HTTP-Statuszeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="259"/>
+        <location filename="../app/engine/enginedownload.cpp" line="254"/>
         <source>too many headers</source>
         <translation>zu viele Kopfzeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="264"/>
+        <location filename="../app/engine/enginedownload.cpp" line="259"/>
         <source>a malformed header</source>
         <translation>eine fehlerhafte Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="280"/>
+        <location filename="../app/engine/enginedownload.cpp" line="275"/>
         <source>a body encoded as %1, which was not asked for</source>
         <translation>ein als %1 kodierter Inhalt, der nicht angefordert wurde</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="284"/>
+        <location filename="../app/engine/enginedownload.cpp" line="279"/>
         <source>a body transferred as %1, which was not asked for</source>
         <translation>ein als %1 übertragener Inhalt, der nicht angefordert wurde</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="295"/>
+        <location filename="../app/engine/enginedownload.cpp" line="290"/>
         <source>an invalid Content-Length</source>
         <translation>eine ungültige Content-Length</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="310"/>
+        <location filename="../app/engine/enginedownload.cpp" line="305"/>
         <source>an invalid chunk size</source>
         <translation>eine ungültige Chunk-Größe</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="320"/>
+        <location filename="../app/engine/enginedownload.cpp" line="315"/>
         <source>a chunk longer than announced</source>
         <translation>ein Chunk, der länger als angekündigt ist</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="396"/>
+        <location filename="../app/engine/enginedownload.cpp" line="387"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
@@ -2040,102 +1998,102 @@ Image %3
 <context>
     <name>Stasis::EngineEndpoint</name>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="44"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="45"/>
         <source>Cannot read %1 %2: %3.</source>
         <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="57"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="58"/>
         <source>%1 %2 holds no PEM certificate.</source>
         <translation>%1 %2 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="74"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="75"/>
         <source>%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).</source>
         <translation>%1 %2 enthält keinen privaten Schlüssel, den Stasis lesen kann (einen unverschlüsselten RSA-, EC- oder DSA-Schlüssel im PEM-Format).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="98"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="99"/>
         <source>The engine address is empty; use unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>Die Engine-Adresse ist leer; verwenden Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="102"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="103"/>
         <source>&apos;%1&apos; is not an engine address; write unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>&apos;%1&apos; ist keine Engine-Adresse; schreiben Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="110"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="111"/>
         <source>&apos;%1&apos; does not name an absolute socket path; write it as unix:///path/to/docker.sock.</source>
         <translation>&apos;%1&apos; gibt keinen absoluten Socket-Pfad an; schreiben Sie ihn als unix:///path/to/docker.sock.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="116"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="117"/>
         <source>&apos;%1&apos;: ssh:// engine addresses are not supported yet. Forward the engine&apos;s socket instead, e.g. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, then use unix:///tmp/docker.sock.</source>
         <translation>&apos;%1&apos;: Engine-Adressen mit ssh:// werden noch nicht unterstützt. Leiten Sie stattdessen den Socket der Engine weiter, z. B. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="121"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="122"/>
         <source>&apos;%1&apos;: write tcp://host:port instead of %2://; TLS comes from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, or from the Docker context.</source>
         <translation>&apos;%1&apos;: Schreiben Sie tcp://host:port statt %2://; TLS wird über DOCKER_TLS_VERIFY und DOCKER_CERT_PATH oder über den Docker-Kontext festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="127"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="128"/>
         <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;; the engine address must be unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock oder tcp://host:port lauten.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="134"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="135"/>
         <source>&apos;%1&apos;: a tcp:// address takes no path; write tcp://host:port.</source>
         <translation>&apos;%1&apos;: Eine tcp://-Adresse enthält keinen Pfad; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="144"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="145"/>
         <source>&apos;%1&apos;: the IPv6 address lacks its closing bracket.</source>
         <translation>&apos;%1&apos;: Der IPv6-Adresse fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="149"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="150"/>
         <source>&apos;%1&apos;: expected &apos;:port&apos; after the IPv6 address.</source>
         <translation>&apos;%1&apos;: Nach der IPv6-Adresse wurde &apos;:port&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="157"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="158"/>
         <source>&apos;%1&apos;: write an IPv6 address in brackets, e.g. tcp://[::1]:2376.</source>
         <translation>&apos;%1&apos;: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. tcp://[::1]:2376.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="163"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="164"/>
         <source>&apos;%1&apos; names no host; write tcp://host:port.</source>
         <translation>&apos;%1&apos; gibt keinen Host an; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="166"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="167"/>
         <source>&apos;%1&apos; has no port; write tcp://host:port, e.g. port 2376 for TLS or 2375 without.</source>
         <translation>&apos;%1&apos; hat keinen Port; schreiben Sie tcp://host:port, z. B. Port 2376 mit TLS oder 2375 ohne.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="170"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="171"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid port; ports run from 1 to 65535.</source>
         <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Port; Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="175"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="176"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid host name or address.</source>
         <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Hostname und keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="185"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="186"/>
         <source>Give either an engine address (%1) or a Docker context (%2), not both.</source>
         <translation>Geben Sie entweder eine Engine-Adresse (%1) oder einen Docker-Kontext (%2) an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="203"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="204"/>
         <source>The current context of %1: </source>
         <translation>Der aktuelle Kontext von %1: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="226"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="227"/>
         <source>The Docker context &apos;%1&apos; (%2): </source>
         <translation>Der Docker-Kontext &apos;%1&apos; (%2): </translation>
     </message>
@@ -2174,21 +2132,61 @@ Image %3
         <source>the TLS client key</source>
         <translation>der TLS-Client-Schlüssel</translation>
     </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="294"/>
+        <source>The TLS client key %1 can be read by other users of this machine; make it private: chmod 600 %1</source>
+        <translation>Der TLS-Client-Schlüssel %1 ist für andere Benutzer dieses Rechners lesbar; machen Sie ihn privat: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="312"/>
+        <source>%1 uses TLS without checking the engine&apos;s certificate, so anyone on the way could pose as the engine and read or change every memory page of a checkpoint. Set DOCKER_TLS_VERIFY=1 (or clear SkipTLSVerify in the context).</source>
+        <translation>%1 verwendet TLS, ohne das Zertifikat der Engine zu prüfen: Jeder auf dem Weg könnte sich als Engine ausgeben und jede Speicherseite eines Checkpoints lesen oder ändern. Setzen Sie DOCKER_TLS_VERIFY=1 (oder entfernen Sie SkipTLSVerify im Kontext).</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="319"/>
+        <source>%1 is plain HTTP to another machine: every memory page of a checkpoint would cross the network readable and alterable by anyone on the way. Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or an ssh tunnel.</source>
+        <translation>%1 ist unverschlüsseltes HTTP zu einem anderen Rechner: Jede Speicherseite eines Checkpoints ginge lesbar und veränderbar für jeden auf dem Weg über das Netz. Verwenden Sie TLS (DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH) oder einen ssh-Tunnel.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="327"/>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="330"/>
+        <source>TLS, certificate verified</source>
+        <translation>TLS, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="330"/>
+        <source>TLS, certificate not verified</source>
+        <translation>TLS, Zertifikat nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="332"/>
+        <source>plain HTTP on this machine</source>
+        <translation>unverschlüsseltes HTTP auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="332"/>
+        <source>plain HTTP, not protected</source>
+        <translation>unverschlüsseltes HTTP, ungeschützt</translation>
+    </message>
 </context>
 <context>
     <name>Stasis::EngineError</name>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="60"/>
+        <location filename="../app/engine/engineerror.cpp" line="52"/>
         <source>The engine does not offer checkpoints (%1). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
         <translation>Die Engine bietet keine Checkpoints an (%1). Aktivieren Sie den experimentellen Modus: Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu und starten Sie die Engine neu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="64"/>
+        <location filename="../app/engine/engineerror.cpp" line="56"/>
         <source>Nothing to do: the container is already in that state.</source>
         <translation>Nichts zu tun: Der Container ist bereits in diesem Zustand.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="69"/>
+        <location filename="../app/engine/engineerror.cpp" line="61"/>
         <source>The engine answered %1: %2</source>
         <translation>Die Engine antwortete %1: %2</translation>
     </message>
@@ -2196,9 +2194,14 @@ Image %3
 <context>
     <name>Stasis::EventStream</name>
     <message>
-        <location filename="../app/engine/eventstream.cpp" line="124"/>
+        <location filename="../app/engine/eventstream.cpp" line="133"/>
         <source>The engine at %1 closed the event stream.</source>
         <translation>Die Engine unter %1 hat den Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/eventstream.cpp" line="137"/>
+        <source>The engine at %1 sent an event of more than %2 MiB without an end; Stasis reconnects. If this repeats, check that the address is a Docker engine.</source>
+        <translation>Die Engine unter %1 hat ein Ereignis von mehr als %2 MiB ohne Ende gesendet; Stasis verbindet sich neu. Wenn das wieder geschieht, prüfen Sie, ob die Adresse eine Docker-Engine ist.</translation>
     </message>
 </context>
 <context>
@@ -2239,77 +2242,77 @@ Image %3
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="106"/>
+        <location filename="../app/jobs/exportjob.cpp" line="108"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="120"/>
+        <location filename="../app/jobs/exportjob.cpp" line="122"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="122"/>
+        <location filename="../app/jobs/exportjob.cpp" line="124"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="124"/>
+        <location filename="../app/jobs/exportjob.cpp" line="126"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="133"/>
+        <location filename="../app/jobs/exportjob.cpp" line="135"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="146"/>
+        <location filename="../app/jobs/exportjob.cpp" line="148"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="194"/>
+        <location filename="../app/jobs/exportjob.cpp" line="196"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="202"/>
+        <location filename="../app/jobs/exportjob.cpp" line="204"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="303"/>
+        <location filename="../app/jobs/exportjob.cpp" line="305"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="315"/>
+        <location filename="../app/jobs/exportjob.cpp" line="317"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="324"/>
+        <location filename="../app/jobs/exportjob.cpp" line="326"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="353"/>
+        <location filename="../app/jobs/exportjob.cpp" line="356"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="358"/>
+        <location filename="../app/jobs/exportjob.cpp" line="360"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="360"/>
+        <location filename="../app/jobs/exportjob.cpp" line="362"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="384"/>
+        <location filename="../app/jobs/exportjob.cpp" line="386"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2340,47 +2343,47 @@ Image %3
 <context>
     <name>Stasis::ImportDialog</name>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="27"/>
+        <location filename="../widgets/importdialog.cpp" line="28"/>
         <source>Into the container</source>
         <translation>In den Container</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="29"/>
+        <location filename="../widgets/importdialog.cpp" line="30"/>
         <source>Into a new container, created from the archive&apos;s configuration, named</source>
         <translation>In einen neuen Container, erstellt aus der Konfiguration des Archivs, mit dem Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="35"/>
+        <location filename="../widgets/importdialog.cpp" line="36"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="42"/>
+        <location filename="../widgets/importdialog.cpp" line="43"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="55"/>
+        <location filename="../widgets/importdialog.cpp" line="56"/>
         <source>Checkpoint &amp;name:</source>
         <translation>Checkpoint-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="109"/>
+        <location filename="../widgets/importdialog.cpp" line="110"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="145"/>
+        <location filename="../widgets/importdialog.cpp" line="146"/>
         <source>Checking the archive before anything can be imported…</source>
         <translation>Das Archiv wird geprüft, bevor etwas importiert werden kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="147"/>
+        <location filename="../widgets/importdialog.cpp" line="148"/>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei kann nichts importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="149"/>
+        <location filename="../widgets/importdialog.cpp" line="150"/>
         <source>Name the new container.</source>
         <translation>Geben Sie dem neuen Container einen Namen.</translation>
     </message>
@@ -2388,122 +2391,64 @@ Image %3
 <context>
     <name>Stasis::ImportJob</name>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="76"/>
+        <location filename="../app/jobs/importjob.cpp" line="37"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="81"/>
-        <source>Cannot read %1: check that the file exists and that you may read it.</source>
-        <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="85"/>
+        <location filename="../app/jobs/importjob.cpp" line="39"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="85"/>
+        <location filename="../app/jobs/importjob.cpp" line="39"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="85"/>
+        <location filename="../app/jobs/importjob.cpp" line="39"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="89"/>
-        <source>%1 was checked already and has not changed since.</source>
-        <translation>%1 wurde bereits geprüft und hat sich seitdem nicht geändert.</translation>
+        <location filename="../app/jobs/importjob.cpp" line="125"/>
+        <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
+        <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="94"/>
-        <source>Checking %1 before anything is written…</source>
-        <translation>%1 wird geprüft, bevor etwas geschrieben wird…</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="111"/>
-        <source>%1 was refused, nothing was imported: %2</source>
-        <translation>%1 wurde abgelehnt, nichts wurde importiert: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="119"/>
+        <location filename="../app/jobs/importjob.cpp" line="61"/>
         <source>Cannot import as &quot;%1&quot;: %2</source>
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="123"/>
-        <source>Valid: checkpoint %1 of %2, %n file(s), every hash matches.</source>
-        <translation>
-            <numerusform>Gültig: Checkpoint %1 von %2, %n Datei, alle Hashes stimmen überein.</numerusform>
-            <numerusform>Gültig: Checkpoint %1 von %2, %n Dateien, alle Hashes stimmen überein.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="136"/>
+        <location filename="../app/jobs/importjob.cpp" line="74"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="139"/>
+        <location filename="../app/jobs/importjob.cpp" line="76"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="146"/>
+        <location filename="../app/jobs/importjob.cpp" line="124"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="155"/>
+        <location filename="../app/jobs/importjob.cpp" line="81"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="169"/>
-        <source>Cannot read %1 again: %2</source>
-        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="175"/>
-        <source>Sending %1 to the engine as checkpoint %2 of %3…</source>
-        <translation>%1 wird als Checkpoint %2 von %3 an die Engine gesendet…</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="188"/>
-        <source>Cancelled too late: checkpoint %1 was imported into %2 before the cancel arrived.</source>
-        <translation>Zu spät abgebrochen: Checkpoint %1 wurde in %2 importiert, bevor der Abbruch ankam.</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="189"/>
-        <source>Cancelled: nothing of the import was left on the engine.</source>
-        <translation>Abgebrochen: Vom Import ist nichts auf der Engine zurückgeblieben.</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="196"/>
-        <source>Cannot import checkpoint %1 into %2: %3</source>
-        <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="201"/>
-        <source>Imported checkpoint %1 into %2.</source>
-        <translation>Checkpoint %1 wurde in %2 importiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="213"/>
+        <location filename="../app/jobs/importjob.cpp" line="109"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="214"/>
+        <location filename="../app/jobs/importjob.cpp" line="110"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
-    </message>
-    <message>
-        <location filename="../app/jobs/importjob.cpp" line="230"/>
-        <source>Cancelling: removing what was sent so far…</source>
-        <translation>Abbruch: Bisher Gesendetes wird entfernt…</translation>
     </message>
 </context>
 <context>
@@ -2626,57 +2571,57 @@ Image %3
 <context>
     <name>Stasis::JobQueue</name>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="57"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="54"/>
         <source>Cancelled before it started.</source>
         <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="67"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="63"/>
         <source>Cancelled while running.</source>
         <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="107"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="98"/>
         <source>Queued again.</source>
         <translation>Erneut in die Warteschlange gestellt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="183"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="165"/>
         <source>1 job running</source>
         <translation>1 Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="183"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="165"/>
         <source>%1 jobs running</source>
         <translation>%1 Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="186"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="168"/>
         <source>%1 queued</source>
         <translation>%1 in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="189"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="174"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="191"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="176"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="250"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="244"/>
         <source>Could not start “%1”: there is nothing to run.</source>
         <translation>„%1“ konnte nicht gestartet werden: Es gibt nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="271"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="265"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/jobqueue.cpp" line="303"/>
+        <location filename="../app/jobs/jobqueue.cpp" line="297"/>
         <source>Error code %1.</source>
         <translation>Fehlercode %1.</translation>
     </message>
@@ -2684,140 +2629,225 @@ Image %3
 <context>
     <name>Stasis::JobsPanel</name>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="34"/>
+        <location filename="../widgets/jobspanel.cpp" line="35"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="35"/>
+        <location filename="../widgets/jobspanel.cpp" line="36"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="36"/>
+        <location filename="../widgets/jobspanel.cpp" line="37"/>
         <source>Clear finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="49"/>
+        <location filename="../widgets/jobspanel.cpp" line="51"/>
         <source>Cancel the selected job: a queued job is dropped, a running one stopped</source>
         <translation>Ausgewählten Auftrag abbrechen: Ein wartender Auftrag wird verworfen, ein laufender gestoppt</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="51"/>
+        <location filename="../widgets/jobspanel.cpp" line="53"/>
         <source>Run the selected failed or cancelled job again</source>
         <translation>Ausgewählten fehlgeschlagenen oder abgebrochenen Auftrag erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="53"/>
+        <location filename="../widgets/jobspanel.cpp" line="55"/>
         <source>Remove the jobs that ended from the list</source>
         <translation>Beendete Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="57"/>
+        <location filename="../widgets/jobspanel.cpp" line="59"/>
         <source>Select a job to see its messages and error details.</source>
         <translation>Wählen Sie einen Auftrag aus, um seine Meldungen und Fehlerdetails zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="113"/>
+        <location filename="../widgets/jobspanel.cpp" line="115"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="115"/>
+        <location filename="../widgets/jobspanel.cpp" line="117"/>
         <source>Container: %1</source>
         <translation>Container: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="117"/>
+        <location filename="../widgets/jobspanel.cpp" line="119"/>
         <source>Queued: %1</source>
         <translation>In Warteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="119"/>
+        <location filename="../widgets/jobspanel.cpp" line="121"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="122"/>
+        <location filename="../widgets/jobspanel.cpp" line="124"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="125"/>
+        <location filename="../widgets/jobspanel.cpp" line="127"/>
         <source>Runs: %1</source>
         <translation>Durchläufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobspanel.cpp" line="135"/>
+        <location filename="../widgets/jobspanel.cpp" line="137"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::JsonFields</name>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="19"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="20"/>
+        <location filename="../app/engine/jsonfields.cpp" line="93"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="21"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="22"/>
+        <location filename="../app/engine/jsonfields.cpp" line="81"/>
+        <location filename="../app/engine/jsonfields.cpp" line="132"/>
+        <location filename="../app/engine/jsonfields.cpp" line="150"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="23"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="24"/>
+        <location filename="../app/engine/jsonfields.cpp" line="163"/>
+        <location filename="../app/engine/jsonfields.cpp" line="168"/>
+        <location filename="../app/engine/jsonfields.cpp" line="195"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="105"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="105"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="120"/>
+        <source>an ISO 8601 date and time</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="131"/>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="178"/>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="194"/>
+        <source>a list of objects</source>
+        <translation>eine Liste von Objekten</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="208"/>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="221"/>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/jsonfields.cpp" line="262"/>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 muss %2 sein, ist aber %3.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::LogPane</name>
     <message>
-        <location filename="../widgets/logpane.cpp" line="44"/>
+        <location filename="../widgets/logpane.cpp" line="45"/>
         <source>Follow</source>
         <translation>Verfolgen</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="49"/>
+        <location filename="../widgets/logpane.cpp" line="50"/>
         <source>Keep the newest lines in view</source>
         <translation>Die neuesten Zeilen sichtbar halten</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="52"/>
+        <location filename="../widgets/logpane.cpp" line="53"/>
         <source>Search the log (Enter or F3: next, Shift+F3: previous)</source>
         <translation>Protokoll durchsuchen (Eingabetaste oder F3: nächster Treffer, Umschalt+F3: vorheriger)</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="55"/>
+        <location filename="../widgets/logpane.cpp" line="56"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="62"/>
+        <location filename="../widgets/logpane.cpp" line="63"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="65"/>
+        <location filename="../widgets/logpane.cpp" line="66"/>
         <source>Remove the lines shown so far; new lines keep coming</source>
         <translation>Bisher angezeigte Zeilen entfernen; neue Zeilen werden weiterhin angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="260"/>
+        <location filename="../widgets/logpane.cpp" line="261"/>
         <source>No container selected.</source>
         <translation>Kein Container ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="266"/>
+        <location filename="../widgets/logpane.cpp" line="267"/>
         <source>opening the log…</source>
         <translation>Protokoll wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="269"/>
+        <location filename="../widgets/logpane.cpp" line="270"/>
         <source>following</source>
         <translation>wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="272"/>
+        <location filename="../widgets/logpane.cpp" line="273"/>
         <source>container stopped — waiting for it to run again</source>
         <translation>Container gestoppt — es wird gewartet, bis er wieder läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="275"/>
+        <location filename="../widgets/logpane.cpp" line="276"/>
         <source>cannot follow the log: %1 Trying again in %2 s.</source>
         <translation>Protokoll kann nicht verfolgt werden: %1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="276"/>
+        <location filename="../widgets/logpane.cpp" line="277"/>
         <source>cannot follow the log: %1</source>
         <translation>Protokoll kann nicht verfolgt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/logpane.cpp" line="279"/>
+        <location filename="../widgets/logpane.cpp" line="280"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2833,52 +2863,52 @@ Image %3
 <context>
     <name>Stasis::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="53"/>
+        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>With checkpoints</source>
         <translation>Mit Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="57"/>
         <source>Stasis</source>
         <translation>Stasis</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106"/>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Filter containers</source>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/mainwindow.cpp" line="171"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="354"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="329"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
     </message>
@@ -2886,47 +2916,47 @@ Image %3
 <context>
     <name>Stasis::RemoveCheckpointJob</name>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="23"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="21"/>
         <source>Removing checkpoint %1 of %2</source>
         <translation>Checkpoint %1 von %2 wird entfernt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="23"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="21"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="31"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="32"/>
         <source>Cannot remove checkpoint %1 of %2: %3</source>
         <translation>Checkpoint %1 von %2 kann nicht entfernt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="34"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="35"/>
         <source>Refresh the list of checkpoints: the container or the checkpoint no longer exists.</source>
         <translation>Aktualisieren Sie die Liste der Checkpoints: Der Container oder der Checkpoint existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="37"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="38"/>
         <source>Container: %1</source>
         <translation>Container: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="37"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="38"/>
         <source>Checkpoint: %1</source>
         <translation>Checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="39"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="40"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="41"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="42"/>
         <source>Engine status: %1</source>
         <translation>Engine-Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/removecheckpointjob.cpp" line="42"/>
+        <location filename="../app/jobs/removecheckpointjob.cpp" line="43"/>
         <source>Engine message: %1</source>
         <translation>Engine-Meldung: %1</translation>
     </message>
@@ -2954,7 +2984,7 @@ Image %3
         <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 in %2 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="68"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="69"/>
         <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
         <translation>%1 wurde wiederhergestellt, aber die Kopie von Checkpoint %2 konnte nicht entfernt werden: %3</translation>
     </message>
@@ -2962,32 +2992,32 @@ Image %3
 <context>
     <name>Stasis::RestoreJob</name>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="27"/>
+        <location filename="../app/jobs/restorejob.cpp" line="23"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="27"/>
+        <location filename="../app/jobs/restorejob.cpp" line="23"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="48"/>
+        <location filename="../app/jobs/restorejob.cpp" line="41"/>
         <source>Cannot restore %1 from checkpoint %2: the engine went away (%3): it stopped or restarted. Start it again, then retry this job.</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Die Engine ist weg (%3), sie wurde beendet oder neu gestartet. Starten Sie sie wieder und wiederholen Sie dann diesen Auftrag.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="53"/>
+        <location filename="../app/jobs/restorejob.cpp" line="46"/>
         <source>Cannot restore %1 from checkpoint %2: the engine refuses checkpoints (%3). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Die Engine verweigert Checkpoints (%3). Schalten Sie den experimentellen Modus ein: Tragen Sie &quot;experimental&quot;: true in /etc/docker/daemon.json ein und starten Sie die Engine neu.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="57"/>
+        <location filename="../app/jobs/restorejob.cpp" line="51"/>
         <source>Cannot restore %1 from checkpoint %2: the container is running. Stop it first, or rewind it (stop, then restore).</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: Der Container läuft. Stoppen Sie ihn zuerst oder spulen Sie ihn zurück (stoppen, dann wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorejob.cpp" line="60"/>
+        <location filename="../app/jobs/restorejob.cpp" line="53"/>
         <source>Cannot restore %1 from checkpoint %2: %3</source>
         <translation>%1 kann nicht aus Checkpoint %2 wiederhergestellt werden: %3</translation>
     </message>
@@ -2995,22 +3025,22 @@ Image %3
 <context>
     <name>Stasis::RewindJob</name>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="20"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="24"/>
         <source>Rewinding %1</source>
         <translation>%1 wird zurückgespult</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="20"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="24"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="24"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="28"/>
         <source>Cannot rewind %1: stopping it failed: %2</source>
         <translation>%1 kann nicht zurückgespult werden: Das Stoppen ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/rewindjob.cpp" line="32"/>
+        <location filename="../app/jobs/rewindjob.cpp" line="36"/>
         <source>%1 The container stays stopped.</source>
         <translation>%1 Der Container bleibt gestoppt.</translation>
     </message>
@@ -3023,35 +3053,73 @@ Image %3
         <translation>Unter %1 gibt es keinen Engine-Socket. Starten Sie die Docker-Engine (zum Beispiel: sudo systemctl start docker) oder wählen Sie mit --host oder DOCKER_HOST eine andere Engine.</translation>
     </message>
     <message>
-        <location filename="../app/engine/socketprobe.cpp" line="29"/>
+        <location filename="../app/engine/socketprobe.cpp" line="30"/>
         <source>Permission denied on %1. Add your user to the socket&apos;s group (usually: sudo usermod -aG docker $USER, then log in again), or run as a user who may use the engine.</source>
         <translation>Zugriff auf %1 verweigert. Fügen Sie Ihren Benutzer der Gruppe des Sockets hinzu (meist: sudo usermod -aG docker $USER, danach neu anmelden) oder führen Sie Stasis als ein Benutzer aus, der die Engine verwenden darf.</translation>
     </message>
     <message>
-        <location filename="../app/engine/socketprobe.cpp" line="34"/>
+        <location filename="../app/engine/socketprobe.cpp" line="35"/>
         <source>Nothing answers on %1 (connection refused): the engine is stopped or has crashed. Start it again (for example: sudo systemctl start docker).</source>
         <translation>Unter %1 antwortet nichts (Verbindung abgelehnt): Die Engine ist gestoppt oder abgestürzt. Starten Sie sie erneut (zum Beispiel: sudo systemctl start docker).</translation>
     </message>
     <message>
-        <location filename="../app/engine/socketprobe.cpp" line="38"/>
+        <location filename="../app/engine/socketprobe.cpp" line="39"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/socketprobe.cpp" line="68"/>
+        <location filename="../app/engine/socketprobe.cpp" line="69"/>
         <source>%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.</source>
         <translation>%1 hat innerhalb von %2 Sekunden keine Verbindung angenommen; die Engine ist möglicherweise überlastet oder hängt.</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::StageArchiveJob</name>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="30"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="37"/>
+        <source>Sending %1 to the engine as checkpoint %2 of %3…</source>
+        <translation>%1 wird als Checkpoint %2 von %3 an die Engine gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="51"/>
+        <source>Cancelled too late: checkpoint %1 was imported into %2 before the cancel arrived.</source>
+        <translation>Zu spät abgebrochen: Checkpoint %1 wurde in %2 importiert, bevor der Abbruch ankam.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="52"/>
+        <source>Cancelled: nothing of the import was left on the engine.</source>
+        <translation>Abgebrochen: Vom Import ist nichts auf der Engine zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="60"/>
+        <source>Cannot import checkpoint %1 into %2: %3</source>
+        <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="67"/>
+        <source>Imported checkpoint %1 into %2.</source>
+        <translation>Checkpoint %1 wurde in %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/stagearchivejob.cpp" line="76"/>
+        <source>Cancelling: removing what was sent so far…</source>
+        <translation>Abbruch: Bisher Gesendetes wird entfernt…</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::StopContainerJob</name>
     <message>
-        <location filename="../app/jobs/stopcontainerjob.cpp" line="20"/>
+        <location filename="../app/jobs/stopcontainerjob.cpp" line="19"/>
         <source>Stopping %1</source>
         <translation>%1 wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/stopcontainerjob.cpp" line="24"/>
+        <location filename="../app/jobs/stopcontainerjob.cpp" line="26"/>
         <source>Cannot stop %1: %2</source>
         <translation>%1 kann nicht gestoppt werden: %2</translation>
     </message>
@@ -3140,8 +3208,8 @@ Image %3
     </message>
     <message>
         <location filename="../app/archives/tarstreamreader.cpp" line="196"/>
-        <location filename="../app/archives/tarstreamreader.cpp" line="344"/>
-        <location filename="../app/archives/tarstreamreader.cpp" line="360"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="346"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="362"/>
         <source>Reading the archive entry &quot;%1&quot; stopped.</source>
         <translation>Das Lesen des Archiveintrags &quot;%1&quot; wurde abgebrochen.</translation>
     </message>
@@ -3161,77 +3229,77 @@ Image %3
         <translation>Der Archiveintrag &quot;%1&quot; hat einen beschädigten Header (seine Prüfsumme stimmt nicht überein).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="263"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="266"/>
         <source>The archive entry &quot;%1&quot; does not have a ustar or GNU tar header.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat keinen ustar- oder GNU-tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="274"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="277"/>
         <source>The archive entry &quot;%1&quot; uses GNU header extensions (times, sparse maps or volumes), which are not supported.</source>
         <translation>Der Archiveintrag &quot;%1&quot; verwendet GNU-Header-Erweiterungen (Zeiten, Sparse-Maps oder Bände), die nicht unterstützt werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="286"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="288"/>
         <source>The archive entry &quot;%1&quot; is %2; only regular files and folders are allowed.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist %2; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="290"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="292"/>
         <source>The archive entry &quot;%1&quot; carries a link target; only plain files and folders are allowed.</source>
         <translation>Der Archiveintrag &quot;%1&quot; trägt ein Linkziel; nur einfache Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="302"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="304"/>
         <source>The archive entry &quot;%1&quot; is a regular file whose name ends with &apos;/&apos;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist eine reguläre Datei, deren Name mit &apos;/&apos; endet.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="308"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="310"/>
         <source>The archive entry &quot;%1&quot; has an invalid size.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine ungültige Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="312"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="314"/>
         <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="316"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="318"/>
         <source>The archive entry &quot;%1&quot; is a folder with a size.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="320"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="322"/>
         <source>The archive has more than %1 entries (at &quot;%2&quot;).</source>
         <translation>Das Archiv hat mehr als %1 Einträge (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="324"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="326"/>
         <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
         <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="332"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="334"/>
         <source>The archive entry &quot;%1&quot; has an invalid mode or modification time.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen ungültigen Modus oder eine ungültige Änderungszeit.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="377"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="379"/>
         <source>The archive is truncated: it ends inside the entry &quot;%1&quot;.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet innerhalb des Eintrags &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="382"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="384"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="384"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="386"/>
         <source>The archive is truncated: it ends before its first entry is complete.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet, bevor sein erster Eintrag vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="386"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="388"/>
         <source>The archive is truncated: it ends after the entry &quot;%1&quot; without its end blocks.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet nach dem Eintrag &quot;%1&quot; ohne seine Endblöcke.</translation>
     </message>
@@ -3249,47 +3317,47 @@ Image %3
         <translation>die Tour wurde nicht innerhalb von fünf Minuten abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="68"/>
+        <location filename="../app/stasis/tour.cpp" line="72"/>
         <source>the engine cannot be reached (the window&apos;s banner says why)</source>
         <translation>die Engine ist nicht erreichbar (das Banner im Fenster nennt den Grund)</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="86"/>
+        <location filename="../app/stasis/tour.cpp" line="91"/>
         <source>cannot create the counter container: %1</source>
         <translation>Zähler-Container kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="92"/>
+        <location filename="../app/stasis/tour.cpp" line="97"/>
         <source>cannot start the counter container: %1</source>
         <translation>Zähler-Container kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="110"/>
+        <location filename="../app/stasis/tour.cpp" line="115"/>
         <source>the checkpoint dialog did not open</source>
         <translation>der Checkpoint-Dialog wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="154"/>
+        <location filename="../app/stasis/tour.cpp" line="158"/>
         <source>the remove confirmation did not open</source>
         <translation>die Bestätigung zum Entfernen wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="183"/>
+        <location filename="../app/stasis/tour.cpp" line="181"/>
         <source>the rewind confirmation did not open</source>
         <translation>die Bestätigung zum Zurückspulen wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="212"/>
+        <location filename="../app/stasis/tour.cpp" line="219"/>
         <source>no job was started</source>
         <translation>es wurde kein Auftrag gestartet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="222"/>
+        <location filename="../app/stasis/tour.cpp" line="229"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="279"/>
+        <location filename="../app/stasis/tour.cpp" line="286"/>
         <source>cannot save %1</source>
         <translation>%1 kann nicht gespeichert werden</translation>
     </message>
@@ -3297,30 +3365,61 @@ Image %3
 <context>
     <name>Stasis::TransientRetry</name>
     <message>
-        <location filename="../app/jobs/transientretry.cpp" line="30"/>
+        <location filename="../app/jobs/transientretry.cpp" line="39"/>
         <source>The engine hit its known transient error (%1); retrying in %2 ms (attempt %3 of %4).</source>
         <translation>Bei der Engine ist ihr bekannter vorübergehender Fehler aufgetreten (%1); neuer Versuch in %2 ms (Versuch %3 von %4).</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::ValidateArchiveJob</name>
+    <message>
+        <location filename="../app/jobs/validatearchivejob.cpp" line="41"/>
+        <source>Cannot read %1: check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/validatearchivejob.cpp" line="48"/>
+        <source>%1 was checked already and has not changed since.</source>
+        <translation>%1 wurde bereits geprüft und hat sich seitdem nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/validatearchivejob.cpp" line="53"/>
+        <source>Checking %1 before anything is written…</source>
+        <translation>%1 wird geprüft, bevor etwas geschrieben wird…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/validatearchivejob.cpp" line="73"/>
+        <source>%1 was refused, nothing was imported: %2</source>
+        <translation>%1 wurde abgelehnt, nichts wurde importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/validatearchivejob.cpp" line="79"/>
+        <source>Valid: checkpoint %1 of %2, %n file(s), every hash matches.</source>
+        <translation>
+            <numerusform>Gültig: Checkpoint %1 von %2, %n Datei, alle Hashes stimmen überein.</numerusform>
+            <numerusform>Gültig: Checkpoint %1 von %2, %n Dateien, alle Hashes stimmen überein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ValidatedArchiveSource</name>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="55"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="58"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
         <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="73"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="76"/>
         <source>its entry &quot;%1&quot; is not the one the manifest lists.</source>
         <translation>Sein Eintrag &quot;%1&quot; ist nicht der, den das Manifest aufführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="96"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="99"/>
         <source>&quot;%1&quot; no longer matches the SHA-256 in the manifest.</source>
         <translation>&quot;%1&quot; stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="104"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="107"/>
         <source>&quot;%1/%2&quot;, listed in the manifest, is missing.</source>
         <translation>&quot;%1/%2&quot;, im Manifest aufgeführt, fehlt.</translation>
     </message>
@@ -3341,17 +3440,17 @@ Image %3
         <translation>Checkpoints von Docker-Containern erstellen und wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="34"/>
+        <location filename="../app/stasis/main.cpp" line="38"/>
         <source>The engine to connect to (default: DOCKER_HOST, then the default socket).</source>
         <translation>Die Engine, mit der verbunden werden soll (Standard: DOCKER_HOST, dann der Standard-Socket).</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="37"/>
+        <location filename="../app/stasis/main.cpp" line="40"/>
         <source>Save a PNG of the main window once it is loaded, then exit.</source>
         <translation>Ein PNG des Hauptfensters speichern, sobald es geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="40"/>
+        <location filename="../app/stasis/main.cpp" line="42"/>
         <source>The Docker context to use (overrides DOCKER_HOST and the current context).</source>
         <translation>Der zu verwendende Docker-Kontext (hat Vorrang vor DOCKER_HOST und dem aktuellen Kontext).</translation>
     </message>
@@ -3361,7 +3460,7 @@ Image %3
         <translation>Diesen Container (Name oder ID) auswählen, sobald er aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../app/stasis/main.cpp" line="46"/>
+        <location filename="../app/stasis/main.cpp" line="45"/>
         <source>Drive the example through the window (a counting container: checkpoint, restore, export, import), save a PNG per step into DIR, then exit.</source>
         <translation>Das Beispiel im Fenster durchspielen (ein zählender Container: Checkpoint, Wiederherstellen, Export, Import), pro Schritt ein PNG in DIR speichern, dann beenden.</translation>
     </message>
