@@ -298,6 +298,8 @@ void MainWindow::onCurrentContainerChanged()
         m_checkpoints->clear();
         m_checkpointFolder.clear(); // a custom folder belongs to the container it was chosen for
     }
+    // Its count changing (checkpointsCounted) lists the timeline again.
+    session()->monitor()->countCheckpoints(id);
     listCheckpoints();
 }
 
