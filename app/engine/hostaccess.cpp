@@ -48,13 +48,11 @@ public:
 
     void securityOptions(const QStringList &options)
     {
-        static const QSet<QString> harmless{
-            QStringLiteral("no-new-privileges"),
-            QStringLiteral("no-new-privileges:true"),
-            QStringLiteral("no-new-privileges=true"),
-            QStringLiteral("apparmor=docker-default"),
-            QStringLiteral("apparmor:docker-default"),
-        };
+        static const QSet<QString> harmless{QStringLiteral("no-new-privileges"),
+                                            QStringLiteral("no-new-privileges:true"),
+                                            QStringLiteral("no-new-privileges=true"),
+                                            QStringLiteral("apparmor=docker-default"),
+                                            QStringLiteral("apparmor:docker-default")};
         for (const QString &option : options) {
             if (harmless.contains(option)) {
                 continue;
@@ -76,15 +74,13 @@ public:
 
     void mounts(const QJsonArray &mounts)
     {
-        static const QSet<QString> allowedFields{
-            QStringLiteral("Type"),
-            QStringLiteral("Source"),
-            QStringLiteral("Target"),
-            QStringLiteral("ReadOnly"),
-            QStringLiteral("Consistency"),
-            QStringLiteral("VolumeOptions"),
-            QStringLiteral("TmpfsOptions"),
-        };
+        static const QSet<QString> allowedFields{QStringLiteral("Type"),
+                                                 QStringLiteral("Source"),
+                                                 QStringLiteral("Target"),
+                                                 QStringLiteral("ReadOnly"),
+                                                 QStringLiteral("Consistency"),
+                                                 QStringLiteral("VolumeOptions"),
+                                                 QStringLiteral("TmpfsOptions")};
         for (const QJsonValue &value : mounts) {
             const QJsonObject mount = value.toObject();
             const QString type = mount.value(QLatin1StringView("Type")).toString();
