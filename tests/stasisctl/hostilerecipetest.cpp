@@ -58,11 +58,7 @@ private:
     QString archiveOf(const QJsonObject &configuration)
     {
         const QString file = m_work.filePath(QStringLiteral("hostile-%1.tar.gz").arg(++m_archives));
-        const QByteArray manifest = editedManifest([&](QJsonObject &object) {
-            QJsonObject container = object.value(QLatin1StringView("container")).toObject();
-            container.insert(QStringLiteral("configuration"), configuration);
-            object.insert(QStringLiteral("container"), container);
-        });
+        const QByteArray manifest = manifestWithRecipe(configuration);
         return writeArchive(file, ArchiveFormat::TarGzip, goodTar(manifest).finish()) ? file : QString();
     }
 
@@ -82,9 +78,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_work.isValid());
         const auto client = connectToSandbox(this);
         QVERIFY2(client, why(client).constData());
+        QVERIFY(m_work.isValid());
         m_client = *client;
         const auto created = createCounter(*m_client, m_model);
         QVERIFY2(created, why(created).constData());

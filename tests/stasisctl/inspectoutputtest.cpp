@@ -62,11 +62,7 @@ private Q_SLOTS:
                          {QStringLiteral("CgroupnsMode"), QStringLiteral("host")},
                          {QStringLiteral("Binds"), QJsonArray{QStringLiteral("/:/host")}}}},
         };
-        const QByteArray manifest = editedManifest([&](QJsonObject &object) {
-            QJsonObject container = object.value(QLatin1StringView("container")).toObject();
-            container.insert(QStringLiteral("configuration"), configuration);
-            object.insert(QStringLiteral("container"), container);
-        });
+        const QByteArray manifest = manifestWithRecipe(configuration);
         QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, goodTar(manifest).finish()));
 
         const CtlRun run = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});

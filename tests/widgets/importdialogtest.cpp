@@ -41,11 +41,7 @@ private:
     QString archiveOf(const QString &fileName, const QJsonObject &configuration)
     {
         const QString file = m_work.filePath(fileName);
-        const QByteArray manifest = editedManifest([&](QJsonObject &object) {
-            QJsonObject container = object.value(QLatin1StringView("container")).toObject();
-            container.insert(QStringLiteral("configuration"), configuration);
-            object.insert(QStringLiteral("container"), container);
-        });
+        const QByteArray manifest = manifestWithRecipe(configuration);
         return writeArchive(file, ArchiveFormat::TarGzip, goodTar(manifest).finish()) ? file : QString();
     }
 
