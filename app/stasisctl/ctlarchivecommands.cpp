@@ -67,7 +67,11 @@ QStringList recipeLines(const QJsonObject &configuration)
             lines.append(QStringLiteral("  %1.%2: %3").arg(part.key(), UntrustedText::escaped(field.key()), UntrustedText::escaped(recipeValue(*field))));
         }
     }
-    for (const HostAccess::Setting &setting : HostAccess::of(*recipe).refused) {
+    const HostAccess access = HostAccess::of(*recipe);
+    if (access.isEmpty()) {
+        lines.append(QStringLiteral("  nothing of it reaches the host"));
+    }
+    for (const HostAccess::Setting &setting : access.refused) {
         lines.append(QStringLiteral("  refused without --allow-host-config: %1 (%2)").arg(UntrustedText::escaped(setting.toString()), setting.field));
     }
     return lines;

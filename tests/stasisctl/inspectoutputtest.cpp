@@ -80,6 +80,7 @@ private Q_SLOTS:
         }
         // The engine's default, not a request.
         QCOMPARE(lines.filter(QStringLiteral("refused")).size(), 2);
+        QVERIFY(!lines.contains(QStringLiteral("  nothing of it reaches the host")));
     }
 
     void refusedArchivesNameTheEntryEscaped()
