@@ -206,7 +206,12 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        importArchive(dialog->archive(), dialog->target(), dialog->checkpointName(), dialog->createsContainer(), dialog->validation());
+        importArchive(dialog->archive(),
+                      dialog->target(),
+                      dialog->checkpointName(),
+                      dialog->createsContainer(),
+                      dialog->allowsHostAccess(),
+                      dialog->validation());
     });
     dialog->open();
 }
@@ -215,6 +220,7 @@ quint64 ArchiveActions::importArchive(const QString &file,
                                       const QString &target,
                                       const QString &checkpointName,
                                       bool createContainer,
+                                      bool allowHostAccess,
                                       const std::optional<ArchiveValidation> &validated)
 {
     if (!m_workspace->session()) {
@@ -224,6 +230,7 @@ quint64 ArchiveActions::importArchive(const QString &file,
                                                   target,
                                                   checkpointName,
                                                   createContainer,
+                                                  allowHostAccess,
                                                   validated,
                                                   createContainer ? tr("Import %1 into a new container %2").arg(QFileInfo(file).fileName(), target)
                                                                   : tr("Import %1").arg(QFileInfo(file).fileName()));

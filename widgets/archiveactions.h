@@ -49,12 +49,14 @@ public:
     /// tar.zst when it has none). Returns the job's id, 0 when nothing is selected.
     quint64 exportSelected(const QString &file);
     /// Imports @p file into the container @p target (an id or name), or
-    /// into a new container of that name created from the archive.
+    /// into a new container of that name created from the archive (even when
+    /// its configuration reaches the host: @p allowHostAccess).
     /// @p validated: a check already made of @p file, reused while the file is unchanged.
     quint64 importArchive(const QString &file,
                           const QString &target,
                           const QString &checkpointName = {},
                           bool createContainer = false,
+                          bool allowHostAccess = false,
                           const std::optional<ArchiveValidation> &validated = {});
     /// Shows the import dialog for @p file (asks for the file when empty).
     void openImportDialog(const QString &file, const QString &preferredContainerId);

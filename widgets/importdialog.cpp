@@ -6,8 +6,10 @@
 #include "archivelimits.h"
 #include "archivevalidator.h"
 #include "checkpointname.h"
+#include "containerrecipe.h"
 #include "plaintext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -30,6 +32,8 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     , m_intoNew(new QRadioButton(tr("Into a new container, created from the archive's configuration, named"), this))
     , m_newName(new QLineEdit(this))
     , m_checkpointName(new QLineEdit(this))
+    , m_hostAccessList(PlainText::label(this))
+    , m_allowHostAccess(new QCheckBox(tr("Allow these host settings"), this))
     , m_problem(PlainText::label(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -39,6 +43,11 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     m_checkpointName->setObjectName(QStringLiteral("checkpointName"));
     m_intoNew->setObjectName(QStringLiteral("intoNew"));
     m_problem->setObjectName(QStringLiteral("problem"));
+    m_hostAccessList->setObjectName(QStringLiteral("hostAccess"));
+    m_hostAccessList->setWordWrap(true);
+    m_hostAccessList->hide();
+    m_allowHostAccess->setObjectName(QStringLiteral("allowHostAccess"));
+    m_allowHostAccess->hide();
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
@@ -58,6 +67,8 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_inspector, 1);
     layout->addLayout(target);
+    layout->addWidget(m_hostAccessList);
+    layout->addWidget(m_allowHostAccess);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -68,6 +79,7 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     }
     connect(m_newName, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
     connect(m_checkpointName, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
+    connect(m_allowHostAccess, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
     connect(m_newName, &QLineEdit::textEdited, this, [this] {
         m_intoNew->setChecked(true);
     });
@@ -103,6 +115,11 @@ QString ImportDialog::checkpointName() const
     return m_checkpointName->text().trimmed();
 }
 
+bool ImportDialog::allowsHostAccess() const
+{
+    return createsContainer() && m_allowHostAccess->isChecked();
+}
+
 void ImportDialog::check()
 {
     const std::optional<ArchiveFormat> format = ArchiveFormats::fromFileName(m_archive);
@@ -132,11 +149,26 @@ void ImportDialog::showVerdict(const ArchiveValidation &validation)
         m_inspector->showValid(manifest);
         m_checkpointName->setText(manifest.checkpoint.name);
         m_newName->setText(manifest.container.name + QStringLiteral("-imported"));
+        showHostAccess(manifest);
     } else {
         m_inspector->showRefused(validation.problem, validation.manifest ? &*validation.manifest : nullptr);
     }
     updateButtons();
     Q_EMIT checked(m_valid);
+}
+
+void ImportDialog::showHostAccess(const ArchiveManifest &manifest)
+{
+    // An unreadable configuration lists nothing: creating from it fails anyway, and says why.
+    const auto recipe = ContainerRecipe::fromJson(manifest.container.configuration);
+    m_hostAccess = recipe ? HostAccess::of(*recipe) : HostAccess();
+    QStringList lines{tr("A new container created from this archive would reach this engine's host:")};
+    for (const HostAccess::Setting &setting : m_hostAccess.refused) {
+        lines.append(QStringLiteral("• ") + setting.toString());
+    }
+    m_hostAccessList->setText(lines.join(QLatin1Char('\n')));
+    m_hostAccessList->setVisible(!m_hostAccess.isEmpty());
+    m_allowHostAccess->setVisible(!m_hostAccess.isEmpty());
 }
 
 void ImportDialog::updateButtons()
@@ -148,11 +180,14 @@ void ImportDialog::updateButtons()
         problem = tr("Nothing can be imported from this file.");
     } else if (createsContainer() && m_newName->text().trimmed().isEmpty()) {
         problem = tr("Name the new container.");
+    } else if (createsContainer() && !m_hostAccess.isEmpty() && !m_allowHostAccess->isChecked()) {
+        problem = tr("Allow the host settings listed above, or import into an existing container.");
     } else if (const QString nameProblem = CheckpointName::problem(checkpointName()); !nameProblem.isEmpty()) {
         problem = nameProblem;
     }
     m_containers->setEnabled(m_intoExisting->isChecked());
     m_newName->setEnabled(m_intoNew->isChecked());
+    m_allowHostAccess->setEnabled(m_intoNew->isChecked());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

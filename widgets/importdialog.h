@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivevalidation.h"
+#include "hostaccess.h"
 
 #include <QDialog>
 #include <QFuture>
@@ -9,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -25,7 +27,9 @@ class ArchiveValidator;
 /// manifest and the files), then asks where it goes — an existing container
 /// or a new one created from the archive's configuration — and under which
 /// checkpoint name. OK stays disabled until the archive is valid and the
-/// choices are.
+/// choices are. A new container whose configuration reaches the host
+/// (HostAccess) lists those settings and needs "Allow these host settings",
+/// off by default.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,6 +52,8 @@ public:
     QString target() const;
     bool createsContainer() const;
     QString checkpointName() const;
+    /// Whether a new container may be created with the listed host settings.
+    bool allowsHostAccess() const;
 
     ArchiveInspector *inspector() const
     {
@@ -66,6 +72,7 @@ Q_SIGNALS:
 private:
     void check();
     void showVerdict(const ArchiveValidation &validation);
+    void showHostAccess(const ArchiveManifest &manifest);
     void updateButtons();
 
     QString m_archive;
@@ -75,6 +82,9 @@ private:
     QRadioButton *m_intoNew;
     QLineEdit *m_newName;
     QLineEdit *m_checkpointName;
+    QLabel *m_hostAccessList;
+    QCheckBox *m_allowHostAccess;
+    HostAccess m_hostAccess;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     std::shared_ptr<ArchiveValidator> m_validator;

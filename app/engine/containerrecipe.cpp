@@ -83,6 +83,7 @@ QJsonObject hostConfigOf(const ContainerRecipe &recipe)
     insertString(host, QLatin1StringView("PidMode"), recipe.pidMode);
     insertString(host, QLatin1StringView("UTSMode"), recipe.utsMode);
     insertString(host, QLatin1StringView("CgroupnsMode"), recipe.cgroupnsMode);
+    insertString(host, QLatin1StringView("UsernsMode"), recipe.usernsMode);
     host.insert(QLatin1StringView("Privileged"), recipe.privileged);
     insertList(host, QLatin1StringView("CapAdd"), recipe.capAdd);
     insertList(host, QLatin1StringView("CapDrop"), recipe.capDrop);
@@ -91,6 +92,10 @@ QJsonObject hostConfigOf(const ContainerRecipe &recipe)
     if (!recipe.mounts.isEmpty()) {
         host.insert(QLatin1StringView("Mounts"), recipe.mounts);
     }
+    if (!recipe.devices.isEmpty()) {
+        host.insert(QLatin1StringView("Devices"), recipe.devices);
+    }
+    insertList(host, QLatin1StringView("DeviceCgroupRules"), recipe.deviceCgroupRules);
     insertMap(host, QLatin1StringView("Tmpfs"), recipe.tmpfs);
     if (recipe.shmSize > 0) {
         host.insert(QLatin1StringView("ShmSize"), recipe.shmSize);
@@ -168,12 +173,15 @@ std::expected<ContainerRecipe, QString> ContainerRecipe::fromJson(const QJsonObj
     recipe.pidMode = host.string(QLatin1StringView("PidMode"));
     recipe.utsMode = host.string(QLatin1StringView("UTSMode"));
     recipe.cgroupnsMode = host.string(QLatin1StringView("CgroupnsMode"));
+    recipe.usernsMode = host.string(QLatin1StringView("UsernsMode"));
     recipe.privileged = host.boolean(QLatin1StringView("Privileged"));
     recipe.capAdd = host.stringList(QLatin1StringView("CapAdd"));
     recipe.capDrop = host.stringList(QLatin1StringView("CapDrop"));
     recipe.securityOpt = host.stringList(QLatin1StringView("SecurityOpt"));
     recipe.binds = host.stringList(QLatin1StringView("Binds"));
     recipe.mounts = host.objects(QLatin1StringView("Mounts"), {QLatin1StringView("Type"), QLatin1StringView("Target")});
+    recipe.devices = host.objects(QLatin1StringView("Devices"), {QLatin1StringView("PathOnHost")});
+    recipe.deviceCgroupRules = host.stringList(QLatin1StringView("DeviceCgroupRules"));
     recipe.tmpfs = host.stringMap(QLatin1StringView("Tmpfs"));
     recipe.shmSize = host.integer(QLatin1StringView("ShmSize")).value_or(0);
     recipe.init = host.optionalBoolean(QLatin1StringView("Init"));

@@ -40,12 +40,16 @@ struct ContainerDetails;
 /// needs every mount point back: binds, volumes, tmpfs, /dev/shm's size,
 /// a read-only root) and the files the engine writes into it (hosts, DNS).
 /// Labels and the stop signal and time-out keep the container's identity and
-/// behaviour.
+/// behaviour. Devices are kept too, so that HostAccess can name them.
 ///
 /// Left out, because they belong to the host or would do harm there: port
 /// bindings (host ports may be taken), the restart policy (the engine would
 /// start the container afresh, not from the checkpoint), log drivers,
-/// resource limits and cpusets, devices, runtimes, links, the cgroup parent.
+/// resource limits and cpusets, runtimes, links, the cgroup parent.
+///
+/// A recipe from elsewhere may reach the host (privileged mode, host
+/// folders, host namespaces…): HostAccess::of() says which of its settings
+/// do, and CreateContainerJob creates those only when allowed.
 /// Binds name folders of the source host: they must exist on the target
 /// host too (the engine says so on create when a `Mounts` bind source is
 /// missing). Modes that share a namespace with another container
@@ -83,6 +87,7 @@ struct ContainerRecipe {
     QString pidMode;
     QString utsMode;
     QString cgroupnsMode;
+    QString usernsMode;
     bool privileged = false;
     QStringList capAdd;
     QStringList capDrop;
@@ -91,6 +96,9 @@ struct ContainerRecipe {
     QStringList binds;
     /// The engine's mount specifications (Type, Source, Target, ReadOnly, …) as given on create.
     QJsonArray mounts;
+    /// The engine's device specifications (PathOnHost, PathInContainer, CgroupPermissions).
+    QJsonArray devices;
+    QStringList deviceCgroupRules;
     /// Mount point → options, e.g. "/run" → "size=1m".
     QMap<QString, QString> tmpfs;
     /// Bytes of /dev/shm; 0: the engine's default.

@@ -3,6 +3,7 @@
 
 #include "containerfromrecipe.h"
 #include "engineclient.h"
+#include "hostaccess.h"
 
 namespace Stasis
 {
@@ -46,6 +47,11 @@ void CreateContainerJob::run()
 
 void CreateContainerJob::create(const ContainerRecipe &recipe)
 {
+    if (const HostAccess access = HostAccess::of(recipe); !access.isEmpty() && !m_allowHostAccess) {
+        const QString text = tr("Cannot create %1: its configuration reaches the host (%2), which was not allowed.").arg(m_name, access.summary());
+        setFailure(HostAccessRefused, text, EngineError{EngineError::Kind::Forbidden, 0, text});
+        return emitResult();
+    }
     ContainerFromRecipe::create(m_client, recipe, m_name).then(this, [this](const EngineResult<QString> &id) {
         if (isFinished()) {
             return removeAfterKill(id); // killed while it created

@@ -27,6 +27,13 @@ public:
     /// Creates @p name from @p recipe.
     CreateContainerJob(EngineClient *client, const ContainerRecipe &recipe, const QString &name, QObject *parent = nullptr);
 
+    /// Creates the container even when its recipe reaches the host
+    /// (HostAccess); else such a recipe fails with HostAccessRefused.
+    void setAllowHostAccess(bool allow)
+    {
+        m_allowHostAccess = allow;
+    }
+
     /// The new container's id, once the job succeeded.
     const QString &containerId() const
     {
@@ -46,6 +53,7 @@ private:
     std::optional<ContainerRecipe> m_recipe;
     QString m_name;
     QString m_containerId;
+    bool m_allowHostAccess = false;
 };
 
 } // namespace Stasis

@@ -75,10 +75,13 @@ void ImportJob::createContainer()
     }
     Q_EMIT infoMessage(this, tr("Creating %1 from the configuration of %2…").arg(m_target.container, m_manifest.container.name));
     auto *create = new CreateContainerJob(m_target.client, *recipe, m_target.container);
+    create->setAllowHostAccess(m_allowHostAccess);
     runStep(create, createShare, [this, create](Job &step) {
         if (step.error()) {
             adoptFailure(step);
-            setErrorText(tr("Cannot create %1: %2").arg(m_target.container, step.engineError().toString()));
+            if (step.error() != HostAccessRefused) {
+                setErrorText(tr("Cannot create %1: %2").arg(m_target.container, step.engineError().toString()));
+            }
             emitResult();
             return;
         }

@@ -38,6 +38,11 @@ public:
     {
         m_createContainer = create;
     }
+    /// Creates that container even when its configuration reaches the host (HostAccess).
+    void setAllowHostAccess(bool allow)
+    {
+        m_allowHostAccess = allow;
+    }
     /// A check of the archive already made (ImportDialog's): used instead of
     /// checking again when the file is unchanged since (ArchiveValidation::isOf()).
     void setValidated(const ArchiveValidation &validation)
@@ -75,6 +80,7 @@ private:
     JobTarget m_target;
     QString m_archive;
     bool m_createContainer = false;
+    bool m_allowHostAccess = false;
     /// The id of the container created for the import; empty when none was.
     QString m_createdContainer;
     std::optional<ArchiveValidation> m_validated;

@@ -43,6 +43,8 @@ public:
         CreateFailed,
         /// The engine this job was made for is no longer connected.
         EngineUnavailable,
+        /// A container to create asks for settings that reach its host (HostAccess), which were not allowed.
+        HostAccessRefused,
     };
     Q_ENUM(Error)
 

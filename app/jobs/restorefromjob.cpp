@@ -26,7 +26,9 @@ void RestoreFromJob::run()
     if (!m_createTarget) {
         return copy();
     }
-    runStep(new CreateContainerJob(m_client, m_source.container, m_target), 5, [this](Job &create) {
+    auto *creation = new CreateContainerJob(m_client, m_source.container, m_target);
+    creation->setAllowHostAccess(m_allowHostAccess);
+    runStep(creation, 5, [this](Job &create) {
         if (create.error()) {
             adoptFailure(create);
             emitResult();

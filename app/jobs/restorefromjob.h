@@ -32,6 +32,12 @@ public:
         m_createTarget = create;
     }
 
+    /// Creates it even when the source's configuration reaches the host (HostAccess).
+    void setAllowHostAccess(bool allow)
+    {
+        m_allowHostAccess = allow;
+    }
+
     const CheckpointCopy::Source &source() const
     {
         return m_source;
@@ -54,6 +60,7 @@ private:
     CheckpointCopy::Source m_source;
     QString m_target;
     bool m_createTarget = false;
+    bool m_allowHostAccess = false;
     bool m_copied = false;
 };
 

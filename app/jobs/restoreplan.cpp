@@ -26,6 +26,7 @@ Job *RestoreRequest::makeJob(EngineClient *client, QObject *parent) const
     case Kind::RestoreFrom: {
         auto *job = new RestoreFromJob(client, CheckpointCopy::Source{sourceContainer, directory, checkpoint}, container, parent);
         job->setCreateTarget(createTarget);
+        job->setAllowHostAccess(allowHostAccess);
         return job;
     }
     }

@@ -25,6 +25,8 @@ struct RestoreRequest {
     QString sourceContainer;
     /// Create the target first, configured as sourceContainer.
     bool createTarget = false;
+    /// Create it even when the source's configuration reaches the host (HostAccess).
+    bool allowHostAccess = false;
     /// The target runs: stop it first.
     bool rewind = false;
 

@@ -5,6 +5,8 @@
 #include "archiveformat.h"
 #include "archivelimits.h"
 #include "archivevalidator.h"
+#include "containerrecipe.h"
+#include "hostaccess.h"
 #include "importjob.h"
 #include "untrustedtext.h"
 #include "workspace.h"
@@ -29,6 +31,50 @@ QString formatNames()
         names.append(ArchiveFormats::name(format));
     }
     return names.join(QLatin1String(", "));
+}
+
+/// A recipe's value on one line: strings as they are, the rest as compact JSON.
+QString recipeValue(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isArray()) {
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    if (value.isObject()) {
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return value.toVariant().toString();
+}
+
+/// What `import --create` would create, field by field, and which of it reaches the host.
+QStringList recipeLines(const QJsonObject &configuration)
+{
+    const auto recipe = ContainerRecipe::fromJson(configuration);
+    if (!recipe) {
+        return {QStringLiteral("Recipe:      unusable: %1").arg(UntrustedText::escaped(recipe.error()))};
+    }
+    QStringList lines{QStringLiteral("Recipe:")};
+    const QJsonObject json = recipe->toJson();
+    for (auto part = json.begin(); part != json.end(); ++part) {
+        if (!part->isObject()) {
+            lines.append(QStringLiteral("  %1: %2").arg(part.key(), UntrustedText::escaped(recipeValue(*part))));
+            continue;
+        }
+        const QJsonObject fields = part->toObject();
+        for (auto field = fields.begin(); field != fields.end(); ++field) {
+            lines.append(QStringLiteral("  %1.%2: %3").arg(part.key(), UntrustedText::escaped(field.key()), UntrustedText::escaped(recipeValue(*field))));
+        }
+    }
+    const HostAccess access = HostAccess::of(*recipe);
+    if (access.isEmpty()) {
+        lines.append(QStringLiteral("  nothing of it reaches the host"));
+    }
+    for (const HostAccess::Setting &setting : access.refused) {
+        lines.append(QStringLiteral("  refused without --allow-host-config: %1 (%2)").arg(UntrustedText::escaped(setting.toString()), setting.field));
+    }
+    return lines;
 }
 
 QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveValidation &validation)
@@ -62,6 +108,7 @@ QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveV
                      .arg(manifest.files.size()));
     lines.append(QStringLiteral("Memory:      %1 of memory pages").arg(c.formattedDataSize(manifest.memoryPagesSize(), 1, QLocale::DataSizeTraditionalFormat)));
     lines.append(QStringLiteral("Processes:   %1").arg(manifest.processCount()));
+    lines.append(recipeLines(manifest.container.configuration));
     lines.append(QString());
     lines.append(QStringLiteral("%1  %2  %3  %4")
                      .arg(QStringLiteral("SIZE"), 12)
@@ -145,16 +192,24 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
                                   QStringLiteral("Import under this checkpoint name instead of the archive's."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER from the archive's container configuration first."));
-    parser.addOptions({name, create});
-    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create] FILE CONTAINER"))) {
+    parser.addOptions({name, create, allowHostConfigOption});
+    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create [--allow-host-config]] FILE CONTAINER"))) {
         return;
+    }
+    if (parser.isSet(allowHostConfigOption) && !parser.isSet(create)) {
+        return fail(QStringLiteral("--allow-host-config needs --create: it allows what the new container is created with"), 2);
     }
     const QString file = parser.positionalArguments().at(0);
     const QString container = parser.positionalArguments().at(1);
     runJob(
-        [this, file, container, checkpointName = parser.value(name), createContainer = parser.isSet(create)] {
-            return m_workspace
-                ->importArchive(file, container, checkpointName, createContainer, std::nullopt, QStringLiteral("checkpoint import %1 %2").arg(file, container));
+        [this, file, container, checkpointName = parser.value(name), createContainer = parser.isSet(create), allow = parser.isSet(allowHostConfigOption)] {
+            return m_workspace->importArchive(file,
+                                              container,
+                                              checkpointName,
+                                              createContainer,
+                                              allow,
+                                              std::nullopt,
+                                              QStringLiteral("checkpoint import %1 %2").arg(file, container));
         },
         {},
         [](KJob *job) {

@@ -23,6 +23,9 @@ namespace Stasis
 
 const QCommandLineOption
     CtlCommand::checkpointDirOption(QStringLiteral("checkpoint-dir"), QStringLiteral("Use a custom checkpoint storage folder."), QStringLiteral("DIR"));
+const QCommandLineOption CtlCommand::allowHostConfigOption(QStringLiteral("allow-host-config"),
+                                                           QStringLiteral("With --create: create it even when its configuration reaches the host "
+                                                                          "(privileged, host folders, host namespaces, devices…)."));
 
 bool CtlCommand::parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount, const QString &usage)
 {
@@ -201,8 +204,11 @@ void CtlCommand::checkpointRestore(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Restore a checkpoint of this other container (a clone)."), QStringLiteral("SOURCE"));
     const QCommandLineOption rewind(QStringLiteral("rewind"), QStringLiteral("Stop the running container first, then restore."));
     const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER first, configured as SOURCE (with --from)."));
-    parser.addOptions({from, checkpointDirOption, rewind, create});
-    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"))) {
+    parser.addOptions({from, checkpointDirOption, rewind, create, allowHostConfigOption});
+    if (!parse(parser,
+               arguments,
+               2,
+               QStringLiteral("checkpoint restore [--from SOURCE [--create [--allow-host-config]] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT"))) {
         return;
     }
     if (int(parser.isSet(from)) + int(parser.isSet(checkpointDirOption)) + int(parser.isSet(rewind)) > 1) {
@@ -211,6 +217,9 @@ void CtlCommand::checkpointRestore(const QStringList &arguments)
     if (parser.isSet(create) && !parser.isSet(from)) {
         return fail(QStringLiteral("--create needs --from SOURCE: the new container is configured as SOURCE"), 2);
     }
+    if (parser.isSet(allowHostConfigOption) && !parser.isSet(create)) {
+        return fail(QStringLiteral("--allow-host-config needs --create: it allows what the new container is created with"), 2);
+    }
     const QStringList positional = parser.positionalArguments();
     RestoreRequest request;
     request.container = positional.at(0);
@@ -218,6 +227,7 @@ void CtlCommand::checkpointRestore(const QStringList &arguments)
     request.sourceContainer = parser.value(from);
     request.directory = parser.value(checkpointDirOption);
     request.createTarget = parser.isSet(create);
+    request.allowHostAccess = parser.isSet(allowHostConfigOption);
     request.rewind = parser.isSet(rewind);
     restore(request);
 }
@@ -259,6 +269,9 @@ void CtlCommand::runJob(const std::function<JobQueue::Id()> &enqueue, const QStr
         const JobQueue::Record *record = jobs->record(id);
         if (atEnd && m_job) {
             atEnd(m_job);
+        }
+        if (record && record->state != JobQueue::State::Done && record->errorCode == Job::HostAccessRefused) {
+            return fail(record->errorText + QStringLiteral(" To create it anyway: --%1").arg(allowHostConfigOption.names().constFirst()), 2);
         }
         record && record->state == JobQueue::State::Done ? succeed(output) : fail(record ? record->errorText : QString());
     });

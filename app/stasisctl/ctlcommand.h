@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     static const QCommandLineOption checkpointDirOption;
+    /// With --create: create the container even when its configuration reaches the host (HostAccess).
+    static const QCommandLineOption allowHostConfigOption;
     /// Parses @p arguments, expecting @p positionalCount positional ones;
     /// on a usage error, fails with exit code 2 and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype positionalCount, const QString &usage);

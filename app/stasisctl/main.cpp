@@ -30,15 +30,16 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("Connect even over plain HTTP to another machine, or over TLS without checking "
                                                                 "the engine's certificate."));
     parser.addOptions({hostOption, allowInsecureOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
-                                                "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
-                                                "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
-                                                "checkpoint restore [--from SOURCE [--create] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
-                                                "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE\n"
-                                                "checkpoint import [--name NAME] [--create] FILE CONTAINER\n"
-                                                "checkpoint inspect [--format json] FILE\n"
-                                                "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
+                       "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
+                       "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
+                       "checkpoint restore [--from SOURCE [--create [--allow-host-config]] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
+                       "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE\n"
+                       "checkpoint import [--name NAME] [--create [--allow-host-config]] FILE CONTAINER\n"
+                       "checkpoint inspect [--format json] FILE\n"
+                       "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
     // Options after the command word belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);

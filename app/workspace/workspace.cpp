@@ -120,13 +120,15 @@ JobQueue::Id Workspace::importArchive(const QString &file,
                                       const QString &target,
                                       const QString &checkpointName,
                                       bool createContainer,
+                                      bool allowHostAccess,
                                       const std::optional<ArchiveValidation> &validated,
                                       const QString &description)
 {
-    return enqueue(target, description, [file, target, checkpointName, createContainer, validated](EngineClient *client) {
+    return enqueue(target, description, [file, target, checkpointName, createContainer, allowHostAccess, validated](EngineClient *client) {
         auto *job = new ImportJob(client, file, target);
         job->setCheckpointName(checkpointName);
         job->setCreateContainer(createContainer);
+        job->setAllowHostAccess(allowHostAccess);
         if (validated) {
             job->setValidated(*validated);
         }

@@ -77,12 +77,14 @@ public:
     JobQueue::Id remove(const QString &container, const QString &checkpoint, const QString &folder, const QString &description);
     JobQueue::Id exportCheckpoint(const ExportJob::Request &request, const QString &description);
     /// Imports @p file into @p target (an id or name), or into a new container
-    /// of that name created from the archive; @p validated, when it is still
+    /// of that name created from the archive (even when its configuration
+    /// reaches the host: @p allowHostAccess, see HostAccess); @p validated, when it is still
     /// that file's (ArchiveValidation::isOf), spares the job checking it again.
     JobQueue::Id importArchive(const QString &file,
                                const QString &target,
                                const QString &checkpointName,
                                bool createContainer,
+                               bool allowHostAccess,
                                const std::optional<ArchiveValidation> &validated,
                                const QString &description);
 

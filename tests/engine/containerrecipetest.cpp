@@ -208,12 +208,17 @@ private Q_SLOTS:
         recipe.pidMode = QStringLiteral("host");
         recipe.utsMode = QStringLiteral("host");
         recipe.cgroupnsMode = QStringLiteral("host");
+        recipe.usernsMode = QStringLiteral("host");
         recipe.privileged = true;
         recipe.capAdd = {QStringLiteral("ALL")};
         recipe.capDrop = {QStringLiteral("CHOWN")};
         recipe.securityOpt = {QStringLiteral("label=disable")};
         recipe.binds = {QStringLiteral("/a:/b")};
         recipe.mounts = QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("tmpfs")}, {QStringLiteral("Target"), QStringLiteral("/t")}}};
+        recipe.devices = QJsonArray{QJsonObject{{QStringLiteral("PathOnHost"), QStringLiteral("/dev/fuse")},
+                                                {QStringLiteral("PathInContainer"), QStringLiteral("/dev/fuse")},
+                                                {QStringLiteral("CgroupPermissions"), QStringLiteral("rwm")}}};
+        recipe.deviceCgroupRules = {QStringLiteral("c 10:229 rwm")};
         recipe.tmpfs = {{QStringLiteral("/run"), QString()}};
         recipe.shmSize = 1;
         recipe.init = false;

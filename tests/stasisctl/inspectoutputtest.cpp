@@ -49,6 +49,40 @@ private Q_SLOTS:
         QVERIFY2(madeBy.contains(QLatin1String("\\x")) || madeBy.contains(QLatin1String("\\u{")), qPrintable(madeBy));
     }
 
+    void showsTheRecipeAndWhatItWouldReach()
+    {
+        QTemporaryDir folder;
+        const QString archive = folder.filePath(QStringLiteral("recipe.tar.gz"));
+        const QJsonObject configuration{
+            {QStringLiteral("Config"),
+             QJsonObject{{QStringLiteral("Image"), QStringLiteral("busybox:latest")},
+                         {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("\x1b[2Jid")}}}},
+            {QStringLiteral("HostConfig"),
+             QJsonObject{{QStringLiteral("Privileged"), true},
+                         {QStringLiteral("CgroupnsMode"), QStringLiteral("host")},
+                         {QStringLiteral("Binds"), QJsonArray{QStringLiteral("/:/host")}}}},
+        };
+        const QByteArray manifest = manifestWithRecipe(configuration);
+        QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, goodTar(manifest).finish()));
+
+        const CtlRun run = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QChar(0x1b)), qPrintable(run.out));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        for (const QString &line : {QStringLiteral("Recipe:"),
+                                    QStringLiteral("  Config.Image: busybox:latest"),
+                                    QStringLiteral("  Config.Cmd: [\"sh\",\"-c\",\"\\u001b[2Jid\"]"),
+                                    QStringLiteral("  HostConfig.Privileged: true"),
+                                    QStringLiteral("  HostConfig.CgroupnsMode: host"),
+                                    QStringLiteral("  refused without --allow-host-config: privileged mode (HostConfig.Privileged)"),
+                                    QStringLiteral("  refused without --allow-host-config: host folder /:/host (HostConfig.Binds)")}) {
+            QVERIFY2(lines.contains(line), qPrintable(line + QStringLiteral(" is not in:\n") + run.out));
+        }
+        // The engine's default, not a request.
+        QCOMPARE(lines.filter(QStringLiteral("refused")).size(), 2);
+        QVERIFY(!lines.contains(QStringLiteral("  nothing of it reaches the host")));
+    }
+
     void refusedArchivesNameTheEntryEscaped()
     {
         QTemporaryDir folder;

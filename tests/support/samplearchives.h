@@ -69,6 +69,16 @@ inline QByteArray editedManifest(const std::function<void(QJsonObject &)> &edit)
     return QJsonDocument(object).toJson();
 }
 
+/// The good manifest with @p configuration (a ContainerRecipe's JSON) as its container's configuration.
+inline QByteArray manifestWithRecipe(const QJsonObject &configuration)
+{
+    return editedManifest([&](QJsonObject &object) {
+        QJsonObject container = object.value(QLatin1StringView("container")).toObject();
+        container.insert(QStringLiteral("configuration"), configuration);
+        object.insert(QStringLiteral("container"), container);
+    });
+}
+
 inline RawTar tarStart(const QByteArray &manifest = goodManifest())
 {
     RawTar tar;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// ImportDialog offline: an archive whose configuration reaches the host lists
+// those settings as plain text, and "into a new container" stays disabled
+// until "Allow these host settings" (off by default) is checked; importing
+// into an existing container needs no allowance; an ordinary configuration
+// lists nothing.
+#include "importdialog.h"
+#include "samplearchives.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stasis;
+using namespace Stasis::Test;
+
+namespace
+{
+QJsonObject recipe(const QJsonObject &hostConfig)
+{
+    return QJsonObject{
+        {QStringLiteral("Config"), QJsonObject{{QStringLiteral("Image"), QStringLiteral("busybox:latest")}}},
+        {QStringLiteral("HostConfig"), hostConfig},
+    };
+}
+} // namespace
+
+class ImportDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_work;
+
+    QString archiveOf(const QString &fileName, const QJsonObject &configuration)
+    {
+        const QString file = m_work.filePath(fileName);
+        const QByteArray manifest = manifestWithRecipe(configuration);
+        return writeArchive(file, ArchiveFormat::TarGzip, goodTar(manifest).finish()) ? file : QString();
+    }
+
+    static bool checkedValid(ImportDialog &dialog)
+    {
+        QSignalSpy checked(&dialog, &ImportDialog::checked);
+        return checked.wait(10000) && checked.first().first().toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+    }
+
+    void listsHostSettingsAndAsksToAllowThem()
+    {
+        const QString archive =
+            archiveOf(QStringLiteral("hostile.tar.gz"),
+                      recipe(QJsonObject{{QStringLiteral("Privileged"), true}, {QStringLiteral("Binds"), QJsonArray{QStringLiteral("/:/<b>host</b>")}}}));
+        QVERIFY(!archive.isEmpty());
+        ImportDialog dialog(archive, {{QStringLiteral("0123"), QStringLiteral("existing")}}, QStringLiteral("0123"));
+        dialog.show();
+        QVERIFY(checkedValid(dialog));
+        auto *list = dialog.findChild<QLabel *>(QStringLiteral("hostAccess"));
+        auto *allow = dialog.findChild<QCheckBox *>(QStringLiteral("allowHostAccess"));
+        QPushButton *import = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(list && allow);
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->textFormat(), Qt::PlainText);
+        QVERIFY2(list->text().contains(QLatin1String("privileged mode")), qPrintable(list->text()));
+        QVERIFY2(list->text().contains(QLatin1String("host folder /:/<b>host</b>")), qPrintable(list->text()));
+        QVERIFY(allow->isVisible());
+        QVERIFY(!allow->isChecked());
+
+        // Into the existing container: nothing is created, nothing to allow.
+        QVERIFY(import->isEnabled());
+        dialog.findChild<QRadioButton *>(QStringLiteral("intoNew"))->setChecked(true);
+        QVERIFY(dialog.createsContainer());
+        QVERIFY(!import->isEnabled());
+        QVERIFY(!dialog.allowsHostAccess());
+        allow->setChecked(true);
+        QVERIFY(import->isEnabled());
+        QVERIFY(dialog.allowsHostAccess());
+        allow->setChecked(false);
+        QVERIFY(!import->isEnabled());
+    }
+
+    void listsNothingForAnOrdinaryContainer()
+    {
+        const QString archive =
+            archiveOf(QStringLiteral("ordinary.tar.gz"),
+                      recipe(QJsonObject{{QStringLiteral("CgroupnsMode"), QStringLiteral("host")}, {QStringLiteral("NetworkMode"), QStringLiteral("none")}}));
+        QVERIFY(!archive.isEmpty());
+        ImportDialog dialog(archive, {}, {});
+        dialog.show();
+        QVERIFY(checkedValid(dialog));
+        QVERIFY(dialog.createsContainer());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("hostAccess"))->isVisible());
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("allowHostAccess"))->isVisible());
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!dialog.allowsHostAccess());
+    }
+};
+
+QTEST_MAIN(ImportDialogTest)
+#include "importdialogtest.moc"
