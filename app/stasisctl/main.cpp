@@ -24,12 +24,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        QStringLiteral("The engine (default: DOCKER_HOST, then unix:///var/run/docker.sock)."),
+                                        QStringLiteral("The engine (default: DOCKER_HOST, then the current Docker context, then "
+                                                       "unix:///var/run/docker.sock)."),
                                         QStringLiteral("URL"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           QStringLiteral("The Docker context to use (overrides DOCKER_HOST and the current context)."),
+                                           QStringLiteral("NAME"));
     const QCommandLineOption allowInsecureOption(QStringLiteral("allow-insecure"),
                                                  QStringLiteral("Connect even over plain HTTP to another machine, or over TLS without checking "
                                                                 "the engine's certificate."));
-    parser.addOptions({hostOption, allowInsecureOption});
+    parser.addOptions({hostOption, contextOption, allowInsecureOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
@@ -49,7 +53,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption));
+    const auto endpoint = EngineEndpoint::resolve(parser.value(hostOption), parser.value(contextOption));
     if (!endpoint) {
         std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(endpoint.error())));
         return 2;
