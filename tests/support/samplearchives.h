@@ -10,6 +10,7 @@
 
 #include <KCompressionDevice>
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +90,47 @@ inline QList<RawZip::Item> zipStart(const QByteArray &manifest = goodManifest())
 inline QList<RawZip::Item> goodZipItems(const QByteArray &manifest = goodManifest())
 {
     return zipStart(manifest) + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}, {.name = "checkpoint/core-1.img", .data = core}};
+}
+
+/// @p tar compressed as the tar format @p format says.
+inline QByteArray compressed(const QByteArray &tar, ArchiveFormat format)
+{
+    QBuffer buffer;
+    KCompressionDevice device(&buffer, false, ArchiveFormats::compression(format));
+    if (!device.open(QIODevice::WriteOnly) || device.write(tar) != tar.size()) {
+        return {};
+    }
+    device.close();
+    return buffer.data();
+}
+
+/// A manifest listing the good files and @p extra (path, content).
+inline QByteArray manifestWith(const QList<std::pair<QString, QByteArray>> &extra)
+{
+    return manifestFor(goodFiles + extra).toJson();
+}
+
+/// Writes a tar.zst into @p fileName: @p start (plain tar entries), then
+/// the entry @p name of @p size zeros and the end blocks. Gigabytes of zeros
+/// make a file of a few hundred KiB.
+inline bool writeZerosEntry(const QString &fileName, const QByteArray &start, const QByteArray &name, qint64 size)
+{
+    KCompressionDevice device(fileName, KCompressionDevice::Zstd);
+    if (!device.open(QIODevice::WriteOnly) || device.write(start + RawTar::header({.name = name}, size)) < 0) {
+        return false;
+    }
+    const QByteArray zeros(1 << 20, '\0');
+    for (qint64 written = 0; written < size; written += zeros.size()) {
+        if (device.write(zeros.first(std::min<qint64>(zeros.size(), size - written))) < 0) {
+            return false;
+        }
+    }
+    const qint64 padding = (512 - size % 512) % 512;
+    if (device.write(QByteArray(padding + 1024, '\0')) < 0) {
+        return false;
+    }
+    device.close();
+    return device.error() == QFileDevice::NoError;
 }
 
 /// Writes @p bytes (a plain tar, or a whole zip) into @p fileName, compressed as @p format says.
