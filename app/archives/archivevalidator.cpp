@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace Stasis
@@ -143,7 +144,7 @@ ArchiveValidation ArchiveValidator::run()
     bool inManifest = false;
     QByteArray manifestJson;
     QHash<QString, ArchiveFileEntry> declared; // by path under the folder
-    QHash<QString, TarEntry::Type> seen; // by full path
+    QSet<QString> seen; // full paths
     QHash<QString, QString> folded; // case-folded full path → full path
     const ArchiveFileEntry *current = nullptr;
     QString currentPath;
@@ -187,7 +188,7 @@ ArchiveValidation ArchiveValidator::run()
                     continue;
                 }
                 inManifest = true;
-                seen.insert(path, entry.type);
+                seen.insert(path);
                 folded.insert(path.toCaseFolded(), path);
                 continue;
             }
@@ -219,7 +220,7 @@ ArchiveValidation ArchiveValidator::run()
                     break;
                 }
             }
-            seen.insert(path, entry.type);
+            seen.insert(path);
             folded.insert(path.toCaseFolded(), path);
             if (entry.type == TarEntry::Type::Directory) {
                 // A folder that is also a file's name (x then x/) was refused above as a duplicate.

@@ -12,8 +12,10 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 #include <QTimeZone>
 
 #include <functional>
@@ -110,27 +112,71 @@ inline QByteArray manifestWith(const QList<std::pair<QString, QByteArray>> &extr
     return manifestFor(goodFiles + extra).toJson();
 }
 
-/// Writes a tar.zst into @p fileName: @p start (plain tar entries), then
-/// the entry @p name of @p size zeros and the end blocks. Gigabytes of zeros
-/// make a file of a few hundred KiB.
-inline bool writeZerosEntry(const QString &fileName, const QByteArray &start, const QByteArray &name, qint64 size)
+/// An archive with an entry of gigabytes of zeros (writeZerosEntry()) that must be refused early.
+struct ZerosCase {
+    const char *name;
+    QByteArray start;
+    QString entry;
+    qint64 size;
+    QString message;
+};
+
+inline QList<ZerosCase> zerosCases()
 {
-    KCompressionDevice device(fileName, KCompressionDevice::Zstd);
-    if (!device.open(QIODevice::WriteOnly) || device.write(start + RawTar::header({.name = name}, size)) < 0) {
-        return false;
-    }
-    const QByteArray zeros(1 << 20, '\0');
-    for (qint64 written = 0; written < size; written += zeros.size()) {
-        if (device.write(zeros.first(std::min<qint64>(zeros.size(), size - written))) < 0) {
+    // 2 GiB of memory pages, honestly declared.
+    const qint64 bombSize = qint64(2) << 30;
+    ArchiveManifest bomb = manifestFor({{QStringLiteral("core-1.img"), core}});
+    bomb.files.prepend({QStringLiteral("pages-1.img"), bombSize, 0600, Sha256::hex("anything")});
+    // A 1 GiB stasis.json, honestly declared.
+    const qint64 metadataSize = qint64(1) << 30;
+    ArchiveManifest metadata = manifestFor(goodFiles);
+    metadata.files.append({QStringLiteral("stasis.json"), metadataSize, 0600, Sha256::hex("anything")});
+    return {
+        {"bomb", tarStart(bomb.toJson()).finish(false), QStringLiteral("checkpoint/pages-1.img"), bombSize, QStringLiteral("decompression bomb")},
+        {"1 GiB stasis.json",
+         goodTar(metadata.toJson()).finish(false),
+         QStringLiteral("checkpoint/stasis.json"),
+         metadataSize,
+         QStringLiteral("is larger than the limit of 65536 bytes")},
+    };
+}
+
+/// Writes @p zeros as a tar.zst into @p fileName: its start (plain tar
+/// entries), the entry of zeros and the end blocks, in a file of at most a
+/// few hundred KiB.
+inline bool writeZerosEntry(const QString &fileName, const ZerosCase &zeros)
+{
+    {
+        KCompressionDevice device(fileName, KCompressionDevice::Zstd);
+        if (!device.open(QIODevice::WriteOnly) || device.write(zeros.start + RawTar::header({.name = zeros.entry.toLatin1()}, zeros.size)) < 0) {
+            return false;
+        }
+        const QByteArray chunk(1 << 20, '\0');
+        for (qint64 written = 0; written < zeros.size; written += chunk.size()) {
+            if (device.write(chunk.first(std::min<qint64>(chunk.size(), zeros.size - written))) < 0) {
+                return false;
+            }
+        }
+        const qint64 padding = (512 - zeros.size % 512) % 512;
+        if (device.write(QByteArray(padding + 1024, '\0')) < 0) {
+            return false;
+        }
+        device.close();
+        if (device.error() != QFileDevice::NoError) {
             return false;
         }
     }
-    const qint64 padding = (512 - size % 512) % 512;
-    if (device.write(QByteArray(padding + 1024, '\0')) < 0) {
-        return false;
+    return QFileInfo(fileName).size() < 4 * 1024 * 1024;
+}
+
+/// The rows of zerosCases(): one column, "zeros", the index.
+inline void addZerosRows()
+{
+    QTest::addColumn<int>("zeros");
+    const QList<ZerosCase> cases = zerosCases();
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QTest::newRow(cases.at(i).name) << int(i);
     }
-    device.close();
-    return device.error() == QFileDevice::NoError;
 }
 
 /// Writes @p bytes (a plain tar, or a whole zip) into @p fileName, compressed as @p format says.
