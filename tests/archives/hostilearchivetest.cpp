@@ -463,7 +463,7 @@ private Q_SLOTS:
         QVERIFY(writeArchive(fileName, archiveFormat, archive));
         const ArchiveValidation result = validate(fileName, archiveFormat);
         QVERIFY2(!result.ok(), "a hostile archive passed");
-        QVERIFY2(result.problem.contains(zerosCase.message), qPrintable(result.problem));
+        QVERIFY2(result.problem.contains(message), qPrintable(result.problem));
         QCOMPARE(result.offendingEntry, entry);
         if (!entry.isEmpty()) {
             QVERIFY2(result.problem.contains(QLatin1Char('"') + entry.left(60)), qPrintable(result.problem));
