@@ -26,6 +26,11 @@ struct ArchiveLimits {
     double maxCompressionRatio = 2000;
     int maxPathBytes = 255;
     int maxDepth = 8;
+    /// `manifest.json`, read whole: a few KiB, about 100 bytes more per file.
+    qint64 maxManifestSize = 4 * 1024 * 1024;
+    /// The checkpoint's own metadata, `checkpoint/stasis.json` (about 250
+    /// bytes), which every listing of the imported checkpoint reads whole.
+    qint64 maxMetadataSize = 64 * 1024;
 
     /// Uncompressed bytes allowed before the ratio is enforced, so that
     /// small archives (whose headers compress extremely well) pass.

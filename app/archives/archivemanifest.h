@@ -35,8 +35,6 @@ struct ArchiveManifest {
     static constexpr QLatin1StringView fileName{"manifest.json"};
     /// The one folder of the archive that holds the checkpoint's files.
     static constexpr QLatin1StringView folder{"checkpoint"};
-    /// Larger manifest entries are refused before they are parsed.
-    static constexpr qint64 maximumSize = 4 * 1024 * 1024;
 
     struct Engine {
         QString version;

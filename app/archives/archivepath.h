@@ -21,6 +21,14 @@ std::expected<QString, QString> validate(QByteArrayView raw, int maxPathBytes, i
 /// @p raw for messages: valid UTF-8 stays, control characters and invalid
 /// bytes become \xNN escapes, and very long names are shortened.
 QString printable(QByteArrayView raw);
+/// True when every component of @p path (a validated name) holds only the
+/// characters CRIU and Stasis use in the names they write: ASCII letters,
+/// digits, '.', '_', '+' and '-' (CRIU: "pages-1.img",
+/// "tmpfs-dev-75.tar.gz.img", "descriptors.json"; Stasis: "stasis.json").
+bool hasPlainName(const QString &path);
+/// @p path for messages when hasPlainName() is false: characters outside
+/// printable ASCII become \uXXXX escapes, so bidi and zero-width characters show.
+QString escaped(const QString &path);
 /// True when @p path is @p folder or lies under it, comparing whole segments
 /// ("checkpoint-evil/x" is not under "checkpoint").
 bool isUnder(const QString &path, const QString &folder);

@@ -4,11 +4,13 @@
 #include "archivepath.h"
 #include "archivereader.h"
 #include "backgroundwork.h"
+#include "freshtardevice.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace Stasis
@@ -17,12 +19,34 @@ namespace Stasis
 namespace
 {
 
+/// The checkpoint's metadata as Stasis writes it (CheckpointMetadata::fileName, a layer above).
+constexpr QLatin1StringView metadataFile{"stasis.json"};
+
 QString folderPath(const QString &relative)
 {
     return ArchiveManifest::folder + QLatin1Char('/') + relative;
 }
 
-/// The manifest's own file list follows the archive's name rules.
+QString plainNameProblem(const QString &path)
+{
+    return ArchiveValidator::tr("The archive entry \"%1\" has a character other than the letters A-Z and a-z, digits, '.', '_', '+' and '-' in its name.")
+        .arg(ArchivePath::escaped(path));
+}
+
+/// The folders the manifest's files lie in, case-folded.
+QSet<QString> foldedFolders(const ArchiveManifest &manifest)
+{
+    QSet<QString> folders;
+    for (const ArchiveFileEntry &file : manifest.files) {
+        const QString folded = file.path.toCaseFolded();
+        for (qsizetype slash = folded.indexOf(QLatin1Char('/')); slash > 0; slash = folded.indexOf(QLatin1Char('/'), slash + 1)) {
+            folders.insert(folded.left(slash));
+        }
+    }
+    return folders;
+}
+
+/// The manifest's own file list follows the archive's name rules, and FreshTarDevice can repack it.
 QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits &limits, QString *offending)
 {
     QSet<QString> folded;
@@ -30,29 +54,45 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
     if (manifest.files.size() + 2 > limits.maxEntries) {
         return ArchiveValidator::tr("The manifest lists more than %1 files.").arg(limits.maxEntries);
     }
+    const QSet<QString> folders = foldedFolders(manifest);
     for (const ArchiveFileEntry &file : manifest.files) {
         const QString full = folderPath(file.path);
+        *offending = full;
         const std::expected<QString, QString> path = ArchivePath::validate(full.toUtf8(), limits.maxPathBytes, limits.maxDepth);
         if (!path || *path != full) {
-            *offending = full;
             return ArchiveValidator::tr("The manifest lists an invalid file name: %1")
                 .arg(path ? ArchiveValidator::tr("\"%1\" ends with '/'.").arg(full) : path.error());
         }
+        if (!ArchivePath::hasPlainName(full)) {
+            *offending = ArchivePath::escaped(full);
+            return plainNameProblem(full);
+        }
+        if (!FreshTarDevice::canHold(file.path)) {
+            return ArchiveValidator::tr(
+                       "The archive entry \"%1\" has a name too long to repack: a tar header holds at most 100 bytes after the last '/' and "
+                       "155 before it, and the import puts the checkpoint's files under a folder of %2 bytes.")
+                .arg(full)
+                .arg(FreshTarDevice::maxTopFolderBytes);
+        }
         if (folded.contains(full.toCaseFolded())) {
-            *offending = full;
             return ArchiveValidator::tr("The manifest lists \"%1\" twice (or twice differing only in case).").arg(full);
         }
         folded.insert(full.toCaseFolded());
+        if (folders.contains(file.path.toCaseFolded())) {
+            return ArchiveValidator::tr("The manifest lists \"%1\" both as a file and as the folder of other files.").arg(full);
+        }
         if (file.size > limits.maxFileSize) {
-            *offending = full;
             return ArchiveValidator::tr("The manifest's file \"%1\" is larger than the limit of %2 bytes.").arg(full).arg(limits.maxFileSize);
+        }
+        if (file.path == metadataFile && file.size > limits.maxMetadataSize) {
+            return ArchiveValidator::tr("The manifest's file \"%1\" is larger than the limit of %2 bytes for it.").arg(full).arg(limits.maxMetadataSize);
         }
         total += file.size;
         if (total > limits.maxTotalSize) {
-            *offending = full;
             return ArchiveValidator::tr("The manifest's files exceed the limit of %1 bytes in total.").arg(limits.maxTotalSize);
         }
     }
+    offending->clear();
     return {};
 }
 
@@ -104,7 +144,7 @@ ArchiveValidation ArchiveValidator::run()
     bool inManifest = false;
     QByteArray manifestJson;
     QHash<QString, ArchiveFileEntry> declared; // by path under the folder
-    QHash<QString, TarEntry::Type> seen; // by full path
+    QSet<QString> seen; // full paths
     QHash<QString, QString> folded; // case-folded full path → full path
     const ArchiveFileEntry *current = nullptr;
     QString currentPath;
@@ -143,13 +183,17 @@ ArchiveValidation ArchiveValidator::run()
                     refuse(tr("The archive's first entry must be %1, not \"%2\".").arg(ArchiveManifest::fileName, path), path);
                     continue;
                 }
-                if (entry.size > ArchiveManifest::maximumSize) {
-                    refuse(tr("The archive's %1 is larger than %2 bytes.").arg(ArchiveManifest::fileName).arg(ArchiveManifest::maximumSize), path);
+                if (entry.size > m_limits.maxManifestSize) {
+                    refuse(tr("The archive's %1 is larger than %2 bytes.").arg(ArchiveManifest::fileName).arg(m_limits.maxManifestSize), path);
                     continue;
                 }
                 inManifest = true;
-                seen.insert(path, entry.type);
+                seen.insert(path);
                 folded.insert(path.toCaseFolded(), path);
+                continue;
+            }
+            if (!ArchivePath::hasPlainName(path)) {
+                refuse(plainNameProblem(path), ArchivePath::escaped(path));
                 continue;
             }
             if (seen.contains(path)) {
@@ -168,13 +212,15 @@ ArchiveValidation ArchiveValidator::run()
                 refuse(tr("The archive entry \"%1\" must be a folder.").arg(path), path);
                 continue;
             }
-            for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash > 0; slash = path.indexOf(QLatin1Char('/'), slash + 1)) {
-                if (seen.value(path.left(slash), TarEntry::Type::Directory) == TarEntry::Type::File) {
+            // Whether the file comes before or after: what the manifest lists as a file is no folder.
+            const qsizetype relativeStart = ArchiveManifest::folder.size() + 1;
+            for (qsizetype slash = path.indexOf(QLatin1Char('/'), relativeStart); slash > 0; slash = path.indexOf(QLatin1Char('/'), slash + 1)) {
+                if (declared.contains(path.sliced(relativeStart, slash - relativeStart))) {
                     refuse(tr("The archive entry \"%1\" lies under the file \"%2\".").arg(path, path.left(slash)), path);
                     break;
                 }
             }
-            seen.insert(path, entry.type);
+            seen.insert(path);
             folded.insert(path.toCaseFolded(), path);
             if (entry.type == TarEntry::Type::Directory) {
                 // A folder that is also a file's name (x then x/) was refused above as a duplicate.
@@ -186,7 +232,7 @@ ArchiveValidation ArchiveValidator::run()
                 }
                 continue;
             }
-            const QString relative = path.mid(ArchiveManifest::folder.size() + 1);
+            const QString relative = path.mid(relativeStart);
             const auto file = declared.constFind(relative);
             if (file == declared.cend()) {
                 refuse(tr("The archive entry \"%1\" is not listed in the manifest.").arg(path), path);

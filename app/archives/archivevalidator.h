@@ -17,8 +17,10 @@ namespace Stasis
 /// Checks an untrusted checkpoint archive completely before anything of it
 /// is written anywhere: `manifest.json` first and valid, every other entry
 /// the `checkpoint/` folder or a regular file under it, no duplicate or
-/// case-colliding names, the files exactly the manifest's with its sizes and
-/// SHA-256 (hashed while streaming), all within ArchiveLimits. Reads with
+/// case-colliding names, no name both a file and a folder, names only of the
+/// characters CRIU and Stasis use (ArchivePath::hasPlainName()) that
+/// FreshTarDevice can repack, the files exactly the manifest's with its sizes
+/// and SHA-256 (hashed while streaming), all within ArchiveLimits. Reads with
 /// ArchiveReader: bounded memory, no temporary files; no entry can carry
 /// more bytes than the manifest declares for it.
 ///

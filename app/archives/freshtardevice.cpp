@@ -67,10 +67,30 @@ qint64 FreshTarDevice::archiveSize(const QList<ArchiveFileEntry> &files)
     return size;
 }
 
+bool FreshTarDevice::canHold(const QString &path)
+{
+    // A shorter top folder only moves every '/' forward: what fits under the longest fits under all.
+    const QString top(maxTopFolderBytes, QLatin1Char('t'));
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    if (UstarWriter::header(top + QLatin1Char('/') + path, '0', 0, fileMode, time).isEmpty()) {
+        return false;
+    }
+    for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash > 0; slash = path.indexOf(QLatin1Char('/'), slash + 1)) {
+        if (UstarWriter::header(top + QLatin1Char('/') + path.left(slash + 1), '5', 0, folderMode, time).isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool FreshTarDevice::open(OpenMode mode)
 {
     if ((mode & ReadWrite) != ReadOnly) {
         setErrorString(tr("The checkpoint's tar can only be read."));
+        return false;
+    }
+    if (m_topFolder.toUtf8().size() > maxTopFolderBytes || m_topFolder.contains(QLatin1Char('/'))) {
+        setErrorString(tr("The folder name \"%1\" is longer than %2 bytes or has a '/'.").arg(m_topFolder).arg(maxTopFolderBytes));
         return false;
     }
     QByteArray headers = UstarWriter::header(m_topFolder + QLatin1Char('/'), '5', 0, folderMode, m_folderTime);

@@ -65,8 +65,15 @@ public:
     /// Stops the source first.
     ~FreshTarDevice() override;
 
+    /// The longest top folder name: the staging folders ("stasis-import-"
+    /// and a UUID) have 50 bytes. open() fails on a longer one.
+    static constexpr qsizetype maxTopFolderBytes = 50;
+
     /// The size of the tar produced for @p files.
     static qint64 archiveSize(const QList<ArchiveFileEntry> &files);
+    /// True when the headers of the file @p path (relative) and of its
+    /// folders fit under every top folder of at most maxTopFolderBytes bytes.
+    static bool canHold(const QString &path);
 
     bool open(OpenMode mode) override;
     bool isSequential() const override;

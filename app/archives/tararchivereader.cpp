@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tararchivereader.h"
 
-#include <KCompressionDevice>
+#include "strictdecompressor.h"
 
 #include <QCoreApplication>
 
@@ -43,9 +43,9 @@ bool TarArchiveReader::entryFinished()
 
 bool TarArchiveReader::start()
 {
-    m_decompressor = std::make_unique<KCompressionDevice>(&m_file, false, ArchiveFormats::compression(m_format));
-    if (!m_decompressor->open(QIODevice::ReadOnly)) {
-        fail(ArchiveReader::tr("Could not read \"%1\" as %2: %3.").arg(m_fileName, ArchiveFormats::name(m_format), m_decompressor->errorString()));
+    m_decompressor = std::make_unique<StrictDecompressor>(&m_file, m_format);
+    if (m_decompressor->status() != StrictDecompressor::Status::Ok) {
+        fail(ArchiveReader::tr("Could not read \"%1\" as %2.").arg(m_fileName, ArchiveFormats::name(m_format)));
         return false;
     }
     m_tar = std::make_unique<TarStreamReader>(static_cast<TarStreamReader::Handler *>(this), m_limits);
@@ -58,18 +58,25 @@ bool TarArchiveReader::step()
     const qint64 count = m_decompressor->read(buffer.data(), buffer.size());
     const QString entry = m_tar->currentEntry();
     if (count < 0) {
-        fail(entry.isEmpty() ? ArchiveReader::tr("The archive's compressed data is damaged before its first entry.")
-                             : ArchiveReader::tr("The archive's compressed data is damaged (in or after \"%1\").").arg(entry),
-             entry);
-        return false;
-    }
-    if (count == 0) {
-        if (!m_decompressor->atEnd()) {
+        switch (m_decompressor->status()) {
+        case StrictDecompressor::Status::Trailing:
+            fail(ArchiveReader::tr("The archive has %1 bytes after the end of its compressed stream (another stream or other data).")
+                     .arg(m_decompressor->trailingBytes()));
+            break;
+        case StrictDecompressor::Status::Truncated:
             fail(entry.isEmpty() ? ArchiveReader::tr("The archive's compressed data is truncated before its first entry.")
                                  : ArchiveReader::tr("The archive's compressed data is truncated (in or after \"%1\").").arg(entry),
                  entry);
-            return false;
+            break;
+        default:
+            fail(entry.isEmpty() ? ArchiveReader::tr("The archive's compressed data is damaged before its first entry.")
+                                 : ArchiveReader::tr("The archive's compressed data is damaged (in or after \"%1\").").arg(entry),
+                 entry);
+            break;
         }
+        return false;
+    }
+    if (count == 0) {
         if (!m_tar->finish()) {
             fail(m_tar->errorString(), m_tar->offendingEntry());
             return false;

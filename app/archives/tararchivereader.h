@@ -5,15 +5,15 @@
 
 #include <memory>
 
-class KCompressionDevice;
-
 namespace Stasis
 {
 
+class StrictDecompressor;
+
 /// An ArchiveReader for the tar formats: the file streamed through
-/// KCompressionDevice into TarStreamReader, which refuses whatever another
-/// reader could interpret differently. At most 1 MiB of zeros may follow the
-/// tar's end.
+/// StrictDecompressor (one compressed stream, nothing after it) into
+/// TarStreamReader, which refuses whatever another reader could interpret
+/// differently. At most 1 MiB of zeros may follow the tar's end.
 class TarArchiveReader final
     : public ArchiveReader
     , private TarStreamReader::Handler
@@ -32,7 +32,7 @@ private:
     bool entryFinished() override;
 
     ArchiveFormat m_format;
-    std::unique_ptr<KCompressionDevice> m_decompressor;
+    std::unique_ptr<StrictDecompressor> m_decompressor;
     std::unique_ptr<TarStreamReader> m_tar;
     qint64 m_afterEnd = 0;
 };

@@ -52,8 +52,9 @@ QByteArray UstarWriter::header(const QString &name, char type, qint64 size, int 
     QByteArray encodedName = name.toUtf8();
     QByteArray prefix;
     if (encodedName.size() > 100) {
-        // Split at a '/' so that the prefix holds at most 155 bytes and the name at most 100.
-        const qsizetype slash = encodedName.lastIndexOf('/', std::min<qsizetype>(155, encodedName.size() - 1));
+        // Split at a '/' so that the prefix holds at most 155 bytes and the name at most 100
+        // (a folder's own trailing '/' stays in the name).
+        const qsizetype slash = encodedName.lastIndexOf('/', std::min<qsizetype>(155, encodedName.size() - 2));
         if (slash <= 0 || encodedName.size() - slash - 1 > 100) {
             return {};
         }

@@ -26,7 +26,8 @@ public:
     QByteArray finish();
 
     /// One header block (owner 0:0, no special bits) for streaming writers;
-    /// names up to 255 bytes are split into the prefix and name fields.
+    /// a longer name is split at a '/' into the prefix (at most 155 bytes)
+    /// and name (at most 100, a folder's trailing '/' included) fields.
     /// Empty when @p name does not fit or @p size exceeds the size field.
     static QByteArray header(const QString &name, char type, qint64 size, int mode, const QDateTime &modified);
     /// The zero bytes that complete an entry of @p size bytes to a block.

@@ -84,16 +84,15 @@ bool ZipArchiveReader::readEnd(qint64 *directoryOffset, qint64 *directorySize, i
         fail(ArchiveReader::tr("Could not read \"%1\": %2.").arg(m_fileName, m_file.errorString()));
         return false;
     }
-    // The end record whose comment reaches exactly to the end of the file.
-    qsizetype at = -1;
-    for (qsizetype i = tail.size() - 22; i >= 0; --i) {
-        if (le32(tail, i) == 0x06054b50 && i + 22 + le16(tail, i + 20) == tail.size()) {
-            at = i;
-            break;
+    // The end record is the file's last 22 bytes: Stasis writes no zip comment, and nothing may follow it.
+    const qsizetype at = tail.size() - 22;
+    if (le32(tail, at) != 0x06054b50 || le16(tail, at + 20) != 0) {
+        const qsizetype found = QByteArrayView(tail).first(at).lastIndexOf(QByteArrayView("PK\x05\x06"));
+        if (found < 0) {
+            fail(ArchiveReader::tr("The zip archive is truncated or damaged: it has no end of central directory."));
+        } else {
+            fail(ArchiveReader::tr("The zip archive has %1 bytes after its end of central directory (a comment or other data).").arg(tail.size() - found - 22));
         }
-    }
-    if (at < 0) {
-        fail(ArchiveReader::tr("The zip archive is truncated or damaged: it has no end of central directory."));
         return false;
     }
     const QByteArrayView end = QByteArrayView(tail).sliced(at, 22);

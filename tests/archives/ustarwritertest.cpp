@@ -51,6 +51,24 @@ private Q_SLOTS:
         QVERIFY(!writer.addFile(QString(), "x"));
         QCOMPARE(writer.finish().size(), 1024);
     }
+
+    void splitsLongNamesAtASlash()
+    {
+        const QDateTime time = QDateTime::currentDateTimeUtc();
+        const QString prefix = QString(154, QLatin1Char('p'));
+        // 155 bytes before the last '/', 100 after it: the most a header holds.
+        QVERIFY(!UstarWriter::header(prefix + QLatin1String("p/") + QString(100, QLatin1Char('n')), '0', 0, 0600, time).isEmpty());
+        QVERIFY(UstarWriter::header(prefix + QLatin1String("pp/n"), '0', 0, 0600, time).isEmpty());
+        QVERIFY(UstarWriter::header(QLatin1String("p/") + QString(101, QLatin1Char('n')), '0', 0, 0600, time).isEmpty());
+        // A folder of 101 to 156 bytes: its trailing '/' is not where the name splits.
+        const QByteArray folder =
+            UstarWriter::header(QString(50, QLatin1Char('t')) + QLatin1Char('/') + QString(60, QLatin1Char('d')) + QLatin1Char('/'), '5', 0, 0700, time);
+        QVERIFY(!folder.isEmpty());
+        QCOMPARE(folder.first(61), QByteArray(60, 'd') + '/');
+        QCOMPARE(folder.sliced(345, 51), QByteArray(50, 't') + '\0');
+        QVERIFY(UstarWriter::header(QString(50, QLatin1Char('t')) + QLatin1Char('/') + QString(100, QLatin1Char('d')) + QLatin1Char('/'), '5', 0, 0700, time)
+                    .isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(UstarWriterTest)

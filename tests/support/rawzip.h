@@ -41,7 +41,8 @@ public:
         return out;
     }
 
-    static QByteArray build(const QList<Item> &items)
+    /// A zip of @p items whose end record carries @p comment.
+    static QByteArray build(const QList<Item> &items, const QByteArray &comment = {})
     {
         QByteArray local;
         QByteArray central;
@@ -59,8 +60,8 @@ public:
                 le32(size) + le16(quint16(centralName.size())) + le16(0) + le16(0) + le16(0) + le16(0) + le32(item.unixMode << 16) + le32(offset) + centralName;
         }
         const QByteArray end = le32(0x06054b50) + le16(0) + le16(0) + le16(quint16(items.size())) + le16(quint16(items.size())) +
-            le32(quint32(central.size())) + le32(quint32(local.size())) + le16(0);
-        return local + central + end;
+            le32(quint32(central.size())) + le32(quint32(local.size())) + le16(quint16(comment.size()));
+        return local + central + end + comment;
     }
 
 private:

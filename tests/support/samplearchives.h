@@ -10,9 +10,12 @@
 
 #include <KCompressionDevice>
 
+#include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 #include <QTimeZone>
 
 #include <functional>
@@ -99,6 +102,91 @@ inline QList<RawZip::Item> zipStart(const QByteArray &manifest = goodManifest())
 inline QList<RawZip::Item> goodZipItems(const QByteArray &manifest = goodManifest())
 {
     return zipStart(manifest) + QList<RawZip::Item>{{.name = "checkpoint/pages-1.img", .data = pages}, {.name = "checkpoint/core-1.img", .data = core}};
+}
+
+/// @p tar compressed as the tar format @p format says.
+inline QByteArray compressed(const QByteArray &tar, ArchiveFormat format)
+{
+    QBuffer buffer;
+    KCompressionDevice device(&buffer, false, ArchiveFormats::compression(format));
+    if (!device.open(QIODevice::WriteOnly) || device.write(tar) != tar.size()) {
+        return {};
+    }
+    device.close();
+    return buffer.data();
+}
+
+/// A manifest listing the good files and @p extra (path, content).
+inline QByteArray manifestWith(const QList<std::pair<QString, QByteArray>> &extra)
+{
+    return manifestFor(goodFiles + extra).toJson();
+}
+
+/// An archive with an entry of gigabytes of zeros (writeZerosEntry()) that must be refused early.
+struct ZerosCase {
+    const char *name;
+    QByteArray start;
+    QString entry;
+    qint64 size;
+    QString message;
+};
+
+inline QList<ZerosCase> zerosCases()
+{
+    // 2 GiB of memory pages, honestly declared.
+    const qint64 bombSize = qint64(2) << 30;
+    ArchiveManifest bomb = manifestFor({{QStringLiteral("core-1.img"), core}});
+    bomb.files.prepend({QStringLiteral("pages-1.img"), bombSize, 0600, Sha256::hex("anything")});
+    // A 1 GiB stasis.json, honestly declared.
+    const qint64 metadataSize = qint64(1) << 30;
+    ArchiveManifest metadata = manifestFor(goodFiles);
+    metadata.files.append({QStringLiteral("stasis.json"), metadataSize, 0600, Sha256::hex("anything")});
+    return {
+        {"bomb", tarStart(bomb.toJson()).finish(false), QStringLiteral("checkpoint/pages-1.img"), bombSize, QStringLiteral("decompression bomb")},
+        {"1 GiB stasis.json",
+         goodTar(metadata.toJson()).finish(false),
+         QStringLiteral("checkpoint/stasis.json"),
+         metadataSize,
+         QStringLiteral("is larger than the limit of 65536 bytes")},
+    };
+}
+
+/// Writes @p zeros as a tar.zst into @p fileName: its start (plain tar
+/// entries), the entry of zeros and the end blocks, in a file of at most a
+/// few hundred KiB.
+inline bool writeZerosEntry(const QString &fileName, const ZerosCase &zeros)
+{
+    {
+        KCompressionDevice device(fileName, KCompressionDevice::Zstd);
+        if (!device.open(QIODevice::WriteOnly) || device.write(zeros.start + RawTar::header({.name = zeros.entry.toLatin1()}, zeros.size)) < 0) {
+            return false;
+        }
+        const QByteArray chunk(1 << 20, '\0');
+        for (qint64 written = 0; written < zeros.size; written += chunk.size()) {
+            if (device.write(chunk.first(std::min<qint64>(chunk.size(), zeros.size - written))) < 0) {
+                return false;
+            }
+        }
+        const qint64 padding = (512 - zeros.size % 512) % 512;
+        if (device.write(QByteArray(padding + 1024, '\0')) < 0) {
+            return false;
+        }
+        device.close();
+        if (device.error() != QFileDevice::NoError) {
+            return false;
+        }
+    }
+    return QFileInfo(fileName).size() < 4 * 1024 * 1024;
+}
+
+/// The rows of zerosCases(): one column, "zeros", the index.
+inline void addZerosRows()
+{
+    QTest::addColumn<int>("zeros");
+    const QList<ZerosCase> cases = zerosCases();
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QTest::newRow(cases.at(i).name) << int(i);
+    }
 }
 
 /// Writes @p bytes (a plain tar, or a whole zip) into @p fileName, compressed as @p format says.
