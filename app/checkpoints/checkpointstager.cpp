@@ -278,9 +278,9 @@ void CheckpointStager::upload()
             return cleanUp(std::unexpected(cancelled()));
         }
         if (m_stalled) {
-            const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(m_idle->intervalAsDuration()).count();
+            const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_idle->intervalAsDuration()).count();
             const QString message =
-                tr("the upload sent nothing for %n minute(s) (a suspended computer or a hung connection); import it again.", "", int(minutes));
+                tr("the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.", "", int(seconds));
             return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Timeout, 0, message})));
         }
         if (const std::optional<EngineError> error = m_client->streamError(reply)) {

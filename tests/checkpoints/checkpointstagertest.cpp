@@ -392,7 +392,7 @@ private Q_SLOTS:
         const auto result = resultOf(finished);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, EngineError::Kind::Timeout);
-        QVERIFY2(result.error().message.contains(QLatin1String("sent nothing for 2 seconds")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("sent nothing for 2 second(s)")), qPrintable(result.error().message));
         QCOMPARE(body.consumed(), archive.size() / 2);
         QCOMPARE(checkpointNames(*m_client, *target), QStringList());
         const auto left = await(m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
