@@ -54,6 +54,18 @@ private:
 
     QStringList m_helpersBefore;
 
+    /// Checks that @p listing of the custom folder is @p name alone, without metadata; then removes it.
+    void listedWithoutMetadata(const EngineResult<QList<CheckpointInfo>> &listing, const QString &name)
+    {
+        QVERIFY2(listing, why(listing).constData());
+        QCOMPARE(listing->size(), 1);
+        QCOMPARE(listing->first().name, name);
+        QVERIFY(listing->first().created.isValid());
+        QVERIFY(!listing->first().metadata);
+        const auto removed = await(m_client->removeCheckpoint(m_container, name, m_customFolder));
+        QVERIFY2(removed, why(removed).constData());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -168,13 +180,7 @@ private Q_SLOTS:
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("stasis.json is malformed: size must be a whole number")));
         const auto listing = await(CheckpointCatalog(m_client).list(m_container, m_customFolder));
-        QVERIFY2(listing, why(listing).constData());
-        QCOMPARE(listing->size(), 1);
-        QCOMPARE(listing->first().name, name);
-        QVERIFY(listing->first().created.isValid());
-        QVERIFY(!listing->first().metadata);
-        const auto removed = await(m_client->removeCheckpoint(m_container, name, m_customFolder));
-        QVERIFY2(removed, why(removed).constData());
+        listedWithoutMetadata(listing, name);
     }
 
     void listsACheckpointWhoseMetadataIsHuge()
@@ -201,14 +207,8 @@ private Q_SLOTS:
         QVERIFY(resetPeakRss());
         const qint64 before = peakRss();
         const auto listing = await(CheckpointCatalog(m_client).list(m_container, m_customFolder));
-        QVERIFY2(listing, why(listing).constData());
         QVERIFY2(peakRss() - before < 64 * 1024 * 1024, "the metadata file was read whole");
-        QCOMPARE(listing->size(), 1);
-        QCOMPARE(listing->first().name, name);
-        QVERIFY(listing->first().created.isValid());
-        QVERIFY(!listing->first().metadata);
-        const auto removed = await(m_client->removeCheckpoint(m_container, name, m_customFolder));
-        QVERIFY2(removed, why(removed).constData());
+        listedWithoutMetadata(listing, name);
     }
 
     void reportsAMissingContainer()

@@ -59,14 +59,7 @@ private Q_SLOTS:
             const QByteArray length = chunked ? QByteArray("Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(piece * pieces, 16) + "\r\n")
                                               : QByteArray("Content-Length: " + QByteArray::number(piece * pieces) + "\r\n\r\n");
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + length);
-            const auto feed = [socket, &sent] {
-                while (sent < pieces && socket->bytesToWrite() < 4 * piece) {
-                    socket->write(QByteArray(piece, sent == 0 ? '"' : 'x'));
-                    ++sent;
-                }
-            };
-            QObject::connect(socket, &QLocalSocket::bytesWritten, socket, feed);
-            feed();
+            Stasis::Test::feed(socket, piece, pieces, '"', 'x', sent);
         });
         const auto endpoint = EngineEndpoint::parse(QLatin1String("unix://") + path);
         QVERIFY(endpoint);
