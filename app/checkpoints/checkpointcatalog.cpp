@@ -24,6 +24,10 @@ namespace
 
 using Listing = EngineResult<QList<CheckpointInfo>>;
 
+/// The engine's tar of the metadata file: its header, a PAX header when the
+/// engine adds one, the data with padding, the end blocks.
+constexpr qint64 maxMetadataTar = CheckpointMetadata::maxFileSize + 16 * 1024;
+
 /// The metadata file in the tar the engine sent for it; empty when unreadable or malformed.
 std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
 {
@@ -34,8 +38,7 @@ std::optional<CheckpointMetadata> metadataInTar(const QByteArray &archive)
         return std::nullopt;
     }
     const KArchiveFile *file = tar.directory()->file(QString(CheckpointMetadata::fileName));
-    // A few hundred bytes when Stasis wrote it.
-    if (!file || file->size() > 64 * 1024) {
+    if (!file || file->size() > CheckpointMetadata::maxFileSize) {
         return std::nullopt;
     }
     const std::expected<CheckpointMetadata, QString> metadata = CheckpointMetadata::fromJson(file->data());
@@ -134,15 +137,22 @@ private:
         QList<QFuture<EngineResult<QByteArray>>> reads;
         for (const CheckpointInfo &checkpoint : found) {
             const QString file = checkpoint.name + QLatin1Char('/') + QString(CheckpointMetadata::fileName);
-            reads.append(m_client->archive(m_helper->id(), HelperContainer::pathInside(file)));
+            reads.append(m_client->archive(m_helper->id(), HelperContainer::pathInside(file), maxMetadataTar));
         }
         QtFuture::whenAll(reads.begin(), reads.end())
             .then(m_client, [self = shared_from_this(), found](const QList<QFuture<EngineResult<QByteArray>>> &results) {
                 QList<CheckpointInfo> filled = found;
                 for (qsizetype i = 0; i < results.size() && i < found.size(); ++i) {
+                    if (!results[i].isValid() || results[i].resultCount() == 0) {
+                        continue;
+                    }
+                    const EngineResult<QByteArray> &read = results[i].result();
                     // No file (404): a checkpoint taken without Stasis.
-                    if (results[i].isValid() && results[i].resultCount() > 0 && results[i].result()) {
-                        filled[i].metadata = metadataInTar(*results[i].result());
+                    if (!read && read.error().kind != EngineError::Kind::NotFound) {
+                        qCWarning(lcCheckpoints) << "no metadata for checkpoint" << found[i].name << read.error().message;
+                    }
+                    if (read) {
+                        filled[i].metadata = metadataInTar(*read);
                         if (filled[i].metadata && filled[i].metadata->size >= 0) {
                             filled[i].size = filled[i].metadata->size;
                         }

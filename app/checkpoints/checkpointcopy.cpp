@@ -174,7 +174,7 @@ private:
             self->m_stager->deleteLater();
             self->cleanUp(failure);
         });
-        m_stager->start(m_target, m_source.checkpoint, m_body, m_body->size());
+        m_stager->start(m_target, m_source.checkpoint, m_body, m_body->size(), m_files);
     }
 
     void cleanUp(const std::optional<EngineError> &failure)

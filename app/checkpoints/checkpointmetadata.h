@@ -19,6 +19,8 @@ struct CheckpointMetadata {
 
 public:
     static constexpr QLatin1StringView fileName{"stasis.json"};
+    /// The largest file read: Stasis writes a few hundred bytes.
+    static constexpr qint64 maxFileSize = 64 * 1024;
 
     /// How long the engine took to checkpoint; -1 when unknown.
     qint64 dumpMilliseconds = -1;

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUuid>
 
 namespace Stasis
@@ -26,8 +27,19 @@ EngineError cancelled()
     return EngineError{EngineError::Kind::Cancelled, 0, CheckpointStager::tr("The import was cancelled.")};
 }
 
-/// Where the helper sees the tool.
+/// Where the helper sees the tool, and the list of files it checks.
 constexpr QLatin1StringView toolPath{"/.stasis-stage"};
+constexpr QLatin1StringView fileListPath{"/.stasis-files"};
+
+/// The tool's FILES operand: "SIZE PATH\0" for each file.
+QByteArray fileList(const QList<ArchiveFileEntry> &files)
+{
+    QByteArray list;
+    for (const ArchiveFileEntry &file : files) {
+        list += QByteArray::number(file.size) + ' ' + file.path.toUtf8() + '\0';
+    }
+    return list;
+}
 
 /// `POST /containers/{id}/wait` can last while the tool removes old debris.
 constexpr int waitTimeoutMs = 5 * 60 * 1000;
@@ -37,7 +49,21 @@ CheckpointStager::CheckpointStager(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_stagingName(stagingPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_idle(new QTimer(this))
 {
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(defaultIdleTimeout);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (m_upload) {
+            m_stalled = true;
+            m_upload->abort();
+        }
+    });
+}
+
+void CheckpointStager::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle->setInterval(timeout);
 }
 
 CheckpointStager::~CheckpointStager()
@@ -75,7 +101,7 @@ EngineError CheckpointStager::failure(EngineError error) const
     return error;
 }
 
-void CheckpointStager::start(const QString &container, const QString &checkpoint, QIODevice *body, qint64 size)
+void CheckpointStager::start(const QString &container, const QString &checkpoint, QIODevice *body, qint64 size, const QList<ArchiveFileEntry> &files)
 {
     if (m_phase != Phase::Idle) {
         return;
@@ -85,6 +111,7 @@ void CheckpointStager::start(const QString &container, const QString &checkpoint
     m_checkpoint = checkpoint;
     m_body = body;
     m_size = size;
+    m_files = files;
     if (const QString problem = CheckpointName::problem(checkpoint); !problem.isEmpty()) {
         return finish(std::unexpected(failure(EngineError{EngineError::Kind::BadRequest, 0, problem})));
     }
@@ -164,7 +191,7 @@ HelperContainer::Spec CheckpointStager::toolHelper(const QStringList &command) c
 
 void CheckpointStager::createCommitHelper()
 {
-    const QStringList command{QStringLiteral("commit"), stagingPath(), containerMount + QLatin1String("/checkpoints/") + m_checkpoint};
+    const QStringList command{QStringLiteral("commit"), stagingPath(), containerMount + QLatin1String("/checkpoints/") + m_checkpoint, fileListPath};
     HelperRegistry::of(m_client)->create(toolHelper(command)).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
         if (helper) {
             m_helpers.append(*helper);
@@ -177,7 +204,7 @@ void CheckpointStager::createCommitHelper()
             error.message = tr("creating a helper container failed: %1").arg(error.message);
             return cleanUp(std::unexpected(failure(error)));
         }
-        installTool((*helper)->id()).then(this, [this](const EngineResult<void> &installed) {
+        installTool((*helper)->id(), true).then(this, [this](const EngineResult<void> &installed) {
             if (cancelledMeanwhile()) {
                 return;
             }
@@ -189,10 +216,13 @@ void CheckpointStager::createCommitHelper()
     });
 }
 
-QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper)
+QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper, bool withFileList)
 {
     UstarWriter tar;
     tar.addFile(toolPath.mid(1), tool(), 0755);
+    if (withFileList) {
+        tar.addFile(fileListPath.mid(1), fileList(m_files), 0600);
+    }
     return m_client->putArchive(helper, QStringLiteral("/"), tar.finish()).then(this, [](const EngineResult<void> &put) -> EngineResult<void> {
         if (!put) {
             EngineError error = put.error();
@@ -231,7 +261,9 @@ void CheckpointStager::upload()
     m_phase = Phase::Uploading;
     m_stagingWritten = true;
     m_upload = m_client->putArchive(m_helpers.first()->id(), QString(containerMount), m_body, m_size);
+    m_idle->start();
     connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_idle->start();
         // Qt ends with (0, 0) once the upload is over.
         if (total > 0) {
             Q_EMIT uploadProgress(sent, m_size);
@@ -240,9 +272,16 @@ void CheckpointStager::upload()
     connect(m_upload, &QNetworkReply::finished, this, [this] {
         QNetworkReply *reply = m_upload;
         m_upload = nullptr;
+        m_idle->stop();
         reply->deleteLater();
         if (m_cancelled) {
             return cleanUp(std::unexpected(cancelled()));
+        }
+        if (m_stalled) {
+            const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_idle->intervalAsDuration()).count();
+            const QString message =
+                tr("the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.", "", int(seconds));
+            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Timeout, 0, message})));
         }
         if (const std::optional<EngineError> error = m_client->streamError(reply)) {
             return cleanUp(std::unexpected(failure(*error)));
@@ -322,7 +361,7 @@ void CheckpointStager::discard(const EngineResult<void> &result)
             return discarded(helper.error().message);
         }
         m_helpers.append(*helper);
-        installTool((*helper)->id()).then(this, [this, helper = (*helper)->id(), discarded](const EngineResult<void> &installed) {
+        installTool((*helper)->id(), false).then(this, [this, helper = (*helper)->id(), discarded](const EngineResult<void> &installed) {
             if (!installed) {
                 return discarded(installed.error().message);
             }

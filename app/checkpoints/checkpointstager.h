@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "archivemanifest.h"
 #include "engineerror.h"
 #include "helpercontainer.h"
 
@@ -9,10 +10,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 class QIODevice;
 class QNetworkReply;
+class QTimer;
 
 namespace Stasis
 {
@@ -30,9 +33,12 @@ class HelperLease;
 /// container made from the container's own image that bind-mounts the
 /// container's folder; then the helper runs the embedded static tool
 /// `stasis-stage` (app/stagetool), which renames the staging folder to
-/// `checkpoints/<name>` in one step without replacing anything. On failure or
-/// cancel, a second helper runs `stasis-stage discard`; each commit also
-/// removes staging folders abandoned for an hour. Both helpers are removed.
+/// `checkpoints/<name>` in one step without replacing anything, once the
+/// staging folder holds exactly the files sent. On failure or cancel, a second
+/// helper runs `stasis-stage discard`; each commit also removes staging
+/// folders abandoned for an hour. Both helpers are removed. An upload that
+/// sends nothing for idleTimeout fails well before that hour, so no other
+/// import takes a live upload's folder for debris.
 class CheckpointStager final : public QObject
 {
     Q_OBJECT
@@ -47,6 +53,7 @@ public:
     static constexpr QLatin1StringView stagingPrefix{"stasis-import-"};
     /// The tool's exit status when the final name exists.
     static constexpr int nameTakenExitCode = 17;
+    static constexpr std::chrono::milliseconds defaultIdleTimeout = std::chrono::minutes(10);
 
     /// The one top folder every entry of the body lies in, e.g.
     /// `stasis-import-<uuid>/cr/…`; fixed for this stager.
@@ -57,11 +64,15 @@ public:
 
     /// Imports @p body, a plain tar of exactly @p size bytes read as it becomes
     /// readable, as checkpoint @p checkpoint of @p container (name or id).
+    /// @p files are the regular files the body holds under stagingName(),
+    /// with their sizes: the commit refuses a staging folder that differs.
     /// Refused before anything is written when the name is taken. Once per
     /// stager; @p body stays open until finished(). Delete the stager after
     /// finished(): deleted earlier, it removes its helpers but may leave a
     /// staging folder until a later import into the container.
-    void start(const QString &container, const QString &checkpoint, QIODevice *body, qint64 size);
+    void start(const QString &container, const QString &checkpoint, QIODevice *body, qint64 size, const QList<ArchiveFileEntry> &files);
+    /// How long the upload may send nothing before it fails; before start().
+    void setIdleTimeout(std::chrono::milliseconds timeout);
     /// Aborts: finished() follows with a Cancelled error, and nothing stays
     /// behind. Once the commit runs, it is too late: finished() then says
     /// how the commit ended.
@@ -89,7 +100,8 @@ private:
     void locate();
     HelperContainer::Spec toolHelper(const QStringList &command) const;
     void createCommitHelper();
-    QFuture<EngineResult<void>> installTool(const QString &helper);
+    /// Copies the tool (and, for the commit, the file list) into @p helper.
+    QFuture<EngineResult<void>> installTool(const QString &helper, bool withFileList);
     void checkNameFree();
     void upload();
     void commit();
@@ -110,6 +122,10 @@ private:
     QString m_checkpoint;
     QPointer<QIODevice> m_body;
     qint64 m_size = 0;
+    QList<ArchiveFileEntry> m_files;
+    QTimer *m_idle;
+    /// The upload was aborted for sending nothing.
+    bool m_stalled = false;
     Phase m_phase = Phase::Idle;
     bool m_cancelled = false;
     /// The body's upload began: the staging folder may exist.

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QUrl>
@@ -124,6 +125,34 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
         return response;
     }
     return std::unexpected(EngineError::fromAnswer(response.status, response.body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+}
+
+std::shared_ptr<const bool> EngineClient::limitBody(QNetworkReply *reply, const Request &request)
+{
+    auto exceeded = std::make_shared<bool>(false);
+    const qint64 limit = request.bodyLimit;
+    const auto check = [reply, exceeded, limit](qint64 size) {
+        if (size > limit && !*exceeded) {
+            *exceeded = true;
+            reply->abort();
+        }
+    };
+    // A declared length says it before any byte arrives; a chunked body as it grows.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, check] {
+        check(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [check](qint64 received, qint64) {
+        check(received);
+    });
+    return exceeded;
+}
+
+EngineError EngineClient::tooLarge(const Request &request) const
+{
+    return EngineError{EngineError::Kind::Protocol,
+                       0,
+                       tr("The answer of the engine at %1 to %2 was too large (more than %3); Stasis stopped reading it.")
+                           .arg(m_endpoint.displayUrl(), request.path, QLocale().formattedDataSize(request.bodyLimit, 0, QLocale::DataSizeIecFormat))};
 }
 
 void EngineClient::resetConnections()

@@ -38,6 +38,11 @@ public:
     /// The newest API Stasis speaks, and the oldest engine API it accepts.
     static constexpr QLatin1StringView maximumApiVersion{"1.47"};
     static constexpr QLatin1StringView minimumApiVersion{"1.40"};
+    /// The largest plain (not streamed) answer read: an answer beyond it is
+    /// aborted and fails as a Protocol error. A listing of all containers
+    /// weighs about 3 KiB a container (labels, mounts, networks), so 10,000
+    /// containers stay near 30 MiB.
+    static constexpr qint64 maxAnswerSize = 64 * 1024 * 1024;
 
     explicit EngineClient(const EngineEndpoint &endpoint, QObject *parent = nullptr);
     ~EngineClient() override;
@@ -83,8 +88,9 @@ public:
     /// The stat of @p path inside @p container (`HEAD …/archive`); NotFound when there is none.
     QFuture<EngineResult<PathStat>> archiveStat(const QString &container, const QString &path);
     /// The engine's tar of @p path inside @p container, whole in memory: for
-    /// small files (EngineDownload streams large ones).
-    QFuture<EngineResult<QByteArray>> archive(const QString &container, const QString &path);
+    /// small files (EngineDownload streams large ones). A tar larger than
+    /// @p limit bytes fails as a Protocol error, without being read whole.
+    QFuture<EngineResult<QByteArray>> archive(const QString &container, const QString &path, qint64 limit = maxAnswerSize);
     /// Extracts the plain tar @p tar into the folder @p path inside @p container,
     /// never replacing a folder by a file or the reverse.
     QFuture<EngineResult<void>> putArchive(const QString &container, const QString &path, const QByteArray &tar);
@@ -134,11 +140,17 @@ private:
         /// Inactivity time-out; 0 for none (checkpoint and restore can stay
         /// silent for minutes on large containers).
         int timeoutMs = 30000;
+        /// The largest answer body read (see maxAnswerSize).
+        qint64 bodyLimit = maxAnswerSize;
     };
 
     QNetworkRequest prepared(const Request &request) const;
     QNetworkReply *send(const Request &request);
     EngineResult<Response> responseOf(QNetworkReply *reply) const;
+    /// Aborts @p reply once its body is known to exceed @p request's
+    /// bodyLimit; the flag it returns then turns true.
+    static std::shared_ptr<const bool> limitBody(QNetworkReply *reply, const Request &request);
+    EngineError tooLarge(const Request &request) const;
     QFuture<EngineResult<EnginePing>> ping(const QByteArray &method);
     QFuture<EngineResult<EnginePing>> pingWithFallback();
     EngineResult<EnginePing> negotiated(EnginePing ping);
@@ -152,9 +164,12 @@ private:
         auto *watcher = new QFutureWatcher<EngineResult<T>>(reply);
         connect(watcher, &QFutureWatcherBase::canceled, reply, &QNetworkReply::abort);
         watcher->setFuture(promise->future());
-        connect(reply, &QNetworkReply::finished, this, [this, promise, reply, parse = std::move(parse)] {
+        const std::shared_ptr<const bool> exceeded = limitBody(reply, request);
+        connect(reply, &QNetworkReply::finished, this, [this, promise, reply, exceeded, request, parse = std::move(parse)] {
             reply->deleteLater();
-            if (!promise->isCanceled()) {
+            if (*exceeded) {
+                promise->addResult(std::unexpected(tooLarge(request)));
+            } else if (!promise->isCanceled()) {
                 const EngineResult<Response> response = responseOf(reply);
                 promise->addResult(response ? parse(*response) : EngineResult<T>(std::unexpected(response.error())));
             }

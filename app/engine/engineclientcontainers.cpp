@@ -185,11 +185,12 @@ QFuture<EngineResult<PathStat>> EngineClient::archiveStat(const QString &contain
     });
 }
 
-QFuture<EngineResult<QByteArray>> EngineClient::archive(const QString &container, const QString &path)
+QFuture<EngineResult<QByteArray>> EngineClient::archive(const QString &container, const QString &path, qint64 limit)
 {
     Request request{"GET", containerPath(container) + QLatin1String("/archive")};
     request.query.append({QStringLiteral("path"), path});
     request.timeoutMs = archiveTimeoutMs;
+    request.bodyLimit = limit;
     return call<QByteArray>(request, [](const Response &response) -> EngineResult<QByteArray> {
         return response.body;
     });

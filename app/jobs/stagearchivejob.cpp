@@ -39,7 +39,7 @@ void StageArchiveJob::run()
         setProcessedAmount(Bytes, quint64(sent));
     });
     connect(m_stager, &CheckpointStager::finished, this, &StageArchiveJob::staged);
-    m_stager->start(m_target.container, m_target.checkpoint, m_body, size);
+    m_stager->start(m_target.container, m_target.checkpoint, m_body, size, m_manifest.files);
 }
 
 void StageArchiveJob::staged(const EngineResult<void> &result)

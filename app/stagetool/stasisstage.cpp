@@ -8,11 +8,14 @@
 // to its final name in one rename, so no half-imported checkpoint is ever
 // listed. Static, without Qt or exceptions: it must run in any image.
 //
-//   stasis-stage [--debris-age=SECONDS] commit STAGING FINAL
-//       Creates FINAL's parent folder (0700) when missing, then renames
-//       STAGING to FINAL without replacing anything. Exit 17 when FINAL
-//       exists. Also removes sibling staging folders in which nothing
-//       changed for SECONDS (default 3600): debris of killed imports.
+//   stasis-stage [--debris-age=SECONDS] commit STAGING FINAL FILES
+//       Checks that STAGING holds exactly the regular files FILES lists
+//       (records "SIZE PATH\0", PATH relative to STAGING) besides folders,
+//       sets modification times in the future to now, creates FINAL's parent
+//       folder (0700) when missing, then renames STAGING to FINAL without
+//       replacing anything. Exit 17 when FINAL exists. Also removes sibling
+//       staging folders in which nothing changed (by ctime, which no archive
+//       can set) for SECONDS (default 3600): debris of killed imports.
 //   stasis-stage discard STAGING
 //       Removes STAGING recursively; a missing STAGING is not an error.
 //
@@ -97,14 +100,13 @@ int noteChange(const char *, const struct stat *status, int, struct FTW *)
 {
     if (status) {
         g_newestChange = status->st_ctime > g_newestChange ? status->st_ctime : g_newestChange;
-        g_newestChange = status->st_mtime > g_newestChange ? status->st_mtime : g_newestChange;
     }
     return 0;
 }
 
-/// The newest change time of anything under @p path: a file still being
-/// written keeps its folder young. The change time (ctime) cannot be set
-/// from a tar header, unlike the modification time.
+/// The newest change time (ctime) of anything under @p path: a file still
+/// being written keeps its folder young. Only the ctime: the modification
+/// time comes from the tar header, which an archive chooses.
 time_t newestChange(const char *path)
 {
     g_newestChange = 0;
@@ -144,7 +146,118 @@ void removeDebris(const char *staging, long ageSeconds)
     closedir(directory);
 }
 
-int commit(const char *staging, const char *final, long debrisAgeSeconds)
+/// One file the staging folder must hold, from the FILES list.
+struct Expected {
+    long long size;
+    const char *path;
+    bool seen;
+};
+
+struct Check {
+    Expected *files = nullptr;
+    size_t count = 0;
+    size_t stagingLength = 0;
+    time_t now = 0;
+};
+
+Check g_check;
+
+/// Reads the records of @p listPath into g_check; false (with a message) when unreadable or malformed.
+bool readExpected(const char *listPath)
+{
+    const int descriptor = open(listPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat status;
+    if (descriptor < 0 || fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        std::fprintf(stderr, "stasis-stage: cannot read the file list %s\n", listPath);
+        return false;
+    }
+    char *list = static_cast<char *>(std::malloc(size_t(status.st_size) + 1));
+    size_t length = 0;
+    while (list && length < size_t(status.st_size)) {
+        const ssize_t count = read(descriptor, list + length, size_t(status.st_size) - length);
+        if (count <= 0) {
+            break;
+        }
+        length += size_t(count);
+    }
+    close(descriptor);
+    if (!list || length != size_t(status.st_size) || (length > 0 && list[length - 1] != '\0')) {
+        std::fprintf(stderr, "stasis-stage: the file list %s is malformed\n", listPath);
+        return false;
+    }
+    for (size_t i = 0; i < length; ++i) {
+        g_check.count += list[i] == '\0' ? 1 : 0;
+    }
+    g_check.files = static_cast<Expected *>(std::calloc(g_check.count + 1, sizeof(Expected)));
+    char *record = list;
+    for (size_t i = 0; g_check.files && i < g_check.count; ++i) {
+        char *end = nullptr;
+        const long long size = std::strtoll(record, &end, 10);
+        if (end == record || *end != ' ' || size < 0) {
+            std::fprintf(stderr, "stasis-stage: the file list %s is malformed\n", listPath);
+            return false;
+        }
+        g_check.files[i] = Expected{size, end + 1, false};
+        record += std::strlen(record) + 1;
+    }
+    return g_check.files != nullptr;
+}
+
+int checkEntry(const char *path, const struct stat *status, int type, struct FTW *)
+{
+    if (type == FTW_NS || type == FTW_DNR) {
+        std::fprintf(stderr, "stasis-stage: cannot read %s\n", path);
+        return -1;
+    }
+    if (status->st_mtime > g_check.now) {
+        const struct timespec times[2] = {{0, UTIME_OMIT}, {g_check.now, 0}};
+        utimensat(AT_FDCWD, path, times, AT_SYMLINK_NOFOLLOW);
+    }
+    if (type == FTW_D) {
+        return 0;
+    }
+    const char *relative = path + g_check.stagingLength + 1;
+    if (type != FTW_F || !S_ISREG(status->st_mode)) {
+        std::fprintf(stderr, "stasis-stage: %s is neither a file nor a folder\n", path);
+        return -1;
+    }
+    for (size_t i = 0; i < g_check.count; ++i) {
+        Expected &file = g_check.files[i];
+        if (!file.seen && std::strcmp(file.path, relative) == 0) {
+            file.seen = true;
+            if (file.size != status->st_size) {
+                std::fprintf(stderr, "stasis-stage: %s has %lld bytes instead of %lld\n", path, (long long)status->st_size, file.size);
+                return -1;
+            }
+            return 0;
+        }
+    }
+    std::fprintf(stderr, "stasis-stage: %s was not sent\n", path);
+    return -1;
+}
+
+/// True when @p staging holds exactly the files of @p listPath, with their
+/// sizes: a folder the engine recreated from part of an upload is refused.
+bool holdsExpected(const char *staging, const char *listPath)
+{
+    if (!readExpected(listPath)) {
+        return false;
+    }
+    g_check.stagingLength = std::strlen(staging);
+    g_check.now = time(nullptr);
+    if (nftw(staging, checkEntry, 16, FTW_PHYS | FTW_MOUNT) != 0) {
+        return false;
+    }
+    for (size_t i = 0; i < g_check.count; ++i) {
+        if (!g_check.files[i].seen) {
+            std::fprintf(stderr, "stasis-stage: %s/%s is missing\n", staging, g_check.files[i].path);
+            return false;
+        }
+    }
+    return true;
+}
+
+int commit(const char *staging, const char *final, const char *listPath, long debrisAgeSeconds)
 {
     char parent[4096];
     if (!parentOf(final, parent, sizeof(parent))) {
@@ -159,6 +272,9 @@ int commit(const char *staging, const char *final, long debrisAgeSeconds)
     }
     if (!S_ISDIR(status.st_mode)) {
         return fail("cannot commit", staging, ENOTDIR);
+    }
+    if (!holdsExpected(staging, listPath)) {
+        return exitFailure;
     }
     int result = exitFailure;
     if (renameat2(AT_FDCWD, staging, AT_FDCWD, final, RENAME_NOREPLACE) == 0) {
@@ -184,7 +300,7 @@ int discard(const char *staging)
 
 int usage()
 {
-    std::fputs("usage: stasis-stage [--debris-age=SECONDS] commit STAGING FINAL\n       stasis-stage discard STAGING\n", stderr);
+    std::fputs("usage: stasis-stage [--debris-age=SECONDS] commit STAGING FINAL FILES\n       stasis-stage discard STAGING\n", stderr);
     return exitUsage;
 }
 
@@ -213,8 +329,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stasis-stage: %s is not a staging folder (stasis-import-*)\n", staging);
         return exitUsage;
     }
-    if (std::strcmp(command, "commit") == 0 && operands == 2) {
-        return commit(staging, argv[next + 2], debrisAgeSeconds);
+    if (std::strcmp(command, "commit") == 0 && operands == 3) {
+        return commit(staging, argv[next + 2], argv[next + 3], debrisAgeSeconds);
     }
     if (std::strcmp(command, "discard") == 0 && operands == 1) {
         return discard(staging);

@@ -6,6 +6,7 @@
 #include "checkpointmodel.h"
 #include "enginetestsupport.h"
 #include "helpercontainer.h"
+#include "peakmemory.h"
 #include "rawtar.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,18 @@ private:
     }
 
     QStringList m_helpersBefore;
+
+    /// Checks that @p listing of the custom folder is @p name alone, without metadata; then removes it.
+    void listedWithoutMetadata(const EngineResult<QList<CheckpointInfo>> &listing, const QString &name)
+    {
+        QVERIFY2(listing, why(listing).constData());
+        QCOMPARE(listing->size(), 1);
+        QCOMPARE(listing->first().name, name);
+        QVERIFY(listing->first().created.isValid());
+        QVERIFY(!listing->first().metadata);
+        const auto removed = await(m_client->removeCheckpoint(m_container, name, m_customFolder));
+        QVERIFY2(removed, why(removed).constData());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -167,13 +180,35 @@ private Q_SLOTS:
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("stasis.json is malformed: size must be a whole number")));
         const auto listing = await(CheckpointCatalog(m_client).list(m_container, m_customFolder));
-        QVERIFY2(listing, why(listing).constData());
-        QCOMPARE(listing->size(), 1);
-        QCOMPARE(listing->first().name, name);
-        QVERIFY(listing->first().created.isValid());
-        QVERIFY(!listing->first().metadata);
-        const auto removed = await(m_client->removeCheckpoint(m_container, name, m_customFolder));
-        QVERIFY2(removed, why(removed).constData());
+        listedWithoutMetadata(listing, name);
+    }
+
+    void listsACheckpointWhoseMetadataIsHuge()
+    {
+        const QString name = QStringLiteral("cp-huge-metadata");
+        const auto created = createCheckpoint(name, m_customFolder);
+        QVERIFY2(created, why(created).constData());
+        HelperContainer::Spec spec = HelperContainer::mounting(sandboxImage(), m_customFolder, false);
+        // Sparse: a gibibyte of zeros that takes no room.
+        spec.entrypoint = {QStringLiteral("truncate")};
+        spec.command = {QStringLiteral("-s"), QStringLiteral("1G"), HelperContainer::pathInside(name + QLatin1Char('/') + CheckpointMetadata::fileName)};
+        const auto writer = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
+        QVERIFY2(writer, why(writer).constData());
+        const auto removeWriter = qScopeGuard([this, &writer] {
+            await(m_client->removeContainer(*writer, true, true));
+        });
+        const auto started = await(m_client->startContainer(*writer));
+        QVERIFY2(started, why(started).constData());
+        const auto exitCode = await(m_client->waitContainer(*writer));
+        QVERIFY2(exitCode, why(exitCode).constData());
+        QCOMPARE(*exitCode, 0);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no metadata for checkpoint.*cp-huge-metadata.*too large")));
+        QVERIFY(resetPeakRss());
+        const qint64 before = peakRss();
+        const auto listing = await(CheckpointCatalog(m_client).list(m_container, m_customFolder));
+        QVERIFY2(peakRss() - before < 64 * 1024 * 1024, "the metadata file was read whole");
+        listedWithoutMetadata(listing, name);
     }
 
     void reportsAMissingContainer()

@@ -71,6 +71,44 @@ private:
         return tar.finish();
     }
 
+    static ArchiveFileEntry fileEntry(const QString &path, qint64 size)
+    {
+        ArchiveFileEntry entry;
+        entry.path = path;
+        entry.size = size;
+        return entry;
+    }
+
+    /// The files of smallCheckpoint(), relative to its top folder.
+    static QList<ArchiveFileEntry> smallCheckpointFiles()
+    {
+        return {fileEntry(QStringLiteral("descriptors.json"), 3),
+                fileEntry(QStringLiteral("inventory.img"), 3000),
+                fileEntry(QStringLiteral("pages-1.img"), 200 * 1024)};
+    }
+
+    /// Runs @p command in a helper of the test's own over @p containerId's folder (read-write); its exit status.
+    EngineResult<int> runOver(const QString &containerId, const QStringList &command)
+    {
+        HelperContainer::Spec spec;
+        spec.image = sandboxImage();
+        spec.hostFolder = m_dockerRootDir + QLatin1String("/containers/") + containerId;
+        spec.mountPoint = QString(CheckpointStager::containerMount);
+        spec.readOnly = false;
+        spec.entrypoint = {command.first()};
+        spec.command = command.mid(1);
+        const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
+        if (!helper) {
+            return std::unexpected(helper.error());
+        }
+        m_helpers.append(*helper);
+        const auto started = await(m_client->startContainer(*helper));
+        if (!started) {
+            return std::unexpected(started.error());
+        }
+        return await(m_client->waitContainer(*helper));
+    }
+
     static EngineResult<void> resultOf(const QSignalSpy &finished)
     {
         return finished.first().first().value<EngineResult<void>>();
@@ -114,7 +152,7 @@ private Q_SLOTS:
         QSignalSpy progress(&stager, &CheckpointStager::uploadProgress);
         QSignalSpy finished(&stager, &CheckpointStager::finished);
         const QString name = QStringLiteral("small-cp");
-        stager.start(*target, name, &body, archive.size());
+        stager.start(*target, name, &body, archive.size(), smallCheckpointFiles());
 
         const QString staged = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName() + QLatin1String("/pages-1.img");
         QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staged)).has_value(), 30000);
@@ -186,6 +224,7 @@ private Q_SLOTS:
         QVERIFY2(target, why(target).constData());
         CheckpointStager stager(m_client);
         UstarWriter tar;
+        QList<ArchiveFileEntry> files;
         const QList<TarEntry> entries = tarEntries(*exported);
         QVERIFY(entries.size() > 3);
         for (const TarEntry &entry : entries) {
@@ -197,6 +236,7 @@ private Q_SLOTS:
             } else {
                 QCOMPARE(entry.type, '0');
                 QVERIFY(tar.addFile(renamed, entry.data, entry.mode & 07777));
+                files.append(fileEntry(QString::fromUtf8(rest.mid(1)), entry.data.size()));
             }
         }
         QBuffer body;
@@ -204,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(body.open(QIODevice::ReadOnly));
         QSignalSpy finished(&stager, &CheckpointStager::finished);
         const QString imported = QStringLiteral("imported-cp");
-        stager.start(*target, imported, &body, body.size());
+        stager.start(*target, imported, &body, body.size(), files);
         QVERIFY(finished.wait(60000));
         const auto result = resultOf(finished);
         QVERIFY2(result, why(result).constData());
@@ -231,7 +271,7 @@ private Q_SLOTS:
             body.setData(smallCheckpoint(first.stagingName()));
             QVERIFY(body.open(QIODevice::ReadOnly));
             QSignalSpy finished(&first, &CheckpointStager::finished);
-            first.start(*target, name, &body, body.size());
+            first.start(*target, name, &body, body.size(), smallCheckpointFiles());
             QVERIFY(finished.wait(60000));
             const auto result = resultOf(finished);
             QVERIFY2(result, why(result).constData());
@@ -244,7 +284,7 @@ private Q_SLOTS:
         body.setData(smallCheckpoint(second.stagingName()));
         QVERIFY(body.open(QIODevice::ReadOnly));
         QSignalSpy finished(&second, &CheckpointStager::finished);
-        second.start(*target, name, &body, body.size());
+        second.start(*target, name, &body, body.size(), smallCheckpointFiles());
         QVERIFY(finished.wait(60000));
         const auto result = resultOf(finished);
         QVERIFY(!result);
@@ -273,7 +313,7 @@ private Q_SLOTS:
         StallingDevice body(archive, archive.size() / 2);
         QVERIFY(body.open(QIODevice::ReadOnly));
         QSignalSpy finished(&stager, &CheckpointStager::finished);
-        stager.start(*target, QStringLiteral("cancelled-cp"), &body, archive.size());
+        stager.start(*target, QStringLiteral("cancelled-cp"), &body, archive.size(), smallCheckpointFiles());
         // Half the archive went out: the staging folder exists.
         const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
         QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staging)).has_value(), 30000);
@@ -304,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(body.open(QIODevice::ReadOnly));
         QSignalSpy finished(&stager, &CheckpointStager::finished);
         const QString name = QStringLiteral("race-cp");
-        stager.start(*target, name, &body, archive.size());
+        stager.start(*target, name, &body, archive.size(), smallCheckpointFiles());
         const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
         QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*writer, staging)).has_value(), 30000);
 
@@ -331,6 +371,69 @@ private Q_SLOTS:
         QVERIFY(!left);
         QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(stagerHelpersLeft(*target), 1); // the test's own writer
+    }
+
+    void aStalledUploadFailsAndLeavesNothing()
+    {
+        const auto target = createContainer(QStringLiteral("stalled"), false);
+        QVERIFY2(target, why(target).constData());
+        const auto helper = inspector(*target);
+        QVERIFY2(helper, why(helper).constData());
+
+        CheckpointStager stager(m_client);
+        stager.setIdleTimeout(std::chrono::seconds(2));
+        const QByteArray archive = smallCheckpoint(stager.stagingName());
+        // Never released: a suspended laptop, a hung connection.
+        StallingDevice body(archive, archive.size() / 2);
+        QVERIFY(body.open(QIODevice::ReadOnly));
+        QSignalSpy finished(&stager, &CheckpointStager::finished);
+        stager.start(*target, QStringLiteral("stalled-cp"), &body, archive.size(), smallCheckpointFiles());
+        QVERIFY(finished.wait(60000));
+        const auto result = resultOf(finished);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, EngineError::Kind::Timeout);
+        QVERIFY2(result.error().message.contains(QLatin1String("sent nothing for 2 second(s)")), qPrintable(result.error().message));
+        QCOMPARE(body.consumed(), archive.size() / 2);
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList());
+        const auto left = await(m_client->archiveStat(*helper, CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName()));
+        QVERIFY(!left);
+        QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
+        QCOMPARE(stagerHelpersLeft(*target), 0);
+    }
+
+    void aPartlyRecreatedFolderIsNotCommitted()
+    {
+        const auto target = createContainer(QStringLiteral("recreated"), false);
+        QVERIFY2(target, why(target).constData());
+        const auto helper = inspector(*target);
+        QVERIFY2(helper, why(helper).constData());
+
+        CheckpointStager stager(m_client);
+        const QByteArray archive = smallCheckpoint(stager.stagingName());
+        // The folder's header and descriptors.json (header and one block of data).
+        StallingDevice body(archive, 3 * 512);
+        QVERIFY(body.open(QIODevice::ReadOnly));
+        QSignalSpy finished(&stager, &CheckpointStager::finished);
+        const QString name = QStringLiteral("recreated-cp");
+        stager.start(*target, name, &body, archive.size(), smallCheckpointFiles());
+        const QString staging = CheckpointStager::containerMount + QLatin1Char('/') + stager.stagingName();
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_client->archiveStat(*helper, staging + QLatin1String("/descriptors.json"))).has_value(), 30000);
+
+        // Another import took the stalled folder for debris; the engine then
+        // recreates it from the rest of the upload.
+        const auto removed = runOver(*target, {QStringLiteral("rm"), QStringLiteral("-rf"), staging});
+        QVERIFY2(removed, why(removed).constData());
+        QCOMPARE(*removed, 0);
+        body.release();
+        QVERIFY(finished.wait(60000));
+        const auto result = resultOf(finished);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(QLatin1String("descriptors.json is missing")), qPrintable(result.error().message));
+        QCOMPARE(checkpointNames(*m_client, *target), QStringList());
+        const auto left = await(m_client->archiveStat(*helper, staging));
+        QVERIFY(!left);
+        QCOMPARE(left.error().kind, EngineError::Kind::NotFound);
+        QCOMPARE(stagerHelpersLeft(*target), 1); // the test's own rm
     }
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// EngineClient against a fake engine that answers with a redirect: the real
-// engine never sends one, and following it could send checkpoints elsewhere.
+// EngineClient against a fake engine that answers with a redirect (the real
+// engine never sends one, and following it could send checkpoints elsewhere)
+// or with an endless JSON answer (which must not fill the memory).
 #include "engineclient.h"
 
 #include "engineendpoint.h"
 #include "fakeengine.h"
+#include "peakmemory.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,6 +38,44 @@ private Q_SLOTS:
         QCOMPARE(version.result().error().httpStatus, 307);
         QCOMPARE(engine.request().count("GET "), 1);
         QVERIFY(!engine.request().contains("elsewhere"));
+    }
+
+    void refusesAnAnswerTooLarge_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("declared length") << false;
+        QTest::newRow("chunked") << true;
+    }
+
+    void refusesAnAnswerTooLarge()
+    {
+        QFETCH(bool, chunked);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engine.sock"));
+        constexpr qsizetype piece = 256 * 1024;
+        constexpr qsizetype pieces = 800; // 200 MiB of one JSON string
+        qsizetype sent = 0;
+        FakeEngine engine(path, [&sent, chunked](QLocalSocket *socket) {
+            const QByteArray length = chunked ? QByteArray("Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(piece * pieces, 16) + "\r\n")
+                                              : QByteArray("Content-Length: " + QByteArray::number(piece * pieces) + "\r\n\r\n");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + length);
+            Stasis::Test::feed(socket, piece, pieces, '"', 'x', sent);
+        });
+        const auto endpoint = EngineEndpoint::parse(QLatin1String("unix://") + path);
+        QVERIFY(endpoint);
+        EngineClient client(*endpoint);
+        QVERIFY(Stasis::Test::resetPeakRss());
+        const qint64 before = Stasis::Test::peakRss();
+        QFuture<EngineResult<EngineInfo>> info = client.info();
+        QTRY_VERIFY_WITH_TIMEOUT(info.isFinished(), 60000);
+        QVERIFY(!info.result());
+        const EngineError error = info.result().error();
+        QCOMPARE(error.kind, EngineError::Kind::Protocol);
+        QVERIFY2(error.message.contains(QLatin1String("too large")), qPrintable(error.message));
+        QVERIFY2(sent < pieces, "the whole 200 MiB was taken in");
+        const qint64 held = Stasis::Test::peakRss() - before;
+        // The cap, and Qt's buffers on the way: far from the 200 MiB sent.
+        QVERIFY2(held < 2 * EngineClient::maxAnswerSize, qPrintable(QStringLiteral("%1 bytes held").arg(held)));
     }
 };
 

@@ -29,14 +29,7 @@ private Q_SLOTS:
         qsizetype sent = 0;
         FakeEngine engine(path, [&sent](QLocalSocket *socket) {
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(piece * pieces) + "\r\n\r\n");
-            const auto feed = [socket, &sent] {
-                while (sent < pieces && socket->bytesToWrite() < 4 * piece) {
-                    socket->write(QByteArray(piece, '{'));
-                    ++sent;
-                }
-            };
-            QObject::connect(socket, &QLocalSocket::bytesWritten, socket, feed);
-            feed();
+            Stasis::Test::feed(socket, piece, pieces, '{', '{', sent);
         });
         const auto endpoint = EngineEndpoint::parse(QLatin1String("unix://") + path);
         QVERIFY(endpoint);

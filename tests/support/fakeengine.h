@@ -53,4 +53,19 @@ private:
     QPointer<QLocalSocket> m_socket;
 };
 
+/// Writes @p pieces pieces of @p piece bytes (the first filled with @p first,
+/// the others with @p fill) to @p socket as it drains, never much ahead of
+/// the reader; @p sent counts the pieces written.
+inline void feed(QLocalSocket *socket, qsizetype piece, qsizetype pieces, char first, char fill, qsizetype &sent)
+{
+    const auto more = [socket, piece, pieces, first, fill, &sent] {
+        while (sent < pieces && socket->bytesToWrite() < 4 * piece) {
+            socket->write(QByteArray(piece, sent == 0 ? first : fill));
+            ++sent;
+        }
+    };
+    QObject::connect(socket, &QLocalSocket::bytesWritten, socket, more);
+    more();
+}
+
 } // namespace Stasis::Test
