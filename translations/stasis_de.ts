@@ -74,12 +74,12 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="228"/>
+        <location filename="../widgets/archiveactions.cpp" line="235"/>
         <source>Import %1 into a new container %2</source>
         <translation>%1 in einen neuen Container %2 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="229"/>
+        <location filename="../widgets/archiveactions.cpp" line="236"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -276,37 +276,42 @@
         <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tararchivereader.cpp" line="48"/>
-        <source>Could not read &quot;%1&quot; as %2: %3.</source>
-        <translation>&quot;%1&quot; konnte nicht als %2 gelesen werden: %3.</translation>
-    </message>
-    <message>
         <location filename="../app/archives/archivereader.cpp" line="94"/>
         <source>The archive expands more than %1 times (at &quot;%2&quot;); it looks like a decompression bomb.</source>
         <translation>Das Archiv dehnt sich beim Entpacken auf mehr als das %1-Fache aus (bei &quot;%2&quot;); es sieht nach einer Dekompressionsbombe aus.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tararchivereader.cpp" line="61"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="72"/>
         <source>The archive&apos;s compressed data is damaged before its first entry.</source>
         <translation>Die komprimierten Daten des Archivs sind vor dem ersten Eintrag beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tararchivereader.cpp" line="62"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="73"/>
         <source>The archive&apos;s compressed data is damaged (in or after &quot;%1&quot;).</source>
         <translation>Die komprimierten Daten des Archivs sind beschädigt (in oder nach &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tararchivereader.cpp" line="68"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="67"/>
         <source>The archive&apos;s compressed data is truncated before its first entry.</source>
         <translation>Die komprimierten Daten des Archivs enden vorzeitig vor dem ersten Eintrag.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tararchivereader.cpp" line="69"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="48"/>
+        <source>Could not read &quot;%1&quot; as %2.</source>
+        <translation>&quot;%1&quot; konnte nicht als %2 gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tararchivereader.cpp" line="63"/>
+        <source>The archive has %1 bytes after the end of its compressed stream (another stream or other data).</source>
+        <translation>Das Archiv hat %1 Bytes nach dem Ende seines komprimierten Datenstroms (ein weiterer Strom oder andere Daten).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tararchivereader.cpp" line="68"/>
         <source>The archive&apos;s compressed data is truncated (in or after &quot;%1&quot;).</source>
         <translation>Die komprimierten Daten des Archivs enden vorzeitig (in oder nach &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tararchivereader.cpp" line="83"/>
+        <location filename="../app/archives/tararchivereader.cpp" line="90"/>
         <source>The archive has more than 1 MiB of padding after its end.</source>
         <translation>Das Archiv hat nach seinem Ende mehr als 1 MiB Füllbytes.</translation>
     </message>
@@ -317,44 +322,44 @@
     </message>
     <message>
         <location filename="../app/archives/ziparchivereader.cpp" line="84"/>
-        <location filename="../app/archives/ziparchivereader.cpp" line="236"/>
-        <location filename="../app/archives/ziparchivereader.cpp" line="270"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="235"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="269"/>
         <source>Could not read &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="96"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="92"/>
         <source>The zip archive is truncated or damaged: it has no end of central directory.</source>
         <translation>Das Zip-Archiv ist abgeschnitten oder beschädigt: Ihm fehlt der Endeintrag des zentralen Verzeichnisses.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="106"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="105"/>
         <source>The zip archive uses zip64, which is not supported.</source>
         <translation>Das Zip-Archiv verwendet zip64, was nicht unterstützt wird.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="110"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="109"/>
         <source>The zip archive spans several disks, which is not supported.</source>
         <translation>Das Zip-Archiv erstreckt sich über mehrere Datenträger, was nicht unterstützt wird.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="114"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="113"/>
         <source>The archive has more than %1 entries (%2).</source>
         <translation>Das Archiv hat mehr als %1 Einträge (%2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="118"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="117"/>
         <source>The zip archive&apos;s central directory is damaged (it does not end where the end record starts).</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs ist beschädigt (es endet nicht dort, wo der Endeintrag beginnt).</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="241"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="240"/>
         <source>The zip archive&apos;s central directory is truncated.</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs ist abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="129"/>
-        <location filename="../app/archives/ziparchivereader.cpp" line="137"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="128"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="136"/>
         <source>The zip archive&apos;s central directory is damaged (entry %1).</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs ist beschädigt (Eintrag %1).</translation>
     </message>
@@ -365,7 +370,7 @@
     </message>
     <message>
         <location filename="../app/archives/ziparchivereader.cpp" line="49"/>
-        <location filename="../app/archives/ziparchivereader.cpp" line="155"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="154"/>
         <source>The zip entry &quot;%1&quot; uses zip64, which is not supported.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; verwendet zip64, was nicht unterstützt wird.</translation>
     </message>
@@ -375,148 +380,153 @@
         <translation>Der Zip-Eintrag &quot;%1&quot; hat einen zweiten Namen (Unicode-Pfad), was nicht erlaubt ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="163"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="94"/>
+        <source>The zip archive has %1 bytes after its end of central directory (a comment or other data).</source>
+        <translation>Das Zip-Archiv hat %1 Bytes nach dem Ende seines zentralen Verzeichnisses (ein Kommentar oder andere Daten).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/ziparchivereader.cpp" line="162"/>
         <source>The zip entry &quot;%1&quot; is encrypted.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="167"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="166"/>
         <source>The zip entry &quot;%1&quot; uses compression method %2; only stored and deflated entries are supported.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; verwendet die Kompressionsmethode %2; nur unkomprimierte (stored) und mit Deflate komprimierte Einträge werden unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="172"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="171"/>
         <source>The zip entry &quot;%1&quot; lies on another disk.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; liegt auf einem anderen Datenträger.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="189"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="188"/>
         <source>The zip entry &quot;%1&quot; is a symbolic link; only regular files and folders are allowed.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist ein symbolischer Link; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="193"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="192"/>
         <source>The zip entry &quot;%1&quot; is a special file; only regular files and folders are allowed.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist eine Spezialdatei; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="197"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="196"/>
         <source>The zip entry &quot;%1&quot; is marked both as a file and as a folder.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist sowohl als Datei als auch als Ordner gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="205"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="204"/>
         <source>The zip entry &quot;%1&quot; is a folder whose name does not end with &apos;/&apos; (or the reverse).</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist ein Ordner, dessen Name nicht mit &apos;/&apos; endet (oder umgekehrt).</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="212"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="211"/>
         <source>The zip entry &quot;%1&quot; is a folder with a size.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="216"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="215"/>
         <source>The zip entry &quot;%1&quot; is stored with two different sizes.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist mit zwei verschiedenen Größen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="220"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="219"/>
         <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="255"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="254"/>
         <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
         <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="259"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="258"/>
         <source>The zip entry &quot;%1&quot; is out of order or overlaps another one.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; steht außer der Reihe oder überlappt einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="266"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="265"/>
         <source>The zip archive&apos;s central directory has data after its last entry.</source>
         <translation>Das zentrale Verzeichnis des Zip-Archivs hat Daten nach seinem letzten Eintrag.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="282"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="281"/>
         <source>The zip entry &quot;%1&quot; does not start where the previous one ends (hidden or overlapping data).</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; beginnt nicht dort, wo der vorherige endet (versteckte oder überlappende Daten).</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="287"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="286"/>
         <source>The zip entry &quot;%1&quot; has no valid local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat keinen gültigen lokalen Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="300"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="299"/>
         <source>The zip entry &quot;%1&quot; has a truncated local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat einen abgeschnittenen lokalen Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="304"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="303"/>
         <source>The zip entry &quot;%1&quot; has another name (&quot;%2&quot;) in its local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header einen anderen Namen (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="308"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="307"/>
         <source>The zip entry &quot;%1&quot; has other flags or another method in its local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header andere Flags oder eine andere Methode.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="315"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="314"/>
         <source>The zip entry &quot;%1&quot; has other sizes or another CRC in its local header.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat in seinem lokalen Header andere Größen oder eine andere CRC.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="330"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="329"/>
         <source>Could not start decompressing the zip entry &quot;%1&quot;.</source>
         <translation>Das Dekomprimieren des Zip-Eintrags &quot;%1&quot; konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="436"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="435"/>
         <source>The zip archive has hidden data before its central directory.</source>
         <translation>Das Zip-Archiv hat versteckte Daten vor seinem zentralen Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="348"/>
-        <location filename="../app/archives/ziparchivereader.cpp" line="368"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="347"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="367"/>
         <source>The zip archive is truncated in the entry &quot;%1&quot;.</source>
         <translation>Das Zip-Archiv ist im Eintrag &quot;%1&quot; abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="363"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="362"/>
         <source>The zip entry &quot;%1&quot; has truncated compressed data.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat abgeschnittene komprimierte Daten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="379"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="378"/>
         <source>The zip entry &quot;%1&quot; has damaged compressed data.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat beschädigte komprimierte Daten.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="385"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="384"/>
         <source>The zip entry &quot;%1&quot; holds more data than its declared size.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; enthält mehr Daten als seine angegebene Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="390"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="389"/>
         <source>The zip entry &quot;%1&quot; has data after its compressed stream.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat Daten nach seinem komprimierten Datenstrom.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="394"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="393"/>
         <source>The zip entry &quot;%1&quot; holds less data than its declared size.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; enthält weniger Daten als seine angegebene Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="405"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="404"/>
         <source>The zip entry &quot;%1&quot; is damaged: its CRC-32 does not match.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; ist beschädigt: Seine CRC-32 stimmt nicht überein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/ziparchivereader.cpp" line="417"/>
+        <location filename="../app/archives/ziparchivereader.cpp" line="416"/>
         <source>The zip entry &quot;%1&quot; has a data descriptor that does not match its central directory record.</source>
         <translation>Der Zip-Eintrag &quot;%1&quot; hat einen Datendeskriptor, der nicht zu seinem Eintrag im zentralen Verzeichnis passt.</translation>
     </message>
@@ -524,107 +534,127 @@
 <context>
     <name>Stasis::ArchiveValidator</name>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="31"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="32"/>
+        <source>The archive entry &quot;%1&quot; has a character other than the letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos; in its name.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; enthält im Namen ein anderes Zeichen als die Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="55"/>
         <source>The manifest lists more than %1 files.</source>
         <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="38"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="63"/>
         <source>The manifest lists an invalid file name: %1</source>
         <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="39"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="64"/>
         <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
         <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="43"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="71"/>
+        <source>The archive entry &quot;%1&quot; has a name too long to repack: a tar header holds at most 100 bytes after the last &apos;/&apos; and 155 before it, and the import puts the checkpoint&apos;s files under a folder of %2 bytes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der zu lang zum Neupacken ist: Ein tar-Kopf fasst höchstens 100 Bytes nach dem letzten &apos;/&apos; und 155 davor, und der Import legt die Dateien des Checkpoints in einen Ordner von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="78"/>
         <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
         <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="48"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="82"/>
+        <source>The manifest lists &quot;%1&quot; both as a file and as the folder of other files.</source>
+        <translation>Das Manifest führt &quot;%1&quot; zugleich als Datei und als Ordner anderer Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="85"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="53"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="88"/>
+        <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
+        <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="92"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="116"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="156"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="126"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="166"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="131"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="171"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="143"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="183"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="147"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="187"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="156"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="200"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="160"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="204"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="164"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="208"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="168"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="212"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="173"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="219"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="183"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="229"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="192"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="238"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="196"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="242"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="217"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="263"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="231"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="277"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -911,17 +941,17 @@
 <context>
     <name>Stasis::CheckpointCatalog</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="83"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="86"/>
         <source>Cannot read when the checkpoints of %1 were taken: creating a helper container failed: %2</source>
         <translation>Der Erstellungszeitpunkt der Checkpoints von %1 kann nicht ermittelt werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="113"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="116"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="171"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="181"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -1310,72 +1340,80 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointStager</name>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="73"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="99"/>
         <source>Cannot import checkpoint %1 into %2: %3</source>
         <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="92"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="119"/>
         <source>There is no archive to import.</source>
         <translation>Es gibt kein Archiv zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="96"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="123"/>
         <source>This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.</source>
         <translation>Diesem Build von Stasis fehlt sein Import-Werkzeug (stasis-stage). Erstellen Sie Stasis neu.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="26"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="27"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="140"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="167"/>
         <source>the engine runs on %1, and this Stasis can only import on %2 engines. A checkpoint&apos;s CRIU images could not be restored on another architecture anyway.</source>
         <translation>Die Engine läuft auf %1, und diese Stasis-Version kann nur auf %2-Engines importieren. Die CRIU-Images eines Checkpoints ließen sich auf einer anderen Architektur ohnehin nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="177"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="204"/>
         <source>creating a helper container failed: %1</source>
         <translation>Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="199"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="229"/>
         <source>copying the import tool into a helper container failed: %1</source>
         <translation>Das Kopieren des Import-Werkzeugs in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="217"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="247"/>
         <source>%1 already has a checkpoint named %2; remove it first, or import under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="229"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="259"/>
         <source>The archive to import went away.</source>
         <translation>Das zu importierende Archiv ist nicht mehr vorhanden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="283"/>
+        <source>the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.</source>
+        <translation>
+            <numerusform>der Upload hat %n Sekunde lang nichts gesendet (ein Rechner im Ruhezustand oder eine hängende Verbindung); importieren Sie erneut.</numerusform>
+            <numerusform>der Upload hat %n Sekunden lang nichts gesendet (ein Rechner im Ruhezustand oder eine hängende Verbindung); importieren Sie erneut.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="281"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="320"/>
         <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
         <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="285"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="324"/>
         <source>the import tool failed (exit status %1): %2</source>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="313"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="352"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="314"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="353"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="338"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="377"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
@@ -1572,47 +1610,47 @@ Image %3
 <context>
     <name>Stasis::ContainerRecipe</name>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="132"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="137"/>
         <source>The container recipe is not JSON: %1 at offset %2.</source>
         <translation>Das Container-Rezept ist kein JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="135"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="140"/>
         <source>The container recipe must be a JSON object.</source>
         <translation>Das Container-Rezept muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="144"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="149"/>
         <source>The container recipe has no Config.</source>
         <translation>Dem Container-Rezept fehlt Config.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="188"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="196"/>
         <source>The container recipe is malformed: %1</source>
         <translation>Das Container-Rezept ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="191"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="199"/>
         <source>The container recipe names no image (neither Config.Image nor Image).</source>
         <translation>Das Container-Rezept nennt kein Image (weder Config.Image noch Image).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="205"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="213"/>
         <source>The container shared a namespace with another container of its engine (%1 %2), which cannot be recreated from a recipe: set %1 to another mode (e.g. &quot;none&quot; for the network) first.</source>
         <translation>Der Container teilte einen Namespace mit einem anderen Container seiner Engine (%1 %2); das lässt sich aus einem Rezept nicht nachbilden: Setzen Sie %1 zuerst auf einen anderen Modus (z. B. &quot;none&quot; für das Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="211"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="219"/>
         <source>The container used the volumes of other containers of its engine (VolumesFrom %1), which cannot be recreated from a recipe: add those volumes as mounts instead.</source>
         <translation>Der Container verwendete die Volumes anderer Container seiner Engine (VolumesFrom %1); das lässt sich aus einem Rezept nicht nachbilden: Fügen Sie diese Volumes stattdessen als Mounts hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="216"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="224"/>
         <source>The container recipe names no image.</source>
         <translation>Das Container-Rezept nennt kein Image.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="232"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="240"/>
         <source>The engine&apos;s description of %1 cannot be read: %2</source>
         <translation>Die Beschreibung von %1 durch die Engine kann nicht gelesen werden: %2</translation>
     </message>
@@ -1706,22 +1744,27 @@ Image %3
 <context>
     <name>Stasis::CreateContainerJob</name>
     <message>
-        <location filename="../app/jobs/createcontainerjob.cpp" line="57"/>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="51"/>
+        <source>Cannot create %1: its configuration reaches the host (%2), which was not allowed.</source>
+        <translation>%1 kann nicht erstellt werden: Seine Konfiguration greift auf den Host zu (%2), und das wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="63"/>
         <source>created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcontainerjob.cpp" line="57"/>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="63"/>
         <source>created %1, configured as %2</source>
         <translation>%1 erstellt, konfiguriert als %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcontainerjob.cpp" line="71"/>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="77"/>
         <source>After cancelling: %1, created meanwhile, was removed again.</source>
         <translation>Nach dem Abbruch: %1, inzwischen erstellt, wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/createcontainerjob.cpp" line="72"/>
+        <location filename="../app/jobs/createcontainerjob.cpp" line="78"/>
         <source>After cancelling: %1, created meanwhile, could not be removed (%2): remove it by hand.</source>
         <translation>Nach dem Abbruch: %1, inzwischen erstellt, konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -1866,42 +1909,47 @@ Image %3
 <context>
     <name>Stasis::EngineClient</name>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="46"/>
+        <location filename="../app/engine/engineclient.cpp" line="47"/>
         <source>The engine sent invalid JSON: %1.</source>
         <translation>Die Engine hat ungültiges JSON gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="106"/>
+        <location filename="../app/engine/engineclient.cpp" line="107"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="108"/>
+        <location filename="../app/engine/engineclient.cpp" line="109"/>
         <source>The engine at %1 did not answer in time.</source>
         <translation>Die Engine unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="114"/>
+        <location filename="../app/engine/engineclient.cpp" line="115"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="119"/>
+        <location filename="../app/engine/engineclient.cpp" line="120"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 wurde unterbrochen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="170"/>
+        <location filename="../app/engine/engineclient.cpp" line="154"/>
+        <source>The answer of the engine at %1 to %2 was too large (more than %3); Stasis stopped reading it.</source>
+        <translation>Die Antwort der Engine unter %1 auf %2 war zu groß (mehr als %3); Stasis hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclient.cpp" line="199"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="245"/>
+        <location filename="../app/engine/engineclient.cpp" line="274"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="251"/>
+        <location filename="../app/engine/engineclient.cpp" line="280"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
@@ -2320,72 +2368,181 @@ Image %3
 <context>
     <name>Stasis::FreshTarDevice</name>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="73"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="89"/>
         <source>The checkpoint&apos;s tar can only be read.</source>
         <translation>Das Tar des Checkpoints kann nur gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="81"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="93"/>
+        <source>The folder name &quot;%1&quot; is longer than %2 bytes or has a &apos;/&apos;.</source>
+        <translation>Der Ordnername &quot;%1&quot; ist länger als %2 Bytes oder enthält ein &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/freshtardevice.cpp" line="101"/>
         <source>A folder name under &quot;%1&quot; is too long for a tar header.</source>
         <translation>Ein Ordnername unter &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="142"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="162"/>
         <source>The name &quot;%1&quot; is too long for a tar header.</source>
         <translation>Der Name &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="195"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="215"/>
         <source>The checkpoint&apos;s tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.</source>
         <translation>Das Tar des Checkpoints ist %1 Bytes groß geworden statt der angekündigten %2; es wurde nichts behalten. Bitte melden Sie dies als Fehler.</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::HostAccess</name>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="36"/>
+        <source>host network</source>
+        <translation>Host-Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="37"/>
+        <source>host PID namespace</source>
+        <translation>PID-Namensraum des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="38"/>
+        <source>host IPC namespace</source>
+        <translation>IPC-Namensraum des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="39"/>
+        <source>host UTS namespace</source>
+        <translation>UTS-Namensraum des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="40"/>
+        <source>host user namespace</source>
+        <translation>Benutzer-Namensraum des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="62"/>
+        <source>confinement off</source>
+        <translation>Abschirmung aus</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="62"/>
+        <source>security option</source>
+        <translation>Sicherheitsoption</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="70"/>
+        <location filename="../app/engine/hostaccess.cpp" line="89"/>
+        <source>host folder</source>
+        <translation>Host-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="95"/>
+        <source>mount of type %1</source>
+        <translation>Einhängung vom Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="100"/>
+        <source>mount setting %1</source>
+        <translation>Einhänge-Einstellung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="110"/>
+        <source>host device</source>
+        <translation>Host-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="113"/>
+        <source>device access rule</source>
+        <translation>Gerätezugriffsregel</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="121"/>
+        <source>Stasis label</source>
+        <translation>Stasis-Label</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="132"/>
+        <source>volume driver %1</source>
+        <translation>Volume-Treiber %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="141"/>
+        <source>volume of a host path</source>
+        <translation>Volume eines Host-Pfads</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="170"/>
+        <source>privileged mode</source>
+        <translation>privilegierter Modus</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/hostaccess.cpp" line="173"/>
+        <source>added capability</source>
+        <translation>hinzugefügte Capability</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ImportDialog</name>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="28"/>
+        <location filename="../widgets/importdialog.cpp" line="30"/>
         <source>Into the container</source>
         <translation>In den Container</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="30"/>
+        <location filename="../widgets/importdialog.cpp" line="32"/>
         <source>Into a new container, created from the archive&apos;s configuration, named</source>
         <translation>In einen neuen Container, erstellt aus der Konfiguration des Archivs, mit dem Namen</translation>
     </message>
     <message>
         <location filename="../widgets/importdialog.cpp" line="36"/>
+        <source>Allow these host settings</source>
+        <translation>Diese Host-Einstellungen erlauben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="40"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="43"/>
+        <location filename="../widgets/importdialog.cpp" line="52"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="56"/>
+        <location filename="../widgets/importdialog.cpp" line="65"/>
         <source>Checkpoint &amp;name:</source>
         <translation>Checkpoint-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="110"/>
+        <location filename="../widgets/importdialog.cpp" line="127"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="146"/>
+        <location filename="../widgets/importdialog.cpp" line="165"/>
+        <source>A new container created from this archive would reach this engine&apos;s host:</source>
+        <translation>Ein aus diesem Archiv erstellter neuer Container würde auf den Host dieser Engine zugreifen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="178"/>
         <source>Checking the archive before anything can be imported…</source>
         <translation>Das Archiv wird geprüft, bevor etwas importiert werden kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="148"/>
+        <location filename="../widgets/importdialog.cpp" line="180"/>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei kann nichts importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="150"/>
+        <location filename="../widgets/importdialog.cpp" line="182"/>
         <source>Name the new container.</source>
         <translation>Geben Sie dem neuen Container einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="184"/>
+        <source>Allow the host settings listed above, or import into an existing container.</source>
+        <translation>Erlauben Sie die oben aufgeführten Host-Einstellungen, oder importieren Sie in einen bestehenden Container.</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2568,7 @@ Image %3
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="125"/>
+        <location filename="../app/jobs/importjob.cpp" line="128"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -2431,22 +2588,22 @@ Image %3
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="124"/>
+        <location filename="../app/jobs/importjob.cpp" line="127"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="81"/>
+        <location filename="../app/jobs/importjob.cpp" line="83"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="109"/>
+        <location filename="../app/jobs/importjob.cpp" line="112"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="110"/>
+        <location filename="../app/jobs/importjob.cpp" line="113"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -2903,12 +3060,12 @@ Image %3
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
     </message>
@@ -2979,12 +3136,12 @@ Image %3
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="83"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="85"/>
         <source>After cancelling: the copy of checkpoint %1 in %2 was removed.</source>
         <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 in %2 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="69"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="71"/>
         <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
         <translation>%1 wurde wiederhergestellt, aber die Kopie von Checkpoint %2 konnte nicht entfernt werden: %3</translation>
     </message>
