@@ -662,118 +662,123 @@
 <context>
     <name>Stasis::ArchiveWriter</name>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="102"/>
+        <location filename="../app/archives/archivewriter.cpp" line="103"/>
         <source>Cannot export to %1: the folder %2 does not exist. Choose an existing folder.</source>
         <translation>Export nach %1 nicht möglich: Der Ordner %2 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="105"/>
+        <location filename="../app/archives/archivewriter.cpp" line="106"/>
         <source>Cannot export to %1: it is a folder. Choose a file name.</source>
         <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="111"/>
+        <location filename="../app/archives/archivewriter.cpp" line="112"/>
         <source>Cannot export to %1: %2 is in the way, and it is not a file an export left. Remove it, or choose another file name.</source>
         <translation>Export nach %1 nicht möglich: %2 ist im Weg und ist keine Datei, die ein Export hinterlassen hat. Entfernen Sie es oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="125"/>
+        <location filename="../app/archives/archivewriter.cpp" line="126"/>
         <source>Another export to %1 is running. Wait until it ends, or choose another file name.</source>
         <translation>Ein anderer Export nach %1 läuft. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="127"/>
-        <location filename="../app/archives/archivewriter.cpp" line="133"/>
+        <location filename="../app/archives/archivewriter.cpp" line="128"/>
+        <location filename="../app/archives/archivewriter.cpp" line="134"/>
         <source>Cannot create a file in %1: %2. Choose a folder you can write to.</source>
         <translation>In %1 kann keine Datei erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="136"/>
+        <location filename="../app/archives/archivewriter.cpp" line="137"/>
         <source>Cannot make %1 private (mode 0600): %2. Choose another folder.</source>
         <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="149"/>
+        <location filename="../app/archives/archivewriter.cpp" line="150"/>
         <source>Cannot start the archive %1: %2</source>
         <translation>Das Archiv %1 kann nicht begonnen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="159"/>
+        <location filename="../app/archives/archivewriter.cpp" line="160"/>
         <source>Internal error: the manifest was written at the wrong moment.</source>
         <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="185"/>
+        <location filename="../app/archives/archivewriter.cpp" line="186"/>
         <source>Internal error: a file was started at the wrong moment.</source>
         <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="188"/>
+        <location filename="../app/archives/archivewriter.cpp" line="189"/>
         <source>Internal error: %1 is not a relative path.</source>
         <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="191"/>
+        <location filename="../app/archives/archivewriter.cpp" line="192"/>
         <source>Internal error: %1 has a negative size.</source>
         <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="195"/>
+        <location filename="../app/archives/archivewriter.cpp" line="196"/>
+        <source>The checkpoint holds &quot;%1&quot;, a name Stasis does not import (only letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos;): rename or remove that file in the checkpoint folder, then export again.</source>
+        <translation>Der Checkpoint enthält &quot;%1&quot;, einen Namen, den Stasis nicht importiert (nur Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;): Benennen Sie diese Datei im Checkpoint-Ordner um oder entfernen Sie sie, dann exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="202"/>
         <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
         <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="196"/>
+        <location filename="../app/archives/archivewriter.cpp" line="203"/>
         <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
         <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="211"/>
+        <location filename="../app/archives/archivewriter.cpp" line="218"/>
         <source>Internal error: data was written outside a file.</source>
         <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="214"/>
+        <location filename="../app/archives/archivewriter.cpp" line="221"/>
         <source>Internal error: more data for %1 than its size of %2 bytes.</source>
         <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="245"/>
+        <location filename="../app/archives/archivewriter.cpp" line="252"/>
         <source>Internal error: a file was ended that was not started.</source>
         <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="251"/>
+        <location filename="../app/archives/archivewriter.cpp" line="258"/>
         <source>%1 ended after %2 of its %3 bytes.</source>
         <translation>%1 endete nach %2 von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="263"/>
+        <location filename="../app/archives/archivewriter.cpp" line="270"/>
         <source>Internal error: the archive was finished in the middle of a file.</source>
         <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="264"/>
+        <location filename="../app/archives/archivewriter.cpp" line="271"/>
         <source>Internal error: the archive was finished without being open.</source>
         <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="286"/>
+        <location filename="../app/archives/archivewriter.cpp" line="293"/>
         <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="343"/>
+        <location filename="../app/archives/archivewriter.cpp" line="350"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="346"/>
+        <location filename="../app/archives/archivewriter.cpp" line="353"/>
         <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="348"/>
+        <location filename="../app/archives/archivewriter.cpp" line="355"/>
         <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
     </message>

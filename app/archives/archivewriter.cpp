@@ -3,6 +3,7 @@
 
 #include "archivemanifest.h"
 #include "archiveoutputdevice.h"
+#include "archivepath.h"
 
 #include <KCompressionDevice>
 #include <KTar>
@@ -189,6 +190,12 @@ bool ArchiveWriter::beginFile(const QString &relativePath, qint64 size, int mode
     }
     if (size < 0) {
         return fail(tr("Internal error: %1 has a negative size.").arg(relativePath));
+    }
+    // An archive that no import would take is not written at all.
+    if (!ArchivePath::hasPlainName(relativePath)) {
+        return fail(tr("The checkpoint holds \"%1\", a name Stasis does not import (only letters A-Z and a-z, digits, '.', '_', '+' and '-'): "
+                       "rename or remove that file in the checkpoint folder, then export again.")
+                        .arg(ArchivePath::escaped(relativePath)));
     }
     const bool zip = m_format == ArchiveFormat::Zip;
     if (size > (zip ? maximumZipFileSize : maximumTarFileSize)) {

@@ -291,6 +291,19 @@ private Q_SLOTS:
         QCOMPARE(entriesOf(folder.path()), QStringList());
     }
 
+    void namesNoImportTakesAreNotWritten()
+    {
+        QTemporaryDir folder;
+        ArchiveWriter writer;
+        QVERIFY(writer.open(folder.filePath(QStringLiteral("a.tar.zst")), ArchiveFormat::TarZstd));
+        QVERIFY(writer.writeManifest(manifestJson));
+        QVERIFY(!writer.beginFile(QStringLiteral("pages\u202e1.img"), 1, 0600, {}));
+        QVERIFY2(writer.errorString().contains(QLatin1String("pages\\u202e1.img")) && writer.errorString().contains(QLatin1String("export again")),
+                 qPrintable(writer.errorString()));
+        QVERIFY(!writer.commit());
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+    }
+
     void writeErrorIsReportedAndLeavesNothing()
     {
         // A file size limit makes writes fail as a full disk does (EFBIG instead of ENOSPC).
