@@ -17,6 +17,15 @@ namespace
 constexpr int folderMode = 0700;
 constexpr int fileMode = 0600;
 
+/// @p time, or now when it lies ahead (or is unknown): an archive chooses its
+/// times, and a future one would keep a staging folder young and overflow
+/// the tar header's field after 2242.
+QDateTime notLaterThanNow(const QDateTime &time)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return time.isValid() && time < now ? time : now;
+}
+
 /// The subfolders the files need, parents first.
 std::set<QString> subfolders(const QList<ArchiveFileEntry> &files)
 {
@@ -38,7 +47,7 @@ FreshTarDevice::FreshTarDevice(const QList<ArchiveFileEntry> &files,
                                QObject *parent)
     : QIODevice(parent)
     , m_topFolder(topFolder)
-    , m_folderTime(folderTime)
+    , m_folderTime(notLaterThanNow(folderTime))
     , m_size(archiveSize(files))
     , m_source(std::move(source))
 {
@@ -157,7 +166,7 @@ bool FreshTarDevice::expects(const QString &path, qint64 size) const
 
 bool FreshTarDevice::beginFile(const QString &path, qint64 size, const QDateTime &modified)
 {
-    const QByteArray header = UstarWriter::header(m_topFolder + QLatin1Char('/') + path, '0', size, fileMode, modified);
+    const QByteArray header = UstarWriter::header(m_topFolder + QLatin1Char('/') + path, '0', size, fileMode, notLaterThanNow(modified));
     if (header.isEmpty()) {
         fail(tr("The name \"%1\" is too long for a tar header.").arg(path));
         return false;

@@ -610,8 +610,12 @@ private Q_SLOTS:
         QFETCH(int, format);
         const auto archiveFormat = ArchiveFormat(format);
         const QString fileName = archivePath(archiveFormat);
-        // The archive's own headers say 0755/0644 and setuid: none of it may pass.
-        const QByteArray manifest = goodManifest();
+        // The archive's own headers say 0755/0644 and setuid, its manifest a date in 2200: none of it may pass.
+        const QByteArray manifest = editedManifest([](QJsonObject &object) {
+            QJsonObject checkpoint = object.value(QLatin1String("checkpoint")).toObject();
+            checkpoint.insert(QStringLiteral("created"), QStringLiteral("2200-01-01T00:00:00Z"));
+            object.insert(QStringLiteral("checkpoint"), checkpoint);
+        });
         const QByteArray archive = archiveFormat == ArchiveFormat::Zip ? RawZip::build({{.name = "manifest.json", .data = manifest},
                                                                                         {.name = "checkpoint/", .unixMode = 040777, .deflate = false},
                                                                                         {.name = "checkpoint/pages-1.img", .data = pages, .unixMode = 0104755},
@@ -671,9 +675,11 @@ private Q_SLOTS:
             QMap<QString, QByteArray> hashes;
             QString path;
             Sha256 hash;
+            QDateTime latest;
             bool entryStarted(const TarEntry &entry) override
             {
                 path = entry.path;
+                latest = std::max(latest, entry.modified);
                 return true;
             }
             bool entryData(QByteArrayView chunk) override
@@ -693,6 +699,7 @@ private Q_SLOTS:
         for (const ArchiveFileEntry &file : std::as_const(validation.manifest->files)) {
             QCOMPARE(hasher.hashes.value(QStringLiteral("stasis-import-1234/") + file.path), file.sha256);
         }
+        QVERIFY2(hasher.latest.isValid() && hasher.latest <= QDateTime::currentDateTimeUtc(), qPrintable(hasher.latest.toString(Qt::ISODate)));
     }
 
     void uploadHashesOffTheGuiThread()
