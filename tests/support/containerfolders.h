@@ -75,7 +75,14 @@ inline EngineResult<QStringList> folderNames(EngineClient &client, const QString
     const auto removeHelper = qScopeGuard([&] {
         await(client.removeContainer(*helper, true, true));
     });
-    if (const auto started = await(client.startContainer(*helper)); !started) {
+    // runc now and then fails to start a container on a busy machine ("read
+    // init-p: connection reset by peer"); the created helper starts on a
+    // second try.
+    auto started = await(client.startContainer(*helper));
+    for (int retry = 0; retry < 2 && !started && started.error().message.contains(QLatin1String("OCI runtime create failed")); ++retry) {
+        started = await(client.startContainer(*helper));
+    }
+    if (!started) {
         return std::unexpected(started.error());
     }
     const auto waited = await(client.waitContainer(*helper, 60000));
