@@ -969,33 +969,33 @@
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="99"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="98"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="120"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="119"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="191"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="190"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="200"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="199"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="205"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="204"/>
         <source>Copying checkpoint %1 to %2 was cancelled.</source>
         <translation>Das Kopieren von Checkpoint %1 nach %2 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="170"/>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="210"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="169"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="209"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
@@ -1345,19 +1345,14 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointStager</name>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="99"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="89"/>
         <source>Cannot import checkpoint %1 into %2: %3</source>
         <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="119"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="109"/>
         <source>There is no archive to import.</source>
         <translation>Es gibt kein Archiv zum Importieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="123"/>
-        <source>This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.</source>
-        <translation>Diesem Build von Stasis fehlt sein Import-Werkzeug (stasis-stage). Erstellen Sie Stasis neu.</translation>
     </message>
     <message>
         <location filename="../app/checkpoints/checkpointstager.cpp" line="27"/>
@@ -1365,32 +1360,32 @@ Ordner: %4</translation>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="167"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="153"/>
         <source>the engine runs on %1, and this Stasis can only import on %2 engines. A checkpoint&apos;s CRIU images could not be restored on another architecture anyway.</source>
         <translation>Die Engine läuft auf %1, und diese Stasis-Version kann nur auf %2-Engines importieren. Die CRIU-Images eines Checkpoints ließen sich auf einer anderen Architektur ohnehin nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="204"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="188"/>
         <source>creating a helper container failed: %1</source>
         <translation>Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="229"/>
-        <source>copying the import tool into a helper container failed: %1</source>
-        <translation>Das Kopieren des Import-Werkzeugs in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="210"/>
+        <source>copying the list of files to check into a helper container failed: %1</source>
+        <translation>Das Kopieren der Liste der zu prüfenden Dateien in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="247"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="228"/>
         <source>%1 already has a checkpoint named %2; remove it first, or import under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="259"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="240"/>
         <source>The archive to import went away.</source>
         <translation>Das zu importierende Archiv ist nicht mehr vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="283"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="264"/>
         <source>the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.</source>
         <translation>
             <numerusform>der Upload hat %n Sekunde lang nichts gesendet (ein Rechner im Ruhezustand oder eine hängende Verbindung); importieren Sie erneut.</numerusform>
@@ -1398,27 +1393,27 @@ Ordner: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="320"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="301"/>
         <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
         <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="324"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="305"/>
         <source>the import tool failed (exit status %1): %2</source>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="352"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="333"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="353"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="334"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="377"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="355"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
@@ -1974,7 +1969,7 @@ Image %3
         <translation>Die Container-Liste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="182"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="206"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
@@ -2295,77 +2290,77 @@ Image %3
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="108"/>
+        <location filename="../app/jobs/exportjob.cpp" line="106"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="122"/>
+        <location filename="../app/jobs/exportjob.cpp" line="120"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="124"/>
+        <location filename="../app/jobs/exportjob.cpp" line="122"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="126"/>
+        <location filename="../app/jobs/exportjob.cpp" line="124"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="135"/>
+        <location filename="../app/jobs/exportjob.cpp" line="133"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="148"/>
+        <location filename="../app/jobs/exportjob.cpp" line="146"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="196"/>
+        <location filename="../app/jobs/exportjob.cpp" line="194"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="204"/>
+        <location filename="../app/jobs/exportjob.cpp" line="202"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="305"/>
+        <location filename="../app/jobs/exportjob.cpp" line="303"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="317"/>
+        <location filename="../app/jobs/exportjob.cpp" line="315"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="326"/>
+        <location filename="../app/jobs/exportjob.cpp" line="324"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="356"/>
+        <location filename="../app/jobs/exportjob.cpp" line="354"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="360"/>
+        <location filename="../app/jobs/exportjob.cpp" line="358"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="362"/>
+        <location filename="../app/jobs/exportjob.cpp" line="360"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="386"/>
+        <location filename="../app/jobs/exportjob.cpp" line="384"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2373,29 +2368,58 @@ Image %3
 <context>
     <name>Stasis::FreshTarDevice</name>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="89"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="98"/>
         <source>The checkpoint&apos;s tar can only be read.</source>
         <translation>Das Tar des Checkpoints kann nur gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="93"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="102"/>
         <source>The folder name &quot;%1&quot; is longer than %2 bytes or has a &apos;/&apos;.</source>
         <translation>Der Ordnername &quot;%1&quot; ist länger als %2 Bytes oder enthält ein &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="101"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="110"/>
         <source>A folder name under &quot;%1&quot; is too long for a tar header.</source>
         <translation>Ein Ordnername unter &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="162"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="171"/>
         <source>The name &quot;%1&quot; is too long for a tar header.</source>
         <translation>Der Name &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="215"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="224"/>
         <source>The checkpoint&apos;s tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.</source>
         <translation>Das Tar des Checkpoints ist %1 Bytes groß geworden statt der angekündigten %2; es wurde nichts behalten. Bitte melden Sie dies als Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::HelperContainer</name>
+    <message>
+        <location filename="../app/engine/helpercontainer.cpp" line="64"/>
+        <source>the engine made the helper&apos;s mounts %1 instead of %2</source>
+        <translation>die Engine hat dem Hilfscontainer die Einhängungen %1 statt %2 gegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::HelperImage</name>
+    <message>
+        <location filename="../app/engine/helperimage.cpp" line="23"/>
+        <source>the engine&apos;s image %1 is not Stasis&apos;s helper image (its content differs); remove it (docker image rm %1) and try again.</source>
+        <translation>das Image %1 der Engine ist nicht das Hilfs-Image von Stasis (sein Inhalt ist ein anderer); entfernen Sie es (docker image rm %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/helperimage.cpp" line="69"/>
+        <source>loading Stasis&apos;s helper image into the engine failed: %1</source>
+        <translation>das Laden des Hilfs-Images von Stasis in die Engine ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::HelperRegistry</name>
+    <message>
+        <location filename="../app/engine/helperregistry.cpp" line="87"/>
+        <source>Stasis does not use this helper container: %1.</source>
+        <translation>Stasis verwendet diesen Hilfscontainer nicht: %1.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,6 @@ private:
                 if (!target) {
                     return self->finish(self->explained(target.error()));
                 }
-                self->m_targetImage = target->container.imageId;
                 if (target->custom) {
                     return self->createHelper(target->hostPath);
                 }
@@ -92,7 +91,7 @@ private:
     void createHelper(const QString &sourceFolder)
     {
         HelperRegistry::of(m_client)
-            ->create(m_targetImage, sourceFolder, true)
+            ->create(sourceFolder, true)
             .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
                 if (!helper) {
                     EngineError error = helper.error();
@@ -219,7 +218,6 @@ private:
     EngineClient *m_client;
     CheckpointCopy::Source m_source;
     QString m_target;
-    QString m_targetImage;
     std::shared_ptr<HelperLease> m_sourceHelper;
     QDateTime m_modified;
     std::unique_ptr<CheckpointScan> m_scan;

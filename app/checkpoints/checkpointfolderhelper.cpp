@@ -19,7 +19,7 @@ CheckpointFolderHelper::create(EngineClient *client, const QString &container, c
                       return QtFuture::makeReadyValueFuture(Answer(std::unexpected(folder.error())));
                   }
                   return HelperRegistry::of(client)
-                      ->create(folder->container.imageId, folder->hostPath, readOnly)
+                      ->create(folder->hostPath, readOnly)
                       .then(client, [explain, folder = *folder](const EngineResult<std::shared_ptr<HelperLease>> &lease) -> Answer {
                           if (!lease) {
                               EngineError error = lease.error();

@@ -15,8 +15,7 @@ class EngineClient;
 class HelperLease;
 
 /// A helper container (HelperLease) that bind-mounts a container's
-/// checkpoint folder (CheckpointFolder), made from the container's own
-/// image: the engine has that one for sure.
+/// checkpoint folder (CheckpointFolder).
 struct CheckpointFolderHelper {
     CheckpointFolder folder;
     std::shared_ptr<HelperLease> lease;

@@ -5,13 +5,13 @@
 #include "checkpointname.h"
 #include "checkpointslogging.h"
 #include "engineclient.h"
+#include "helperimage.h"
 #include "helperlease.h"
 #include "helperregistry.h"
 #include "helperslogging.h"
 #include "ustarwriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
@@ -27,9 +27,10 @@ EngineError cancelled()
     return EngineError{EngineError::Kind::Cancelled, 0, CheckpointStager::tr("The import was cancelled.")};
 }
 
-/// Where the helper sees the tool, and the list of files it checks.
-constexpr QLatin1StringView toolPath{"/.stasis-stage"};
-constexpr QLatin1StringView fileListPath{"/.stasis-files"};
+/// The commit helper's own volume (its root is read-only), and the list of
+/// files the tool checks in it.
+constexpr QLatin1StringView workFolder{"/work"};
+constexpr QLatin1StringView fileListName{"files"};
 
 /// The tool's FILES operand: "SIZE PATH\0" for each file.
 QByteArray fileList(const QList<ArchiveFileEntry> &files)
@@ -77,17 +78,6 @@ CheckpointStager::~CheckpointStager()
     // staging folder left behind goes with a later commit's debris.
 }
 
-QByteArray CheckpointStager::tool()
-{
-    QFile file(QStringLiteral(":/stasis/stasis-stage"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString CheckpointStager::toolArchitecture()
-{
-    return QStringLiteral(STASIS_STAGE_ARCHITECTURE);
-}
-
 QString CheckpointStager::stagingPath() const
 {
     return containerMount + QLatin1Char('/') + m_stagingName;
@@ -117,10 +107,6 @@ void CheckpointStager::start(const QString &container, const QString &checkpoint
     }
     if (!body || !body->isReadable() || size <= 0) {
         return finish(std::unexpected(failure(EngineError{EngineError::Kind::BadRequest, 0, tr("There is no archive to import.")})));
-    }
-    if (tool().isEmpty()) {
-        return finish(std::unexpected(
-            failure(EngineError{EngineError::Kind::Unsupported, 0, tr("This build of Stasis lacks its import tool (stasis-stage). Rebuild Stasis.")})));
     }
     // Let the caller connect to the signals first.
     QMetaObject::invokeMethod(this, &CheckpointStager::locate, Qt::QueuedConnection);
@@ -163,13 +149,12 @@ void CheckpointStager::locate()
         if (!folder) {
             return cleanUp(std::unexpected(failure(folder.error())));
         }
-        if (folder->engine.architecture != toolArchitecture()) {
+        if (folder->engine.architecture != HelperImage::toolArchitecture()) {
             const QString message = tr("the engine runs on %1, and this Stasis can only import on %2 engines. "
                                        "A checkpoint's CRIU images could not be restored on another architecture anyway.")
-                                        .arg(folder->engine.architecture, toolArchitecture());
+                                        .arg(folder->engine.architecture, HelperImage::toolArchitecture());
             return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Unsupported, 0, message})));
         }
-        m_image = folder->container.imageId;
         m_containerFolder = folder->containerFolder;
         createCommitHelper();
     });
@@ -177,22 +162,21 @@ void CheckpointStager::locate()
 
 HelperContainer::Spec CheckpointStager::toolHelper(const QStringList &command) const
 {
-    HelperContainer::Spec spec;
-    // The container's own image: the engine has it for sure. The tool is static.
-    spec.image = m_image;
-    spec.hostFolder = m_containerFolder;
+    HelperContainer::Spec spec = HelperContainer::mounting(m_containerFolder, false);
     spec.mountPoint = containerMount;
-    spec.readOnly = false;
-    spec.user = QStringLiteral("0:0");
-    spec.entrypoint = {toolPath};
     spec.command = command;
     return spec;
 }
 
 void CheckpointStager::createCommitHelper()
 {
-    const QStringList command{QStringLiteral("commit"), stagingPath(), containerMount + QLatin1String("/checkpoints/") + m_checkpoint, fileListPath};
-    HelperRegistry::of(m_client)->create(toolHelper(command)).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+    const QStringList command{QStringLiteral("commit"),
+                              stagingPath(),
+                              containerMount + QLatin1String("/checkpoints/") + m_checkpoint,
+                              workFolder + QLatin1Char('/') + fileListName};
+    HelperContainer::Spec spec = toolHelper(command);
+    spec.volumes = {QString(workFolder)};
+    HelperRegistry::of(m_client)->create(spec).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -204,29 +188,26 @@ void CheckpointStager::createCommitHelper()
             error.message = tr("creating a helper container failed: %1").arg(error.message);
             return cleanUp(std::unexpected(failure(error)));
         }
-        installTool((*helper)->id(), true).then(this, [this](const EngineResult<void> &installed) {
+        sendFileList((*helper)->id()).then(this, [this](const EngineResult<void> &sent) {
             if (cancelledMeanwhile()) {
                 return;
             }
-            if (!installed) {
-                return cleanUp(std::unexpected(failure(installed.error())));
+            if (!sent) {
+                return cleanUp(std::unexpected(failure(sent.error())));
             }
             checkNameFree();
         });
     });
 }
 
-QFuture<EngineResult<void>> CheckpointStager::installTool(const QString &helper, bool withFileList)
+QFuture<EngineResult<void>> CheckpointStager::sendFileList(const QString &helper)
 {
     UstarWriter tar;
-    tar.addFile(toolPath.mid(1), tool(), 0755);
-    if (withFileList) {
-        tar.addFile(fileListPath.mid(1), fileList(m_files), 0600);
-    }
-    return m_client->putArchive(helper, QStringLiteral("/"), tar.finish()).then(this, [](const EngineResult<void> &put) -> EngineResult<void> {
+    tar.addFile(QString(fileListName), fileList(m_files), 0600);
+    return m_client->putArchive(helper, QString(workFolder), tar.finish()).then(this, [](const EngineResult<void> &put) -> EngineResult<void> {
         if (!put) {
             EngineError error = put.error();
-            error.message = tr("copying the import tool into a helper container failed: %1").arg(error.message);
+            error.message = tr("copying the list of files to check into a helper container failed: %1").arg(error.message);
             return std::unexpected(error);
         }
         return {};
@@ -361,24 +342,20 @@ void CheckpointStager::discard(const EngineResult<void> &result)
             return discarded(helper.error().message);
         }
         m_helpers.append(*helper);
-        installTool((*helper)->id(), false).then(this, [this, helper = (*helper)->id(), discarded](const EngineResult<void> &installed) {
-            if (!installed) {
-                return discarded(installed.error().message);
+        const QString id = (*helper)->id();
+        m_client->startContainer(id).then(this, [this, id, discarded](const EngineResult<void> &started) {
+            if (!started) {
+                return discarded(started.error().message);
             }
-            m_client->startContainer(helper).then(this, [this, helper, discarded](const EngineResult<void> &started) {
-                if (!started) {
-                    return discarded(started.error().message);
+            m_client->waitContainer(id, waitTimeoutMs).then(this, [this, discarded](const EngineResult<int> &exitCode) {
+                if (!exitCode) {
+                    return discarded(exitCode.error().message);
                 }
-                m_client->waitContainer(helper, waitTimeoutMs).then(this, [this, discarded](const EngineResult<int> &exitCode) {
-                    if (!exitCode) {
-                        return discarded(exitCode.error().message);
-                    }
-                    if (*exitCode != 0) {
-                        return discarded(tr("the import tool ended with exit status %1").arg(*exitCode));
-                    }
-                    m_stagingWritten = false;
-                    discarded({});
-                });
+                if (*exitCode != 0) {
+                    return discarded(tr("the import tool ended with exit status %1").arg(*exitCode));
+                }
+                m_stagingWritten = false;
+                discarded({});
             });
         });
     });

@@ -30,9 +30,9 @@ class HelperLease;
 /// The engine lists every folder under `<DockerRootDir>/containers/<id>/
 /// checkpoints/`, and `PUT …/archive` is not atomic. So the tar goes into a
 /// staging folder beside `checkpoints/` (stagingName()), through a helper
-/// container made from the container's own image that bind-mounts the
-/// container's folder; then the helper runs the embedded static tool
-/// `stasis-stage` (app/stagetool), which renames the staging folder to
+/// container that bind-mounts the container's folder; then the helper runs
+/// the static tool `stasis-stage` of Stasis's helper image (HelperImage,
+/// app/stagetool), which renames the staging folder to
 /// `checkpoints/<name>` in one step without replacing anything, once the
 /// staging folder holds exactly the files sent. On failure or cancel, a second
 /// helper runs `stasis-stage discard`; each commit also removes staging
@@ -78,11 +78,6 @@ public:
     /// how the commit ended.
     void cancel();
 
-    /// The embedded `stasis-stage`; empty when the build did not embed it.
-    static QByteArray tool();
-    /// The machine the tool runs on, as the engine's `Architecture` (uname -m).
-    static QString toolArchitecture();
-
 Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);
     void finished(const Stasis::EngineResult<void> &result);
@@ -100,8 +95,8 @@ private:
     void locate();
     HelperContainer::Spec toolHelper(const QStringList &command) const;
     void createCommitHelper();
-    /// Copies the tool (and, for the commit, the file list) into @p helper.
-    QFuture<EngineResult<void>> installTool(const QString &helper, bool withFileList);
+    /// Copies the list of files the commit checks into @p helper.
+    QFuture<EngineResult<void>> sendFileList(const QString &helper);
     void checkNameFree();
     void upload();
     void commit();
@@ -130,7 +125,6 @@ private:
     bool m_cancelled = false;
     /// The body's upload began: the staging folder may exist.
     bool m_stagingWritten = false;
-    QString m_image;
     QString m_containerFolder;
     QList<std::shared_ptr<HelperLease>> m_helpers;
     QPointer<QNetworkReply> m_upload;

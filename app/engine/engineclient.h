@@ -84,6 +84,8 @@ public:
     /// The container's log so far, stdout and stderr, demultiplexed.
     QFuture<EngineResult<QByteArray>> logs(const QString &container);
     QFuture<EngineResult<ImageDetails>> inspectImage(const QString &image);
+    /// Loads the images of @p tar, as `docker save` writes it (`POST /images/load`).
+    QFuture<EngineResult<void>> loadImage(const QByteArray &tar);
 
     /// The stat of @p path inside @p container (`HEAD …/archive`); NotFound when there is none.
     QFuture<EngineResult<PathStat>> archiveStat(const QString &container, const QString &path);

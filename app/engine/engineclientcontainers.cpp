@@ -167,8 +167,32 @@ QFuture<EngineResult<ImageDetails>> EngineClient::inspectImage(const QString &im
 {
     return call<ImageDetails>(Request{"GET", QLatin1String("/images/") + encoded(image) + QLatin1String("/json")}, [](const Response &response) {
         return jsonOf(response.body).transform([](const QJsonDocument &document) {
-            return ImageDetails{document.object().value(QLatin1String("Id")).toString()};
+            const QJsonObject image = document.object();
+            QStringList layers;
+            for (const QJsonValue &layer : image.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")).toArray()) {
+                layers.append(layer.toString());
+            }
+            return ImageDetails{image.value(QLatin1String("Id")).toString(), layers};
         });
+    });
+}
+
+QFuture<EngineResult<void>> EngineClient::loadImage(const QByteArray &tar)
+{
+    Request request{"POST", QStringLiteral("/images/load")};
+    request.query = {{QStringLiteral("quiet"), QStringLiteral("1")}};
+    request.body = tar;
+    request.contentType = QByteArrayLiteral("application/x-tar");
+    request.timeoutMs = archiveTimeoutMs;
+    return call<void>(request, [](const Response &response) -> EngineResult<void> {
+        // A stream of JSON messages, answered 200 even when the load failed.
+        for (const QByteArray &line : response.body.split('\n')) {
+            const QJsonObject message = QJsonDocument::fromJson(line).object();
+            if (message.contains(QLatin1String("error"))) {
+                return std::unexpected(EngineError{EngineError::Kind::ServerError, response.status, message.value(QLatin1String("error")).toString()});
+            }
+        }
+        return {};
     });
 }
 

@@ -94,6 +94,12 @@ QJsonObject ContainerSpec::toJson() const
     if (!mountList.isEmpty()) {
         hostConfig.insert(QLatin1String("Mounts"), mountList);
     }
+    if (confined) {
+        hostConfig.insert(QLatin1String("CapDrop"), QJsonArray{QStringLiteral("ALL")});
+        hostConfig.insert(QLatin1String("SecurityOpt"), QJsonArray{QStringLiteral("no-new-privileges")});
+        hostConfig.insert(QLatin1String("ReadonlyRootfs"), true);
+        hostConfig.insert(QLatin1String("PidsLimit"), confinedProcesses);
+    }
     QJsonObject object{
         {QLatin1String("Image"), image},
         {QLatin1String("Cmd"), QJsonArray::fromStringList(command)},
@@ -115,6 +121,9 @@ QJsonObject ContainerSpec::toJson() const
             labelObject.insert(it.key(), it.value());
         }
         object.insert(QLatin1String("Labels"), labelObject);
+    }
+    if (confined) {
+        object.insert(QLatin1String("Healthcheck"), QJsonObject{{QLatin1String("Test"), QJsonArray{QStringLiteral("NONE")}}});
     }
     if (!volumes.isEmpty()) {
         QJsonObject volumeObject;

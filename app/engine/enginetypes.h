@@ -91,6 +91,10 @@ struct ContainerSpec {
     QList<BindMount> mounts;
     /// Mount points of anonymous volumes (`-v /data`).
     QStringList volumes;
+    /// A helper's confinement: no capabilities, no-new-privileges, a
+    /// read-only root file system, no health check, at most confinedProcesses.
+    bool confined = false;
+    static constexpr int confinedProcesses = 32;
     /// When not empty, the whole create body as the engine reads it (a
     /// ContainerRecipe's, or a test's): the fields above but name are ignored.
     QJsonObject configuration;
@@ -169,6 +173,8 @@ struct ContainerDetails {
 /// `GET /images/{name}/json`, the parts Stasis needs.
 struct ImageDetails {
     QString id;
+    /// `RootFS.Layers`: the digests of the uncompressed layers, as any image store reports them.
+    QStringList layers;
 };
 
 } // namespace Stasis

@@ -1,30 +1,73 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helpercontainer.h"
 
+#include "helperimage.h"
+
+#include <QDir>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace Stasis
 {
 
+namespace
+{
+
+QString mountWords(const QString &type, const QString &source, const QString &destination, bool writable)
+{
+    const QString access = writable ? QStringLiteral("rw") : QStringLiteral("ro");
+    return source.isEmpty() ? QStringLiteral("%1 at %2 (%3)").arg(type, destination, access)
+                            : QStringLiteral("%1 %2 at %3 (%4)").arg(type, source, destination, access);
+}
+
+} // namespace
+
 ContainerSpec HelperContainer::containerSpec(const Spec &spec)
 {
     ContainerSpec container;
     container.name = spec.name.isEmpty() ? namePrefix + QString::number(QRandomGenerator::global()->generate64(), 36) : spec.name;
-    container.image = spec.image;
-    container.entrypoint = spec.entrypoint;
-    // A never-started helper still needs a command when the image has none.
-    container.command = spec.entrypoint.isEmpty() && spec.command.isEmpty() ? QStringList{QStringLiteral("/bin/true")} : spec.command;
-    container.user = spec.user;
+    container.image = spec.image.isEmpty() ? HelperImage::reference() : spec.image;
+    // The engine wants something to run even for a helper that never starts.
+    container.entrypoint = spec.entrypoint.isEmpty() ? QStringList{QString(HelperImage::toolPath)} : spec.entrypoint;
+    container.command = spec.command;
+    // Root owns the folders helpers work in; without capabilities it can do nothing else.
+    container.user = QStringLiteral("0:0");
+    container.confined = true;
     container.labels.insert(QString(label), QStringLiteral("true"));
     container.mounts.append(BindMount{spec.hostFolder, spec.mountPoint.isEmpty() ? QString(mountPoint) : spec.mountPoint, spec.readOnly});
     container.volumes = spec.volumes;
     return container;
 }
 
-HelperContainer::Spec HelperContainer::mounting(const QString &image, const QString &hostFolder, bool readOnly)
+QString HelperContainer::mountDifference(const Spec &spec, const QJsonArray &mounts)
+{
+    QStringList asked{mountWords(QStringLiteral("bind"),
+                                 QDir::cleanPath(spec.hostFolder),
+                                 QDir::cleanPath(spec.mountPoint.isEmpty() ? QString(mountPoint) : spec.mountPoint),
+                                 !spec.readOnly)};
+    for (const QString &volume : spec.volumes) {
+        asked.append(mountWords(QStringLiteral("volume"), {}, QDir::cleanPath(volume), true));
+    }
+    QStringList made;
+    for (const QJsonValue &value : mounts) {
+        const QJsonObject mount = value.toObject();
+        const QString type = mount.value(QLatin1String("Type")).toString();
+        // An anonymous volume's source is the engine's own folder for it.
+        const QString source = type == QLatin1String("bind") ? QDir::cleanPath(mount.value(QLatin1String("Source")).toString()) : QString();
+        made.append(mountWords(type, source, QDir::cleanPath(mount.value(QLatin1String("Destination")).toString()), mount.value(QLatin1String("RW")).toBool()));
+    }
+    asked.sort();
+    made.sort();
+    if (asked == made) {
+        return {};
+    }
+    return tr("the engine made the helper's mounts %1 instead of %2")
+        .arg(made.isEmpty() ? QStringLiteral("(none)") : made.join(QLatin1String(", ")), asked.join(QLatin1String(", ")));
+}
+
+HelperContainer::Spec HelperContainer::mounting(const QString &hostFolder, bool readOnly)
 {
     Spec spec;
-    spec.image = image;
     spec.hostFolder = hostFolder;
     spec.readOnly = readOnly;
     return spec;

@@ -2,10 +2,12 @@
 #include "helperregistry.h"
 
 #include "engineclient.h"
+#include "helperimage.h"
 #include "helperlease.h"
 #include "helperslogging.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace Stasis
 {
@@ -24,28 +26,97 @@ HelperRegistry *HelperRegistry::of(EngineClient *client)
     return new HelperRegistry(client);
 }
 
-QFuture<EngineResult<std::shared_ptr<HelperLease>>> HelperRegistry::create(const HelperContainer::Spec &spec)
+QFuture<HelperRegistry::Created> HelperRegistry::create(const HelperContainer::Spec &spec)
 {
-    const ContainerSpec container = HelperContainer::containerSpec(spec);
-    qCDebug(lcHelpers) << "creating" << container.name << "from" << spec.image << "over" << spec.hostFolder << (spec.readOnly ? "read-only" : "read-write");
     ++m_creating;
-    return m_client->createContainer(container).then(
-        this,
-        [this, name = container.name](const EngineResult<QString> &id) -> EngineResult<std::shared_ptr<HelperLease>> {
-            --m_creating;
-            if (!id) {
-                qCWarning(lcHelpers) << "could not create" << name << id.error().message;
-                notifyIfNoneLive();
-                return std::unexpected(id.error());
-            }
-            m_live.insert(*id);
-            return std::shared_ptr<HelperLease>(new HelperLease(this, *id));
-        });
+    return createContainer(spec, true).then(this, [this](const Created &created) {
+        --m_creating;
+        if (!created) {
+            notifyIfNoneLive();
+        }
+        return created;
+    });
 }
 
-QFuture<EngineResult<std::shared_ptr<HelperLease>>> HelperRegistry::create(const QString &image, const QString &hostFolder, bool readOnly)
+QFuture<HelperRegistry::Created> HelperRegistry::create(const QString &hostFolder, bool readOnly)
 {
-    return create(HelperContainer::mounting(image, hostFolder, readOnly));
+    return create(HelperContainer::mounting(hostFolder, readOnly));
+}
+
+QFuture<HelperRegistry::Created> HelperRegistry::createContainer(const HelperContainer::Spec &spec, bool mayReloadImage)
+{
+    return imageFor(spec)
+        .then(this,
+              [this, spec, mayReloadImage](const EngineResult<void> &image) -> QFuture<Created> {
+                  if (!image) {
+                      return QtFuture::makeReadyValueFuture(Created(std::unexpected(image.error())));
+                  }
+                  const ContainerSpec container = HelperContainer::containerSpec(spec);
+                  qCDebug(lcHelpers) << "creating" << container.name << "from" << container.image << "over" << spec.hostFolder
+                                     << (spec.readOnly ? "read-only" : "read-write");
+                  return m_client->createContainer(container)
+                      .then(this,
+                            [this, spec, mayReloadImage, name = container.name](const EngineResult<QString> &id) -> QFuture<Created> {
+                                if (!id && id.error().kind == EngineError::Kind::NotFound && spec.image.isEmpty() && mayReloadImage) {
+                                    // Someone removed the helper image meanwhile (docker image prune -a).
+                                    m_image = ImageState::Unknown;
+                                    return createContainer(spec, false);
+                                }
+                                if (!id) {
+                                    qCWarning(lcHelpers) << "could not create" << name << id.error().message;
+                                    return QtFuture::makeReadyValueFuture(Created(std::unexpected(id.error())));
+                                }
+                                m_live.insert(*id);
+                                return checkMounts(spec, std::shared_ptr<HelperLease>(new HelperLease(this, *id)));
+                            })
+                      .unwrap();
+              })
+        .unwrap();
+}
+
+QFuture<HelperRegistry::Created> HelperRegistry::checkMounts(const HelperContainer::Spec &spec, const std::shared_ptr<HelperLease> &lease)
+{
+    return m_client->inspectContainer(lease->id()).then(this, [spec, lease](const EngineResult<ContainerDetails> &details) -> Created {
+        if (!details) {
+            return std::unexpected(details.error());
+        }
+        const QString difference = HelperContainer::mountDifference(spec, details->inspect.value(QLatin1String("Mounts")).toArray());
+        if (!difference.isEmpty()) {
+            qCWarning(lcHelpers) << "refusing the helper" << lease->id() << difference;
+            // The lease removes it with its volumes.
+            return std::unexpected(EngineError{EngineError::Kind::Conflict, 0, tr("Stasis does not use this helper container: %1.").arg(difference)});
+        }
+        return lease;
+    });
+}
+
+QFuture<EngineResult<void>> HelperRegistry::imageFor(const HelperContainer::Spec &spec)
+{
+    if (!spec.image.isEmpty() || m_image == ImageState::Present) {
+        const EngineResult<void> present;
+        return QtFuture::makeReadyValueFuture(present);
+    }
+    auto waiter = std::make_shared<QPromise<EngineResult<void>>>();
+    waiter->start();
+    m_imageWaiters.append(waiter);
+    if (m_image == ImageState::Unknown) {
+        m_image = ImageState::Loading;
+        HelperImage::ensure(m_client).then(this, [this](const EngineResult<void> &ensured) {
+            imageEnsured(ensured);
+        });
+    }
+    return waiter->future();
+}
+
+void HelperRegistry::imageEnsured(const EngineResult<void> &ensured)
+{
+    // A failure is not kept: the next helper tries again.
+    m_image = ensured ? ImageState::Present : ImageState::Unknown;
+    const auto waiters = std::exchange(m_imageWaiters, {});
+    for (const auto &waiter : waiters) {
+        waiter->addResult(ensured);
+        waiter->finish();
+    }
 }
 
 QFuture<EngineResult<void>> HelperRegistry::remove(const QString &id)

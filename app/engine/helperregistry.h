@@ -42,10 +42,13 @@ public:
         return m_client;
     }
 
-    /// Creates a helper from @p spec (see HelperContainer::containerSpec()).
+    /// Creates a helper from @p spec (see HelperContainer::containerSpec()),
+    /// loading Stasis's helper image first when the engine lacks it. A
+    /// helper whose mounts are not the ones asked for is removed again and
+    /// refused (see HelperContainer::mountDifference()).
     QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const HelperContainer::Spec &spec);
-    /// Creates a never-started helper from @p image with @p hostFolder at HelperContainer::mountPoint.
-    QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const QString &image, const QString &hostFolder, bool readOnly = true);
+    /// Creates a never-started helper with @p hostFolder at HelperContainer::mountPoint.
+    QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const QString &hostFolder, bool readOnly = true);
 
     /// Helpers being created, or created and not removed yet.
     int liveCount() const
@@ -66,13 +69,28 @@ private:
     friend class HelperLease;
     explicit HelperRegistry(EngineClient *client);
 
+    using Created = EngineResult<std::shared_ptr<HelperLease>>;
+
+    QFuture<Created> createContainer(const HelperContainer::Spec &spec, bool mayReloadImage);
+    QFuture<Created> checkMounts(const HelperContainer::Spec &spec, const std::shared_ptr<HelperLease> &lease);
+    /// Finishes once the engine has the image @p spec needs.
+    QFuture<EngineResult<void>> imageFor(const HelperContainer::Spec &spec);
+    void imageEnsured(const EngineResult<void> &ensured);
     QFuture<EngineResult<void>> remove(const QString &id);
     void notifyIfNoneLive();
+
+    enum class ImageState {
+        Unknown,
+        Loading,
+        Present,
+    };
 
     EngineClient *m_client;
     int m_creating = 0;
     QSet<QString> m_live;
     QList<std::shared_ptr<QPromise<void>>> m_waiters;
+    ImageState m_image = ImageState::Unknown;
+    QList<std::shared_ptr<QPromise<EngineResult<void>>>> m_imageWaiters;
 };
 
 } // namespace Stasis

@@ -95,11 +95,9 @@ void ExportJob::readEngineFacts(const QString &folder)
 void ExportJob::createHelper(const QString &folder)
 {
     // A helper created after kill() is removed as its lease is dropped with the continuation.
-    HelperRegistry::of(m_client)
-        ->create(m_manifest.container.imageId, folder, true)
-        .then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
-            onHelperCreated(helper);
-        });
+    HelperRegistry::of(m_client)->create(folder, true).then(this, [this](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+        onHelperCreated(helper);
+    });
 }
 
 void ExportJob::onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper)

@@ -129,8 +129,8 @@ private Q_SLOTS:
         QVERIFY2(details, why(details).constData());
         const auto info = await(m_client->info());
         QVERIFY2(info, why(info).constData());
-        const auto helper = await(m_client->createContainer(
-            HelperContainer::containerSpec(HelperContainer::mounting(details->imageId, CheckpointFolder::defaultFolder(info->dockerRootDir, details->id)))));
+        const auto helper =
+            await(m_client->createContainer(HelperContainer::containerSpec(sandboxHelper(CheckpointFolder::defaultFolder(info->dockerRootDir, details->id)))));
         QVERIFY2(helper, why(helper).constData());
         m_helper = *helper;
         Discard discard;

@@ -167,7 +167,7 @@ private Q_SLOTS:
         const QString name = QStringLiteral("cp-bad-metadata");
         const auto created = createCheckpoint(name, m_customFolder);
         QVERIFY2(created, why(created).constData());
-        const HelperContainer::Spec spec = HelperContainer::mounting(sandboxImage(), m_customFolder, false);
+        const HelperContainer::Spec spec = sandboxHelper(m_customFolder, false);
         const auto writer = await(m_client->createContainer(HelperContainer::containerSpec(spec)));
         QVERIFY2(writer, why(writer).constData());
         const auto removeWriter = qScopeGuard([this, &writer] {
@@ -188,7 +188,7 @@ private Q_SLOTS:
         const QString name = QStringLiteral("cp-huge-metadata");
         const auto created = createCheckpoint(name, m_customFolder);
         QVERIFY2(created, why(created).constData());
-        HelperContainer::Spec spec = HelperContainer::mounting(sandboxImage(), m_customFolder, false);
+        HelperContainer::Spec spec = sandboxHelper(m_customFolder, false);
         // Sparse: a gibibyte of zeros that takes no room.
         spec.entrypoint = {QStringLiteral("truncate")};
         spec.command = {QStringLiteral("-s"), QStringLiteral("1G"), HelperContainer::pathInside(name + QLatin1Char('/') + CheckpointMetadata::fileName)};

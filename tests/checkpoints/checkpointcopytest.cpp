@@ -43,8 +43,8 @@ private:
     /// A read-only helper of the test's own over @p containerId's folder, at /checkpoints.
     EngineResult<QString> inspector(const QString &containerId)
     {
-        const auto helper = await(m_client->createContainer(
-            HelperContainer::containerSpec(HelperContainer::mounting(sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId, true))));
+        const auto helper = await(
+            m_client->createContainer(HelperContainer::containerSpec(sandboxHelper(m_dockerRootDir + QLatin1String("/containers/") + containerId, true))));
         if (helper) {
             m_helpers.append(*helper);
         }
@@ -55,7 +55,7 @@ private:
     EngineResult<QString> checkpointsHelper(const QString &containerId)
     {
         const auto helper = await(m_client->createContainer(HelperContainer::containerSpec(
-            HelperContainer::mounting(sandboxImage(), m_dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints"), true))));
+            sandboxHelper(m_dockerRootDir + QLatin1String("/containers/") + containerId + QLatin1String("/checkpoints"), true))));
         if (helper) {
             m_helpers.append(*helper);
         }

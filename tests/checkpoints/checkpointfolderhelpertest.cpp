@@ -6,6 +6,7 @@
 #include "checkpointfolderhelper.h"
 #include "enginetestsupport.h"
 #include "helpercontainer.h"
+#include "helperimage.h"
 #include "helperlease.h"
 
 #include <QJsonArray>
@@ -33,7 +34,9 @@ class CheckpointFolderHelperTest : public QObject
         QCOMPARE(helper->folder.hostPath, m_containerFolder);
         const auto details = await(m_client->inspectContainer(helper->lease->id()));
         QVERIFY2(details, why(details).constData());
-        QCOMPARE(details->imageId, helper->folder.container.imageId);
+        // Stasis's own image, never the container's.
+        QCOMPARE(details->inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString(), HelperImage::reference());
+        QVERIFY(details->imageId != helper->folder.container.imageId);
         const QJsonArray mounts = details->inspect.value(QLatin1String("HostConfig")).toObject().value(QLatin1String("Mounts")).toArray();
         QCOMPARE(mounts.size(), 1);
         const QJsonObject mount = mounts.first().toObject();

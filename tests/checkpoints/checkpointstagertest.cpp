@@ -8,6 +8,7 @@
 #include "containerfolders.h"
 #include "enginetestsupport.h"
 #include "helpercontainer.h"
+#include "helperimage.h"
 #include "stallingdevice.h"
 #include "tarentries.h"
 #include "ustarwriter.h"
@@ -123,7 +124,7 @@ private Q_SLOTS:
         const auto info = await(m_client->info());
         QVERIFY2(info, why(info).constData());
         m_dockerRootDir = info->dockerRootDir;
-        QCOMPARE(info->architecture, CheckpointStager::toolArchitecture());
+        QCOMPARE(info->architecture, HelperImage::toolArchitecture());
     }
 
     void cleanupTestCase()

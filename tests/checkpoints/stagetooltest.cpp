@@ -2,6 +2,7 @@
 // The embedded stasis-stage: present, static, for this machine, and doing
 // what CheckpointStager relies on (run here on a temporary folder).
 #include "checkpointstager.h"
+#include "helperimage.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,6 +51,13 @@ private:
         return m_dir.filePath(relative);
     }
 
+    /// The tool as built; helperimagetest checks that the helper image holds these bytes.
+    static QByteArray builtTool()
+    {
+        QFile file(QStringLiteral(STASIS_STAGE_PATH));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     static bool writeFile(const QString &path, const QByteArray &data)
     {
         QFile file(path);
@@ -81,8 +89,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QByteArray tool = CheckpointStager::tool();
-        QVERIFY2(!tool.isEmpty(), "stasis-stage is not embedded in stasiscore");
+        const QByteArray tool = builtTool();
+        QVERIFY2(!tool.isEmpty(), STASIS_STAGE_PATH " is missing");
         m_tool = m_dir.filePath(QStringLiteral("stasis-stage"));
         QVERIFY(writeFile(m_tool, tool));
         QVERIFY(QFile::setPermissions(m_tool, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
@@ -90,7 +98,7 @@ private Q_SLOTS:
 
     void isAStaticExecutableForThisMachine()
     {
-        const QByteArray tool = CheckpointStager::tool();
+        const QByteArray tool = builtTool();
         QVERIFY(tool.size() > qsizetype(sizeof(Elf64_Ehdr)));
         QVERIFY(tool.startsWith(ELFMAG));
         QCOMPARE(tool.at(EI_CLASS), char(ELFCLASS64));
@@ -104,8 +112,8 @@ private Q_SLOTS:
             std::memcpy(&program, tool.constData() + header.e_phoff + i * sizeof(program), sizeof(program));
             QVERIFY(program.p_type != PT_INTERP);
         }
-        QCOMPARE(CheckpointStager::toolArchitecture() == QLatin1String("x86_64"), header.e_machine == EM_X86_64);
-        QCOMPARE(QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64"), CheckpointStager::toolArchitecture() == QLatin1String("x86_64"));
+        QCOMPARE(HelperImage::toolArchitecture() == QLatin1String("x86_64"), header.e_machine == EM_X86_64);
+        QCOMPARE(QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64"), HelperImage::toolArchitecture() == QLatin1String("x86_64"));
     }
 
     void commitsWithoutReplacing()

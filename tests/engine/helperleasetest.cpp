@@ -62,7 +62,7 @@ private:
 
     HelperContainer::Spec withVolume()
     {
-        HelperContainer::Spec spec = HelperContainer::mounting(sandboxImage(), QStringLiteral("/tmp"));
+        HelperContainer::Spec spec = sandboxHelper(QStringLiteral("/tmp"));
         spec.volumes = {QStringLiteral("/scratch")};
         return spec;
     }
@@ -135,7 +135,9 @@ private Q_SLOTS:
     {
         HelperRegistry *registry = HelperRegistry::of(m_client);
         const int before = registry->liveCount();
-        const auto lease = await(registry->create(HelperContainer::mounting(QStringLiteral("stasis-no-such-image:never"), QStringLiteral("/tmp"))));
+        HelperContainer::Spec spec = HelperContainer::mounting(QStringLiteral("/tmp"));
+        spec.image = QStringLiteral("stasis-no-such-image:never");
+        const auto lease = await(registry->create(spec));
         QVERIFY(!lease);
         QCOMPARE(lease.error().kind, EngineError::Kind::NotFound);
         QCOMPARE(registry->liveCount(), before);

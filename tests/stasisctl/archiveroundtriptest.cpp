@@ -169,12 +169,8 @@ private:
     {
         const CtlRun started = stasisctl({QStringLiteral("start"), QStringLiteral("--checkpoint"), m_checkpoint, container});
         QVERIFY2(started.exitCode == 0, qPrintable(started.err));
-        const auto values = waitForCounterValues(*m_client, container, int(valuesBefore) + 3);
-        QVERIFY2(values, why(values).constData());
-        QCOMPARE(values->at(valuesBefore), m_frozen.last() + 1);
-        for (qsizetype i = valuesBefore + 1; i < values->size(); ++i) {
-            QCOMPARE(values->at(i), values->at(i - 1) + 1);
-        }
+        const auto countsOn = countsOnFrom(*m_client, container, valuesBefore, m_frozen.last());
+        QVERIFY2(countsOn, why(countsOn).constData());
     }
 
 private Q_SLOTS:

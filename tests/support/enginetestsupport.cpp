@@ -22,6 +22,13 @@ QString sandboxImage()
     return QStringLiteral("busybox:latest");
 }
 
+HelperContainer::Spec sandboxHelper(const QString &hostFolder, bool readOnly)
+{
+    HelperContainer::Spec spec = HelperContainer::mounting(hostFolder, readOnly);
+    spec.image = sandboxImage();
+    return spec;
+}
+
 ContainerSpec counterSpec(const QString &name, const QStringList &command)
 {
     ContainerSpec spec;
@@ -96,18 +103,33 @@ std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *p
     return client;
 }
 
-std::expected<QString, QString> runSandbox(const QStringList &arguments)
+namespace
+{
+
+std::expected<QString, QString> run(const QString &program, const QString &shownAs, const QStringList &arguments)
 {
     QProcess process;
-    process.setProgram(QStringLiteral(STASIS_SOURCE_DIR "/tools/sandbox"));
+    process.setProgram(program);
     process.setArguments(arguments);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
     if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         return std::unexpected(
-            QStringLiteral("tools/sandbox %1 failed: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
+            QStringLiteral("%1 %2 failed: %3").arg(shownAs, arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
     }
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+std::expected<QString, QString> runSandbox(const QStringList &arguments)
+{
+    return run(QStringLiteral(STASIS_SOURCE_DIR "/tools/sandbox"), QStringLiteral("tools/sandbox"), arguments);
+}
+
+std::expected<QString, QString> dockerCli(const QStringList &arguments)
+{
+    return run(QStringLiteral("docker"), QStringLiteral("docker"), arguments);
 }
 
 EngineResult<QString> createCounter(EngineClient &client, const QString &name, const QStringList &command)
@@ -161,6 +183,26 @@ EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QStrin
         EngineError{EngineError::Kind::Timeout,
                     0,
                     QStringLiteral("%1 printed %2 values within %3 ms, expected %4").arg(container).arg(values.size()).arg(timeoutMs).arg(count)});
+}
+
+std::expected<void, QString> countsOnFrom(EngineClient &client, const QString &container, qsizetype valuesBefore, int frozenLast)
+{
+    const auto values = waitForCounterValues(client, container, int(valuesBefore) + 3);
+    if (!values) {
+        return std::unexpected(values.error().toString());
+    }
+    int expected = frozenLast + 1;
+    for (qsizetype i = valuesBefore; i < values->size(); ++i, ++expected) {
+        if (values->at(i) != expected) {
+            return std::unexpected(QStringLiteral("%1 counted %2 where %3 was due (after %4 values; frozen at %5)")
+                                       .arg(container)
+                                       .arg(values->at(i))
+                                       .arg(expected)
+                                       .arg(valuesBefore)
+                                       .arg(frozenLast));
+        }
+    }
+    return {};
 }
 
 EngineResult<QList<int>> frozenValues(EngineClient &client, const QString &container)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engineclient.h"
+#include "helpercontainer.h"
 
 #include <KJob>
 #include <QFuture>
@@ -14,6 +15,9 @@ namespace Stasis::Test
 QStringList counterCommand();
 /// The image every sandbox engine has (tools/sandbox imports it offline).
 QString sandboxImage();
+/// A never-started helper of the tests' own over @p hostFolder, made from
+/// sandboxImage() (its busybox can list and inspect what it mounts).
+HelperContainer::Spec sandboxHelper(const QString &hostFolder, bool readOnly = true);
 /// The counter container @p name: @p command in sandboxImage(), no network,
 /// stopped (SIGKILL) one second after SIGTERM.
 ContainerSpec counterSpec(const QString &name, const QStringList &command = counterCommand());
@@ -62,6 +66,10 @@ std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *p
 
 /// Runs this checkout's `tools/sandbox ARGS...`; its standard output, or why it failed.
 std::expected<QString, QString> runSandbox(const QStringList &arguments);
+/// Runs the Docker CLI (`docker ARGS...`) against DOCKER_HOST, for what
+/// Stasis itself never asks an engine (tagging, removing, committing images);
+/// its standard output, or why it failed.
+std::expected<QString, QString> dockerCli(const QStringList &arguments);
 
 /// Creates the container counterSpec(@p name, @p command); its id.
 EngineResult<QString> createCounter(EngineClient &client, const QString &name, const QStringList &command = counterCommand());
@@ -105,5 +113,9 @@ private:
 
 /// Polls the container's log until it holds at least @p count values.
 EngineResult<QList<int>> waitForCounterValues(EngineClient &client, const QString &container, int count, int timeoutMs = 30000);
+/// Waits for three more values after the first @p valuesBefore of @p
+/// container's counter log, and checks that they go on from @p frozenLast
+/// one by one (a restore continued the count); why not, when they do not.
+std::expected<void, QString> countsOnFrom(EngineClient &client, const QString &container, qsizetype valuesBefore, int frozenLast);
 
 } // namespace Stasis::Test
