@@ -8,6 +8,7 @@
 #include "restorejob.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -166,10 +167,17 @@ private Q_SLOTS:
 
         const auto target = m_containers.add(QStringLiteral("kill-target"), false, command);
         QVERIFY2(target, why(target).constData());
-        const auto targetFolder = containerFolder(*m_client, *target);
-        QVERIFY2(targetFolder, why(targetFolder).constData());
+        QString targetFolder;
+        QStringList readers;
+        const auto removeReaders = qScopeGuard([&] {
+            for (const QString &reader : std::as_const(readers)) {
+                await(m_client->removeContainer(reader, true, true));
+            }
+        });
+        const auto watch = watchFolder(*m_client, *target, &targetFolder, &readers);
+        QVERIFY(watch);
         const auto staging = [&] {
-            const auto names = folderNames(*m_client, *targetFolder);
+            const auto names = folderNames(*m_client, targetFolder);
             return names ? names->filter(QLatin1String("stasis-import-")) : QStringList{QStringLiteral("<cannot list: %1>").arg(names.error().message)};
         };
 
@@ -182,7 +190,9 @@ private Q_SLOTS:
         QSignalSpy result(job, &KJob::result);
         job->start();
         // Under way: the copy is being uploaded into its staging folder.
-        QTRY_VERIFY_WITH_TIMEOUT(!staging().isEmpty(), 60000);
+        QVERIFY(waitForFolderChange(*m_client, watch->first, watch->second, [&] {
+            return !job.isNull() && result.isEmpty();
+        }));
         QVERIFY(job->kill(KJob::Quietly));
         // It reports what it left, then deletes itself.
         QTRY_VERIFY_WITH_TIMEOUT(!job, 60000);
@@ -192,10 +202,14 @@ private Q_SLOTS:
 
         QCOMPARE(checkpointNames(*m_client, *target), QStringList());
         QCOMPARE(staging(), QStringList());
-        const QString targetId = targetFolder->section(QLatin1Char('/'), -1);
+        const QString targetId = targetFolder.section(QLatin1Char('/'), -1);
         const auto helpers = helpersOver(*m_client, targetId, false);
         QVERIFY2(helpers, why(helpers).constData());
-        QCOMPARE(*helpers, QStringList());
+        QStringList jobHelpers = *helpers;
+        for (const QString &reader : std::as_const(readers)) {
+            jobHelpers.removeAll(reader);
+        }
+        QCOMPARE(jobHelpers, QStringList());
         QCOMPARE(checkpointNames(*m_client, *source), QStringList{name});
         const auto sourceFilesAfter = folderNames(*m_client, *sourceFolder + QLatin1String("/checkpoints/") + name);
         QVERIFY2(sourceFilesAfter, why(sourceFilesAfter).constData());

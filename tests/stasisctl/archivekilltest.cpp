@@ -140,40 +140,6 @@ private:
 
     /// Waits until @p folder on the engine host (seen through @p reader) was modified after @p before:
     /// the engine created the import's staging folder in it.
-    static bool waitForStaging(EngineClient &client, const QString &reader, const QDateTime &before, const QProcess &importer)
-    {
-        QElapsedTimer elapsed;
-        elapsed.start();
-        // No event tells that the engine began writing; ask it (a HEAD request each time) without pause.
-        while (importer.state() == QProcess::Running && elapsed.elapsed() < 60000) {
-            const auto stat = await(client.archiveStat(reader, QString(CheckpointStager::containerMount)));
-            if (stat && stat->modified > before) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// A reader over @p container's folder of @p client's engine, and the folder's last change.
-    std::optional<std::pair<QString, QDateTime>> watchFolder(EngineClient &client, const QString &container, QString *folder, QStringList *readers)
-    {
-        const auto found = containerFolder(client, container);
-        if (!found) {
-            return std::nullopt;
-        }
-        *folder = *found;
-        const auto reader = folderReader(client, *found);
-        if (!reader) {
-            return std::nullopt;
-        }
-        readers->append(*reader);
-        const auto stat = await(client.archiveStat(*reader, QString(CheckpointStager::containerMount)));
-        if (!stat) {
-            return std::nullopt;
-        }
-        return std::pair{*reader, stat->modified};
-    }
-
     static int stagingFolders(const QStringList &names)
     {
         return int(std::count_if(names.begin(), names.end(), [](const QString &name) {
@@ -240,7 +206,7 @@ private Q_SLOTS:
         auto importer = startCtl({QStringLiteral("checkpoint"), QStringLiteral("import"), m_archive, target});
         QString said;
         QVERIFY2(waitForMessage(*importer, said, QStringLiteral("Sending")), qPrintable(said));
-        QVERIFY2(waitForStaging(*m_client, watch->first, watch->second, *importer), qPrintable(said));
+        QVERIFY2(waitForFolderChange(*m_client, watch->first, watch->second, running(*importer)), qPrintable(said));
         QVERIFY(killProcess(*importer));
 
         // Killed mid-upload: the staging folder stays behind, and nothing is listed.
@@ -312,7 +278,7 @@ private Q_SLOTS:
         auto importer = startCtl({QStringLiteral("--host"), url, QStringLiteral("checkpoint"), QStringLiteral("import"), m_archive, target});
         QString said;
         QVERIFY2(waitForMessage(*importer, said, QStringLiteral("Sending")), qPrintable(said));
-        QVERIFY2(waitForStaging(*engine, reader, watch->second, *importer), qPrintable(said));
+        QVERIFY2(waitForFolderChange(*engine, reader, watch->second, running(*importer)), qPrintable(said));
         const auto down = runSandbox({QStringLiteral("down"), sandboxName});
         QVERIFY2(down, why(down).constData());
 

@@ -7,10 +7,16 @@
 #include "helpercontainer.h"
 #include "tarentries.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+
+#include <functional>
+#include <optional>
 
 // Looks into a container's folder on the engine host through helper
 // containers (the folder belongs to root; the tests see it only through the
@@ -56,6 +62,53 @@ inline EngineResult<QString> folderReader(EngineClient &client, const QString &h
     spec.hostFolder = hostFolder;
     spec.mountPoint = QString(CheckpointStager::containerMount);
     return await(client.createContainer(HelperContainer::containerSpec(spec)));
+}
+
+/// A never-started reader (folderReader()) over @p container's own folder,
+/// appended to @p readers for the caller to remove, and the folder's last
+/// change; @p folder gets the folder.
+inline std::optional<std::pair<QString, QDateTime>> watchFolder(EngineClient &client, const QString &container, QString *folder, QStringList *readers)
+{
+    const auto found = containerFolder(client, container);
+    if (!found) {
+        return std::nullopt;
+    }
+    *folder = *found;
+    const auto reader = folderReader(client, *found);
+    if (!reader) {
+        return std::nullopt;
+    }
+    readers->append(*reader);
+    const auto stat = await(client.archiveStat(*reader, QString(CheckpointStager::containerMount)));
+    if (!stat) {
+        return std::nullopt;
+    }
+    return std::pair{*reader, stat->modified};
+}
+
+/// Whether the folder @p reader (watchFolder()) sees changed after @p before
+/// — a staging folder appeared — while @p going holds, within a minute. No
+/// event tells that the engine began writing: it asks (a HEAD each time)
+/// without pause, the event loop running meanwhile.
+inline bool waitForFolderChange(EngineClient &client, const QString &reader, const QDateTime &before, const std::function<bool()> &going)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (going() && elapsed.elapsed() < 60000) {
+        const auto stat = await(client.archiveStat(reader, QString(CheckpointStager::containerMount)));
+        if (stat && stat->modified > before) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// While @p process runs (for waitForFolderChange()).
+inline std::function<bool()> running(const QProcess &process)
+{
+    return [&process] {
+        return process.state() == QProcess::Running;
+    };
 }
 
 /// The names in @p hostFolder (hidden ones too, without . and ..), sorted:
