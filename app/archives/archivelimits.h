@@ -31,6 +31,10 @@ struct ArchiveLimits {
     /// The checkpoint's own metadata, `checkpoint/stasis.json` (about 250
     /// bytes), which every listing of the imported checkpoint reads whole.
     qint64 maxMetadataSize = 64 * 1024;
+    /// Each of `config.dump` and `spec.dump` beside the manifest (PeerDumps):
+    /// Stasis writes a few hundred bytes; Podman's spec.dump, a whole OCI
+    /// runtime spec, has tens of KiB.
+    qint64 maxPeerDumpSize = 1024 * 1024;
 
     /// Uncompressed bytes allowed before the ratio is enforced, so that
     /// small archives (whose headers compress extremely well) pass.

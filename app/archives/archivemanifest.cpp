@@ -39,6 +39,37 @@ constexpr JsonString<ArchiveManifest::Container> containerStrings[] = {
     {QLatin1StringView("imageId"), &ArchiveManifest::Container::imageId},
 };
 
+QJsonArray fileArray(const QList<ArchiveFileEntry> &files)
+{
+    QJsonArray array;
+    for (const ArchiveFileEntry &file : files) {
+        array.append(QJsonObject{
+            {QStringLiteral("path"), file.path},
+            {QStringLiteral("size"), double(file.size)},
+            {QStringLiteral("mode"), file.mode},
+            {QStringLiteral("sha256"), QString::fromLatin1(file.sha256)},
+        });
+    }
+    return array;
+}
+
+QList<ArchiveFileEntry> readFiles(JsonFields &root, QLatin1StringView key, Need need)
+{
+    QList<ArchiveFileEntry> entries;
+    for (JsonFields &file : root.children(key, need)) {
+        ArchiveFileEntry entry;
+        entry.path = file.string(QLatin1StringView("path"), Need::Required);
+        entry.size = file.integer(QLatin1StringView("size"), JsonFields::Range{0, std::numeric_limits<qint64>::max()}, Need::Required).value_or(0);
+        entry.mode = int(file.integer(QLatin1StringView("mode"), JsonFields::Range{0, 07777}, Need::Required).value_or(0));
+        entry.sha256 = file.string(QLatin1StringView("sha256"), Need::Required).toLatin1();
+        if (!Sha256::isHexDigest(entry.sha256)) {
+            file.reject(QLatin1StringView("sha256"), ArchiveManifest::tr("64 lowercase hexadecimal digits"));
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
 } // namespace
 
 qint64 ArchiveManifest::totalSize() const
@@ -70,15 +101,6 @@ int ArchiveManifest::processCount() const
 
 QByteArray ArchiveManifest::toJson() const
 {
-    QJsonArray fileArray;
-    for (const ArchiveFileEntry &file : files) {
-        fileArray.append(QJsonObject{
-            {QStringLiteral("path"), file.path},
-            {QStringLiteral("size"), double(file.size)},
-            {QStringLiteral("mode"), file.mode},
-            {QStringLiteral("sha256"), QString::fromLatin1(file.sha256)},
-        });
-    }
     QJsonObject containerObject = jsonStrings(container, containerStrings);
     containerObject.insert(QLatin1StringView("configuration"), container.configuration);
     const QJsonObject document{
@@ -92,7 +114,8 @@ QByteArray ArchiveManifest::toJson() const
              {QStringLiteral("created"), checkpoint.created.toUTC().toString(Qt::ISODateWithMs)},
          }},
         {QStringLiteral("folder"), QString(folder)},
-        {QStringLiteral("files"), fileArray},
+        {QStringLiteral("files"), fileArray(files)},
+        {QStringLiteral("topLevelFiles"), fileArray(topLevelFiles)},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
@@ -129,17 +152,9 @@ std::expected<ArchiveManifest, QString> ArchiveManifest::fromJson(const QByteArr
     JsonFields checkpoint = root.child(QLatin1StringView("checkpoint"), Need::Required);
     manifest.checkpoint.name = checkpoint.string(QLatin1StringView("name"), Need::Required);
     manifest.checkpoint.created = checkpoint.dateTime(QLatin1StringView("created"), Need::Required);
-    for (JsonFields &file : root.children(QLatin1StringView("files"), Need::Required)) {
-        ArchiveFileEntry entry;
-        entry.path = file.string(QLatin1StringView("path"), Need::Required);
-        entry.size = file.integer(QLatin1StringView("size"), JsonFields::Range{0, std::numeric_limits<qint64>::max()}, Need::Required).value_or(0);
-        entry.mode = int(file.integer(QLatin1StringView("mode"), JsonFields::Range{0, 07777}, Need::Required).value_or(0));
-        entry.sha256 = file.string(QLatin1StringView("sha256"), Need::Required).toLatin1();
-        if (!Sha256::isHexDigest(entry.sha256)) {
-            file.reject(QLatin1StringView("sha256"), tr("64 lowercase hexadecimal digits"));
-        }
-        manifest.files.append(entry);
-    }
+    manifest.files = readFiles(root, QLatin1StringView("files"), Need::Required);
+    // Version 1 has none.
+    manifest.topLevelFiles = readFiles(root, QLatin1StringView("topLevelFiles"), Need::Optional);
     if (root.failed()) {
         return std::unexpected(tr("The manifest is malformed: %1").arg(root.error()));
     }

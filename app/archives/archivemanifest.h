@@ -28,10 +28,12 @@ struct ArchiveFileEntry {
 };
 
 /// `manifest.json`, the first entry of a checkpoint archive: what was
-/// frozen, where, and the size and hash of every file under folder. The
-/// format is versioned; readers refuse versions they do not know.
+/// frozen, where, and the size and hash of every file under folder and
+/// beside the manifest. The format is versioned; readers refuse versions
+/// they do not know. Version 2 added the files beside the manifest, which
+/// version 1's readers refuse as outside the folder.
 struct ArchiveManifest {
-    static constexpr int currentFormatVersion = 1;
+    static constexpr int currentFormatVersion = 2;
     static constexpr QLatin1StringView fileName{"manifest.json"};
     /// The one folder of the archive that holds the checkpoint's files.
     static constexpr QLatin1StringView folder{"checkpoint"};
@@ -66,6 +68,8 @@ struct ArchiveManifest {
     Container container;
     Checkpoint checkpoint;
     QList<ArchiveFileEntry> files;
+    /// The files beside `manifest.json`, for other tools (PeerDumps); path is the file's name.
+    QList<ArchiveFileEntry> topLevelFiles;
 
     bool operator==(const ArchiveManifest &) const = default;
 

@@ -5,6 +5,7 @@
 #include "archivereader.h"
 #include "backgroundwork.h"
 #include "freshtardevice.h"
+#include "peerdumps.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
 {
     QSet<QString> folded;
     qint64 total = 0;
-    if (manifest.files.size() + 2 > limits.maxEntries) {
+    if (manifest.files.size() + manifest.topLevelFiles.size() + 2 > limits.maxEntries) {
         return ArchiveValidator::tr("The manifest lists more than %1 files.").arg(limits.maxEntries);
     }
     const QSet<QString> folders = foldedFolders(manifest);
@@ -90,6 +91,21 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
         total += file.size;
         if (total > limits.maxTotalSize) {
             return ArchiveValidator::tr("The manifest's files exceed the limit of %1 bytes in total.").arg(limits.maxTotalSize);
+        }
+    }
+    QSet<QString> beside;
+    for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
+        *offending = ArchivePath::escaped(file.path);
+        if (!PeerDumps::isDumpName(file.path)) {
+            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3 and %4 may be.")
+                .arg(*offending, ArchiveManifest::fileName, PeerDumps::configFileName, PeerDumps::specFileName);
+        }
+        if (beside.contains(file.path)) {
+            return ArchiveValidator::tr("The manifest lists \"%1\" twice.").arg(file.path);
+        }
+        beside.insert(file.path);
+        if (file.size > limits.maxPeerDumpSize) {
+            return ArchiveValidator::tr("The manifest's file \"%1\" is larger than the limit of %2 bytes for it.").arg(file.path).arg(limits.maxPeerDumpSize);
         }
     }
     offending->clear();
@@ -144,6 +160,8 @@ ArchiveValidation ArchiveValidator::run()
     bool inManifest = false;
     QByteArray manifestJson;
     QHash<QString, ArchiveFileEntry> declared; // by path under the folder
+    QHash<QString, ArchiveFileEntry> declaredBeside; // beside the manifest, by name
+    QSet<QString> besideSeen;
     QSet<QString> seen; // full paths
     QHash<QString, QString> folded; // case-folded full path → full path
     const ArchiveFileEntry *current = nullptr;
@@ -169,6 +187,12 @@ ArchiveValidation ArchiveValidator::run()
             for (const ArchiveFileEntry &file : std::as_const(result.manifest->files)) {
                 if (!result.fileSizes.contains(file.path)) {
                     refuse(tr("The file \"%1\" listed in the manifest is missing from the archive.").arg(folderPath(file.path)), folderPath(file.path));
+                    break;
+                }
+            }
+            for (const ArchiveFileEntry &file : std::as_const(result.manifest->topLevelFiles)) {
+                if (!besideSeen.contains(file.path)) {
+                    refuse(tr("The file \"%1\" listed in the manifest is missing from the archive.").arg(file.path), file.path);
                     break;
                 }
             }
@@ -202,6 +226,26 @@ ArchiveValidation ArchiveValidator::run()
             }
             if (const auto other = folded.constFind(path.toCaseFolded()); other != folded.cend()) {
                 refuse(tr("The archive entry \"%1\" differs only in case from \"%2\".").arg(path, *other), path);
+                continue;
+            }
+            if (const auto file = declaredBeside.constFind(path); file != declaredBeside.cend()) {
+                if (entry.type != TarEntry::Type::File) {
+                    refuse(tr("The archive entry \"%1\" must be a file.").arg(path), path);
+                    continue;
+                }
+                if (entry.size != file->size) {
+                    refuse(tr("The archive entry \"%1\" has %2 bytes, the manifest says %3.").arg(path).arg(entry.size).arg(file->size), path);
+                    continue;
+                }
+                seen.insert(path);
+                folded.insert(path.toCaseFolded(), path);
+                besideSeen.insert(path);
+                current = &*file;
+                currentPath = path;
+                continue;
+            }
+            if (PeerDumps::isDumpName(path)) {
+                refuse(tr("The archive entry \"%1\" is not listed in the manifest.").arg(path), path);
                 continue;
             }
             if (!ArchivePath::isUnder(path, QString(ArchiveManifest::folder))) {
@@ -271,6 +315,9 @@ ArchiveValidation ArchiveValidator::run()
             result.manifest = std::move(*manifest);
             for (const ArchiveFileEntry &file : std::as_const(result.manifest->files)) {
                 declared.insert(file.path, file);
+            }
+            for (const ArchiveFileEntry &file : std::as_const(result.manifest->topLevelFiles)) {
+                declaredBeside.insert(file.path, file);
             }
         } else if (current) {
             if (hash.hexResult() != current->sha256) {

@@ -16,7 +16,9 @@ namespace Stasis
 
 /// Checks an untrusted checkpoint archive completely before anything of it
 /// is written anywhere: `manifest.json` first and valid, every other entry
-/// the `checkpoint/` folder or a regular file under it, no duplicate or
+/// the `checkpoint/` folder, a regular file under it, or one of the
+/// PeerDumps the manifest lists beside itself (each at most
+/// ArchiveLimits::maxPeerDumpSize), no duplicate or
 /// case-colliding names, no name both a file and a folder, names only of the
 /// characters CRIU and Stasis use (ArchivePath::hasPlainName()) that
 /// FreshTarDevice can repack, the files exactly the manifest's with its sizes

@@ -4,6 +4,7 @@
 #include "archivemanifest.h"
 #include "archiveoutputdevice.h"
 #include "archivepath.h"
+#include "peerdumps.h"
 
 #include <KCompressionDevice>
 #include <KTar>
@@ -154,7 +155,7 @@ bool ArchiveWriter::open(const QString &path, ArchiveFormat format)
     return true;
 }
 
-bool ArchiveWriter::writeManifest(const QByteArray &json, const QDateTime &folderModified)
+bool ArchiveWriter::writeManifest(const QByteArray &json, const QList<TopLevelFile> &topLevelFiles, const QDateTime &folderModified)
 {
     if (m_state != State::Open) {
         return fail(tr("Internal error: the manifest was written at the wrong moment."));
@@ -163,6 +164,15 @@ bool ArchiveWriter::writeManifest(const QByteArray &json, const QDateTime &folde
     const QDateTime folderTime = folderModified.isValid() ? folderModified : now;
     if (!m_archive->writeFile(QString(ArchiveManifest::fileName), json, 0100600, owner, owner, now, now, now)) {
         return failWriting();
+    }
+    for (const TopLevelFile &file : topLevelFiles) {
+        // What no import would take beside the manifest is not written.
+        if (!PeerDumps::isDumpName(file.name)) {
+            return fail(tr("Internal error: %1 is not a file that may lie beside the manifest.").arg(file.name));
+        }
+        if (!m_archive->writeFile(file.name, file.content, 0100600, owner, owner, now, now, now)) {
+            return failWriting();
+        }
     }
     // KZip deflates even a folder entry (an empty stream of 2 bytes), and
     // ArchiveReader refuses a folder with any size: store it.

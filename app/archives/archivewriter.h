@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -21,9 +22,10 @@ namespace Stasis
 
 class ArchiveOutputDevice;
 
-/// Writes one checkpoint archive file: `manifest.json`, then the folder
-/// `checkpoint/`, then the checkpoint's files under it, in any
-/// ArchiveFormat. Synchronous, like KArchive: run it off the GUI thread.
+/// Writes one checkpoint archive file: `manifest.json`, the small files
+/// beside it (PeerDumps), then the folder `checkpoint/`, then the
+/// checkpoint's files under it, in any ArchiveFormat. Synchronous, like
+/// KArchive: run it off the GUI thread.
 ///
 /// The file is private and atomic. The archive holds every memory page of
 /// the container, so it is written with mode 0600 from its first byte.
@@ -57,9 +59,15 @@ public:
 
     /// Starts @p path (replaced on commit() if it exists).
     bool open(const QString &path, ArchiveFormat format);
-    /// Writes `manifest.json` and the folder entry `checkpoint/`
-    /// (mode 0700, @p folderModified).
-    bool writeManifest(const QByteArray &json, const QDateTime &folderModified = {});
+    /// A file beside `manifest.json`, written whole with mode 0600.
+    struct TopLevelFile {
+        QString name;
+        QByteArray content;
+    };
+
+    /// Writes `manifest.json`, @p topLevelFiles, and the folder entry
+    /// `checkpoint/` (mode 0700, @p folderModified).
+    bool writeManifest(const QByteArray &json, const QList<TopLevelFile> &topLevelFiles = {}, const QDateTime &folderModified = {});
     /// Starts `checkpoint/<relativePath>` of exactly @p size bytes with the
     /// permission bits @p mode.
     bool beginFile(const QString &relativePath, qint64 size, int mode, const QDateTime &modified);

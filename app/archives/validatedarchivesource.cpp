@@ -10,12 +10,10 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Stasis
 {
-
-namespace
-{
-} // namespace
 
 ValidatedArchiveSource::ValidatedArchiveSource(const QString &archiveFileName,
                                                ArchiveFormat format,
@@ -53,6 +51,13 @@ void ValidatedArchiveSource::start(FreshTarDevice *device)
     });
 }
 
+bool ValidatedArchiveSource::isBesideManifest(const QString &path) const
+{
+    return std::any_of(m_manifest.topLevelFiles.cbegin(), m_manifest.topLevelFiles.cend(), [&](const ArchiveFileEntry &file) {
+        return file.path == path;
+    });
+}
+
 void ValidatedArchiveSource::produce(FreshTarDevice *device)
 {
     const QString changed = tr("The archive changed since it was checked: %1 Check it again, then import it again.");
@@ -68,7 +73,8 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
         case ArchiveReader::Token::EntryStarted: {
             const TarEntry &entry = reader.entry();
             current.clear();
-            if (entry.type == TarEntry::Type::Directory || entry.path == ArchiveManifest::fileName) {
+            // Only the checkpoint's own files go to the engine's folder.
+            if (entry.type == TarEntry::Type::Directory || entry.path == ArchiveManifest::fileName || isBesideManifest(entry.path)) {
                 break;
             }
             const QString relative = entry.path.mid(ArchiveManifest::folder.size() + 1);

@@ -21,7 +21,7 @@ class BackgroundWork;
 /// The FreshTarDevice source of an import: re-reads an archive that
 /// ArchiveValidator accepted, on a BackgroundWork thread (decompression and
 /// hashing never run on the GUI thread), and hands the device the manifest's
-/// files only. Every file is hashed again while it streams; an archive that
+/// files under `checkpoint/` only. Every file is hashed again while it streams; an archive that
 /// changed since validation fails the device, naming the file.
 class ValidatedArchiveSource final : public FreshTarDevice::Source
 {
@@ -50,6 +50,8 @@ public:
 
 private:
     void produce(FreshTarDevice *device);
+    /// True for a file the manifest lists beside itself (not sent to the engine).
+    bool isBesideManifest(const QString &path) const;
 
     QString m_archiveFileName;
     ArchiveFormat m_format;

@@ -11,6 +11,7 @@
 #include "helpercontainer.h"
 #include "helperlease.h"
 #include "helperregistry.h"
+#include "peerdumps.h"
 #include "sha256.h"
 
 #include <QFileInfo>
@@ -77,6 +78,7 @@ void ExportJob::inspect()
             return failWithEngineError(recipe.error(), tr("reading the configuration of %1").arg(m_request.container));
         }
         m_manifest.container.configuration = recipe->toJson();
+        m_container = folder->container;
         readEngineFacts(folder->hostPath);
     });
 }
@@ -174,12 +176,19 @@ void ExportJob::openArchive()
     m_writer = std::make_shared<ExportWriterState>();
     m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-export"));
 
+    const PeerDumps dumps = PeerDumps::of(m_container, m_manifest.checkpoint.created, m_manifest.engine.version);
+    const QList<ArchiveWriter::TopLevelFile> beside{{PeerDumps::configFileName, dumps.config}, {PeerDumps::specFileName, dumps.spec}};
+    m_manifest.topLevelFiles.clear();
+    for (const ArchiveWriter::TopLevelFile &file : beside) {
+        m_manifest.topLevelFiles.append({file.name, file.content.size(), 0600, Sha256::hex(file.content)});
+    }
+
     const QString path = m_request.outputPath;
     const ArchiveFormat format = m_request.format;
     const QByteArray manifest = m_manifest.toJson();
     const QDateTime created = m_manifest.checkpoint.created;
-    post([this, path, format, manifest, created](ExportWriterState &state) {
-        if (!state.writer.open(path, format) || !state.writer.writeManifest(manifest, created)) {
+    post([this, path, format, manifest, beside, created](ExportWriterState &state) {
+        if (!state.writer.open(path, format) || !state.writer.writeManifest(manifest, beside, created)) {
             state.failed = true;
             QMetaObject::invokeMethod(this, [this, message = state.writer.errorString()] {
                 fail(WriteFailed, message);

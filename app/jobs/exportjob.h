@@ -4,6 +4,7 @@
 #include "archiveformat.h"
 #include "archivemanifest.h"
 #include "engineerror.h"
+#include "enginetypes.h"
 #include "tarstreamreader.h"
 
 #include "job.h"
@@ -22,7 +23,8 @@ class EngineClient;
 class HelperLease;
 struct ExportWriterState;
 
-/// Exports one checkpoint into one archive file (ArchiveWriter).
+/// Exports one checkpoint into one archive file (ArchiveWriter), with the
+/// container's PeerDumps beside the manifest for checkpointctl.
 ///
 /// The checkpoint is read through the engine only: a read-only helper
 /// container over the checkpoint folder, whose `GET …/archive` is read
@@ -93,6 +95,8 @@ private:
     EngineClient *m_client;
     Request m_request;
     ArchiveManifest m_manifest;
+    /// The engine's inspect answer, for the PeerDumps.
+    ContainerDetails m_container;
     std::shared_ptr<HelperLease> m_helper;
     bool m_finishing = false;
 

@@ -32,6 +32,10 @@ private:
             {QStringLiteral("core-12.img"), 10, 0644, Sha256::hex("d")},
             {QStringLiteral("inventory.img"), 0, 0600, Sha256::hex("")},
         };
+        manifest.topLevelFiles = {
+            {QStringLiteral("config.dump"), 2, 0600, Sha256::hex("{}")},
+            {QStringLiteral("spec.dump"), 2, 0600, Sha256::hex("[]")},
+        };
         return manifest;
     }
 
@@ -65,6 +69,20 @@ private Q_SLOTS:
         QCOMPARE(parsed->totalSize(), 4096 * 3 + 100 + 10 + 10);
         QCOMPARE(parsed->memoryPagesSize(), 4096 * 3 + 100);
         QCOMPARE(parsed->processCount(), 2);
+        QCOMPARE(parsed->formatVersion, 2);
+    }
+
+    void readsFormatOne()
+    {
+        // The previous release's manifests: version 1, no files beside the manifest.
+        const auto parsed = ArchiveManifest::fromJson(edited([](QJsonObject &o) {
+            o[QStringLiteral("formatVersion")] = 1;
+            o.remove(QStringLiteral("topLevelFiles"));
+        }));
+        QVERIFY2(parsed.has_value(), parsed ? "" : qPrintable(parsed.error()));
+        QCOMPARE(parsed->formatVersion, 1);
+        QCOMPARE(parsed->files, sample().files);
+        QCOMPARE(parsed->topLevelFiles, QList<ArchiveFileEntry>());
     }
 
     void refusesMalformed_data()
@@ -75,8 +93,8 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QByteArray("manifest, really") << QStringLiteral("not a JSON object");
         QTest::newRow("an array") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
         QTest::newRow("newer version") << edited([](QJsonObject &o) {
-            o[QStringLiteral("formatVersion")] = 2;
-        }) << QStringLiteral("format version 2");
+            o[QStringLiteral("formatVersion")] = 3;
+        }) << QStringLiteral("format version 3, this Stasis reads version 2 at most");
         QTest::newRow("version as text") << edited([](QJsonObject &o) {
             o[QStringLiteral("formatVersion")] = QStringLiteral("1");
         }) << QStringLiteral("formatVersion must be a whole number from 1 to 1000000, not a string");
@@ -106,6 +124,13 @@ private Q_SLOTS:
         QTest::newRow("mode with file type") << editFile("mode", 0100644) << QStringLiteral("files[1].mode");
         QTest::newRow("short hash") << editFile("sha256", QStringLiteral("abc")) << QStringLiteral("files[1].sha256");
         QTest::newRow("path as number") << editFile("path", 3) << QStringLiteral("files[1].path");
+        QTest::newRow("top-level file without hash") << edited([](QJsonObject &o) {
+            QJsonArray files = o[QStringLiteral("topLevelFiles")].toArray();
+            QJsonObject file = files[0].toObject();
+            file.remove(QStringLiteral("sha256"));
+            files[0] = file;
+            o[QStringLiteral("topLevelFiles")] = files;
+        }) << QStringLiteral("topLevelFiles[0].sha256 is missing");
         QTest::newRow("file not an object") << edited([](QJsonObject &o) {
             o[QStringLiteral("files")] = QJsonArray{1};
         }) << QStringLiteral("files[0] must be an object, not a number");

@@ -56,11 +56,19 @@ QList<TestFile> testFiles()
 }
 
 const QByteArray manifestJson = QByteArrayLiteral("{\"formatVersion\":1}\n");
+const QList<ArchiveWriter::TopLevelFile> dumps{{QStringLiteral("config.dump"), QByteArrayLiteral("{\"name\":\"cr\"}\n")},
+                                               {QStringLiteral("spec.dump"), QByteArrayLiteral("{\"annotations\":{}}\n")}};
+
+/// The archive's entries before the checkpoint's files.
+QStringList headEntries()
+{
+    return {QStringLiteral("manifest.json"), QStringLiteral("config.dump"), QStringLiteral("spec.dump"), QStringLiteral("checkpoint/")};
+}
 
 /// Writes the test files, in pieces of @p piece bytes.
 bool writeArchive(ArchiveWriter &writer, const QString &path, ArchiveFormat format, qsizetype piece = 100000)
 {
-    if (!writer.open(path, format) || !writer.writeManifest(manifestJson, QDateTime::currentDateTimeUtc())) {
+    if (!writer.open(path, format) || !writer.writeManifest(manifestJson, dumps, QDateTime::currentDateTimeUtc())) {
         return false;
     }
     for (const TestFile &file : testFiles()) {
@@ -173,7 +181,7 @@ private Q_SLOTS:
         QString failure;
         const QByteArray listing = run(list.first(), list.mid(1) << path, folder.path(), &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        QStringList expectedOrder{QStringLiteral("manifest.json"), QStringLiteral("checkpoint/")};
+        QStringList expectedOrder = headEntries();
         for (const TestFile &file : testFiles()) {
             expectedOrder.append(QStringLiteral("checkpoint/") + file.path);
         }
@@ -187,6 +195,12 @@ private Q_SLOTS:
         QFile manifest(out + QLatin1String("/manifest.json"));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QCOMPARE(manifest.readAll(), manifestJson);
+        for (const ArchiveWriter::TopLevelFile &dump : dumps) {
+            QFile extracted(out + QLatin1Char('/') + dump.name);
+            QVERIFY(extracted.open(QIODevice::ReadOnly));
+            QCOMPARE(extracted.readAll(), dump.content);
+            QCOMPARE(fileMode(extracted.fileName()) & 0700, 0600);
+        }
         QVERIFY(QFileInfo(out + QLatin1String("/checkpoint")).isDir());
         for (const TestFile &file : testFiles()) {
             const QString extracted = out + QLatin1String("/checkpoint/") + file.path;
@@ -228,13 +242,28 @@ private Q_SLOTS:
                 contents[reader.entry().path].append(reader.data().toByteArray());
             }
         }
-        QStringList expected{QStringLiteral("manifest.json"), QStringLiteral("checkpoint/")};
+        QStringList expected = headEntries();
+        for (const ArchiveWriter::TopLevelFile &dump : dumps) {
+            QCOMPARE(contents.value(dump.name), dump.content);
+        }
         for (const TestFile &file : testFiles()) {
             expected.append(QStringLiteral("checkpoint/") + file.path);
             QCOMPARE(contents.value(QStringLiteral("checkpoint/") + file.path), file.content);
         }
         QCOMPARE(entries, expected);
         QCOMPARE(contents.value(QStringLiteral("manifest.json")), manifestJson);
+    }
+
+    void refusesAnUnknownFileBesideTheManifest()
+    {
+        // Only what an import takes beside the manifest is written there.
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("export.tar.zst"));
+        ArchiveWriter writer;
+        QVERIFY(writer.open(path, ArchiveFormat::TarZstd));
+        QVERIFY(!writer.writeManifest(manifestJson, {{QStringLiteral("run.sh"), QByteArrayLiteral("x")}}));
+        QVERIFY2(writer.errorString().contains(QLatin1String("run.sh")), qPrintable(writer.errorString()));
+        QCOMPARE(entriesOf(folder.path()), QStringList());
     }
 
     void replacesAnExistingFileAndStaysPrivate()

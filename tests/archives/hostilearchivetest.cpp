@@ -109,6 +109,50 @@ private Q_SLOTS:
         QCOMPARE(validator.processedBytes(), validator.totalBytes());
     }
 
+    void wellFormedWithDumpsValidates_data()
+    {
+        wellFormedValidates_data();
+    }
+    void wellFormedWithDumpsValidates()
+    {
+        QFETCH(int, format);
+        const auto archiveFormat = ArchiveFormat(format);
+        const QString fileName = archivePath(archiveFormat);
+        const QByteArray manifest = manifestBeside({{QStringLiteral("config.dump"), configDump}, {QStringLiteral("spec.dump"), specDump}});
+        // Beside the manifest, before or after the folder: both are the same archive.
+        QVERIFY(writeArchive(fileName,
+                             archiveFormat,
+                             archiveFormat == ArchiveFormat::Zip
+                                 ? RawZip::build(QList<RawZip::Item>{{.name = "manifest.json", .data = manifest}, {.name = "config.dump", .data = configDump}} +
+                                                 goodZipItems(manifest).mid(1) + QList<RawZip::Item>{{.name = "spec.dump", .data = specDump}})
+                                 : RawTar()
+                                       .file("manifest.json", manifest)
+                                       .file("config.dump", configDump)
+                                       .directory("checkpoint/")
+                                       .file("checkpoint/pages-1.img", pages)
+                                       .file("checkpoint/core-1.img", core)
+                                       .file("spec.dump", specDump)
+                                       .finish()));
+        const ArchiveValidation result = validate(fileName, archiveFormat);
+        QVERIFY2(result.ok(), qPrintable(result.problem));
+        QCOMPARE(result.manifest->topLevelFiles.size(), 2);
+        QCOMPARE(result.fileSizes, (QMap<QString, qint64>{{QStringLiteral("pages-1.img"), pages.size()}, {QStringLiteral("core-1.img"), core.size()}}));
+    }
+
+    void formatOneValidates()
+    {
+        // The previous release's archives: version 1, nothing beside the manifest.
+        const QByteArray manifest = editedManifest([](QJsonObject &object) {
+            object.insert(QStringLiteral("formatVersion"), 1);
+            object.remove(QStringLiteral("topLevelFiles"));
+        });
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        QVERIFY(writeArchive(fileName, ArchiveFormat::TarZstd, goodTar(manifest).finish()));
+        const ArchiveValidation result = validate(fileName, ArchiveFormat::TarZstd);
+        QVERIFY2(result.ok(), qPrintable(result.problem));
+        QCOMPARE(result.manifest->formatVersion, 1);
+    }
+
     void validatesOnAWorkerThread()
     {
         const QString fileName = archivePath(ArchiveFormat::TarZstd);
@@ -451,6 +495,56 @@ private Q_SLOTS:
                     QStringLiteral("checkpoint/stasis.json"),
                     QStringLiteral("larger than the limit of 65536 bytes"));
         }
+        {
+            const QByteArray big(1024 * 1024 + 1, ' ');
+            const QByteArray manifest = manifestBeside({{QStringLiteral("config.dump"), big}});
+            addRows("config.dump over its limit",
+                    goodTar(manifest).file("config.dump", big).finish(),
+                    RawZip::build(goodZipItems(manifest) + QList<RawZip::Item>{{.name = "config.dump", .data = big}}),
+                    QStringLiteral("config.dump"),
+                    QStringLiteral("larger than the limit of 1048576 bytes"));
+        }
+        addRows("config.dump not in the manifest",
+                goodTar().file("config.dump", configDump).finish(),
+                RawZip::build(goodZipItems() + QList<RawZip::Item>{{.name = "config.dump", .data = configDump}}),
+                QStringLiteral("config.dump"),
+                QStringLiteral("not listed in the manifest"));
+        {
+            const QByteArray manifest = manifestBeside({{QStringLiteral("run.sh"), "x"}});
+            addRows("another file beside the manifest",
+                    goodTar(manifest).file("run.sh", "x").finish(),
+                    RawZip::build(goodZipItems(manifest) + QList<RawZip::Item>{{.name = "run.sh", .data = "x"}}),
+                    QStringLiteral("run.sh"),
+                    QStringLiteral("where only config.dump and spec.dump may be"));
+        }
+        {
+            const QByteArray manifest = manifestBeside({{QStringLiteral("config.dump"), configDump}, {QStringLiteral("spec.dump"), specDump}});
+            QByteArray other = configDump;
+            other.replace("counter", "Counter");
+            addRows(
+                "config.dump not as hashed",
+                goodTar(manifest).file("config.dump", other).file("spec.dump", specDump).finish(),
+                RawZip::build(goodZipItems(manifest) + QList<RawZip::Item>{{.name = "config.dump", .data = other}, {.name = "spec.dump", .data = specDump}}),
+                QStringLiteral("config.dump"),
+                QStringLiteral("does not match the SHA-256"));
+            addRows("spec.dump missing",
+                    goodTar(manifest).file("config.dump", configDump).finish(),
+                    RawZip::build(goodZipItems(manifest) + QList<RawZip::Item>{{.name = "config.dump", .data = configDump}}),
+                    QStringLiteral("spec.dump"),
+                    QStringLiteral("missing from the archive"));
+            addRows(
+                "spec.dump a folder",
+                goodTar(manifest).file("config.dump", configDump).directory("spec.dump/").finish(),
+                RawZip::build(goodZipItems(manifest) +
+                              QList<RawZip::Item>{{.name = "config.dump", .data = configDump}, {.name = "spec.dump/", .unixMode = 040700, .deflate = false}}),
+                QStringLiteral("spec.dump"),
+                QStringLiteral("must be a file"));
+            addRows("config.dump twice",
+                    goodTar(manifest).file("config.dump", configDump).file("spec.dump", specDump).file("config.dump", configDump).finish(),
+                    {},
+                    QStringLiteral("config.dump"),
+                    QStringLiteral("appears twice"));
+        }
     }
     void hostile()
     {
@@ -611,17 +705,26 @@ private Q_SLOTS:
         const auto archiveFormat = ArchiveFormat(format);
         const QString fileName = archivePath(archiveFormat);
         // The archive's own headers say 0755/0644 and setuid, its manifest a date in 2200: none of it may pass.
-        const QByteArray manifest = editedManifest([](QJsonObject &object) {
-            QJsonObject checkpoint = object.value(QLatin1String("checkpoint")).toObject();
-            checkpoint.insert(QStringLiteral("created"), QStringLiteral("2200-01-01T00:00:00Z"));
-            object.insert(QStringLiteral("checkpoint"), checkpoint);
-        });
+        // The dumps beside the manifest are for other tools: they are not sent.
+        const QByteArray besideManifest = manifestBeside({{QStringLiteral("config.dump"), configDump}, {QStringLiteral("spec.dump"), specDump}});
+        const QByteArray manifest = QJsonDocument([&] {
+                                        QJsonObject object = QJsonDocument::fromJson(besideManifest).object();
+                                        QJsonObject checkpoint = object.value(QLatin1String("checkpoint")).toObject();
+                                        checkpoint.insert(QStringLiteral("created"), QStringLiteral("2200-01-01T00:00:00Z"));
+                                        object.insert(QStringLiteral("checkpoint"), checkpoint);
+                                        return object;
+                                    }())
+                                        .toJson();
         const QByteArray archive = archiveFormat == ArchiveFormat::Zip ? RawZip::build({{.name = "manifest.json", .data = manifest},
+                                                                                        {.name = "config.dump", .data = configDump},
+                                                                                        {.name = "spec.dump", .data = specDump},
                                                                                         {.name = "checkpoint/", .unixMode = 040777, .deflate = false},
                                                                                         {.name = "checkpoint/pages-1.img", .data = pages, .unixMode = 0104755},
                                                                                         {.name = "checkpoint/core-1.img", .data = core, .unixMode = 0100666}})
                                                                        : RawTar()
                                                                              .file("manifest.json", manifest)
+                                                                             .file("config.dump", configDump)
+                                                                             .file("spec.dump", specDump)
                                                                              .entry({.name = "checkpoint/", .type = '5', .mode = 0777})
                                                                              .entry({.name = "checkpoint/pages-1.img", .mode = 04755}, pages)
                                                                              .entry({.name = "checkpoint/core-1.img", .mode = 0666}, core)

@@ -6,9 +6,12 @@
 
 #include "archivemanifest.h"
 #include "exportjob.h"
+#include "sha256.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -139,6 +142,24 @@ private Q_SLOTS:
         }
         listed.sort();
         QCOMPARE(QDir(out + QLatin1String("/checkpoint")).entryList(QDir::Files | QDir::Hidden, QDir::Name), listed);
+
+        // Beside the manifest, for checkpointctl: the container's dumps, listed with their hashes.
+        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList{QStringLiteral("checkpoint"), QStringLiteral("config.dump"), QStringLiteral("manifest.json"), QStringLiteral("spec.dump")}));
+        QCOMPARE(manifest->topLevelFiles.size(), 2);
+        for (const ArchiveFileEntry &file : manifest->topLevelFiles) {
+            QFile dump(out + QLatin1Char('/') + file.path);
+            QVERIFY(dump.open(QIODevice::ReadOnly));
+            QCOMPARE(Sha256::hex(dump.readAll()), file.sha256);
+            QCOMPARE(file.mode, 0600);
+        }
+        QFile config(out + QLatin1String("/config.dump"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QJsonObject configObject = QJsonDocument::fromJson(config.readAll()).object();
+        QCOMPARE(configObject.value(QLatin1String("name")).toString(), m_container);
+        QCOMPARE(configObject.value(QLatin1String("id")).toString(), manifest->container.id);
+        QCOMPARE(configObject.value(QLatin1String("rootfsImageRef")).toString(), manifest->container.imageId);
+        QCOMPARE(QDateTime::fromString(configObject.value(QLatin1String("checkpointedTime")).toString(), Qt::ISODateWithMs), manifest->checkpoint.created);
         delete job;
     }
 

@@ -161,7 +161,7 @@ private:
         listed.sort();
         QCOMPARE(QDir(out + QLatin1String("/checkpoint")).entryList(QDir::Files | QDir::Hidden, QDir::Name), listed);
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
-                 (QStringList{QStringLiteral("checkpoint"), QStringLiteral("manifest.json")}));
+                 (QStringList{QStringLiteral("checkpoint"), QStringLiteral("config.dump"), QStringLiteral("manifest.json"), QStringLiteral("spec.dump")}));
     }
 
     /// Starts @p container from the imported checkpoint; its counter goes on from the frozen value.
@@ -267,7 +267,8 @@ private Q_SLOTS:
                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(listed.first(), QStringLiteral("manifest.json"));
-        QCOMPARE(listed.size(), m_manifest.files.size() + 2);
+        // manifest.json, config.dump, spec.dump, checkpoint/ and the files.
+        QCOMPARE(listed.size(), m_manifest.files.size() + 4);
         verifyStandardTools(m_tarZst, {QStringLiteral("tar"), QStringLiteral("--zstd"), QStringLiteral("-xf")});
         verifyStandardTools(m_zip, {QStringLiteral("unzip"), QStringLiteral("-q")});
     }

@@ -122,6 +122,19 @@ inline QByteArray manifestWith(const QList<std::pair<QString, QByteArray>> &extr
     return manifestFor(goodFiles + extra).toJson();
 }
 
+inline const QByteArray configDump = "{\"name\":\"counter\"}";
+inline const QByteArray specDump = "{\"annotations\":{}}";
+
+/// The good files' manifest, listing @p beside (name, content) beside itself.
+inline QByteArray manifestBeside(const QList<std::pair<QString, QByteArray>> &beside)
+{
+    ArchiveManifest manifest = manifestFor(goodFiles);
+    for (const auto &[name, data] : beside) {
+        manifest.topLevelFiles.append({name, data.size(), 0600, Sha256::hex(data)});
+    }
+    return manifest.toJson();
+}
+
 /// An archive with an entry of gigabytes of zeros (writeZerosEntry()) that must be refused early.
 struct ZerosCase {
     const char *name;
