@@ -2,6 +2,7 @@
 #include "jobnotifier.h"
 
 #include "jobmodel.h"
+#include "untrustedtext.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -9,6 +10,24 @@
 
 namespace Stasis
 {
+
+namespace
+{
+
+/// @p text for a notification body, which the desktop's notification server
+/// reads as markup (the freedesktop "body-markup" capability: `<b>`, `<a
+/// href>`, `<img>`). Quotes stay, as they mean something in attributes only:
+/// the many messages that quote a name still read well where the body shows
+/// as plain text (Qt's own balloon, for trays without StatusNotifierItem).
+QString markupEscaped(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+        .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+        .replace(QLatin1Char('>'), QLatin1String("&gt;"));
+}
+
+} // namespace
 
 JobNotifier::JobNotifier(JobQueue *queue, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -35,8 +54,11 @@ void JobNotifier::jobFinished(JobQueue::Id id)
     if (elapsed < 0 || elapsed < qint64(m_thresholdSeconds) * 1000) {
         return;
     }
-    const QString title = tr("%1: %2").arg(JobModel::stateText(record->state), record->description);
-    const QString text = record->state == JobQueue::State::Failed ? record->errorText : tr("Took %1.").arg(JobModel::elapsedText(elapsed));
+    // Descriptions and errors quote container and checkpoint names and the engine's words. The
+    // title (the notification's summary) is plain text to the server, the body markup.
+    const QString title = UntrustedText::escaped(tr("%1: %2").arg(JobModel::stateText(record->state), record->description));
+    const QString text = markupEscaped(
+        UntrustedText::escaped(record->state == JobQueue::State::Failed ? record->errorText : tr("Took %1.").arg(JobModel::elapsedText(elapsed))));
 
     QApplication::alert(m_window);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

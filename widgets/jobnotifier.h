@@ -19,6 +19,9 @@ namespace Stasis
 /// QApplication::alert(window) (the task bar entry asks for attention) and,
 /// when QSystemTrayIcon::isSystemTrayAvailable(), shows a tray message. The
 /// tray icon (the window's icon) is made on the first message and stays.
+/// Names and error texts in the message come from engines and archives:
+/// hidden characters show as escapes (UntrustedText), and the body, which
+/// notification servers read as markup, has its markup escaped.
 class JobNotifier final : public QObject
 {
     Q_OBJECT
@@ -37,7 +40,8 @@ public:
     void setThresholdSeconds(int seconds);
 
 Q_SIGNALS:
-    /// Emitted for every notification given, with its title and text.
+    /// Emitted for every notification given, with its title and text as
+    /// handed to the desktop (the text escaped for markup).
     void notified(Stasis::JobQueue::Id id, const QString &title, const QString &text);
 
 private:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "jobspanel.h"
 #include "jobmodel.h"
-#include "jobnotifier.h"
 
 #include "job.h"
 
@@ -9,7 +8,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -164,27 +162,6 @@ private Q_SLOTS:
         QVERIFY(details(panel).isEmpty());
         QVERIFY(!button(panel, "clearButton")->isEnabled());
         QVERIFY(queue.record(still));
-    }
-
-    void notifiesWhenALongJobEndsInTheBackground()
-    {
-        JobQueue queue;
-        QWidget window; // never shown, so never the active window
-        JobNotifier notifier(&queue, &window);
-        QCOMPARE(notifier.thresholdSeconds(), JobNotifier::defaultThresholdSeconds);
-        QSignalSpy notified(&notifier, &JobNotifier::notified);
-
-        queue.enqueue(factory(), QStringLiteral("a"), QStringLiteral("Quick"));
-        m_made[0]->succeed();
-        QVERIFY(notified.isEmpty()); // shorter than the threshold
-
-        notifier.setThresholdSeconds(0);
-        const JobQueue::Id id = queue.enqueue(factory(), QStringLiteral("a"), QStringLiteral("Checkpoint a"));
-        m_made[1]->fail(QStringLiteral("Cannot checkpoint a: gone"), QString());
-        QCOMPARE(notified.size(), 1);
-        QCOMPARE(notified.first().at(0).value<JobQueue::Id>(), id);
-        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("Checkpoint a")));
-        QCOMPARE(notified.first().at(2).toString(), QStringLiteral("Cannot checkpoint a: gone"));
     }
 };
 
