@@ -41,18 +41,24 @@ void CheckpointLister::start(const QString &container, const QString &folder)
     }
     m_listings[container] = Listing{};
     const quint64 generation = m_generation;
-    CheckpointCatalog(m_client)
-        .list(container, folder)
-        .then(this, [this, container, folder, generation](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
-            if (generation != m_generation) {
-                return;
-            }
-            const auto node = m_listings.extract(container);
-            Q_EMIT listed(container, folder, checkpoints);
-            if (node && node.mapped().again) {
-                list(container, node.mapped().folder);
-            }
-        });
+    const auto report = [this, container, folder, generation](const EngineResult<QList<CheckpointInfo>> &checkpoints) {
+        if (generation != m_generation) {
+            Q_EMIT dropped(container, folder);
+            return;
+        }
+        const auto node = m_listings.extract(container);
+        Q_EMIT listed(container, folder, checkpoints);
+        if (node && node.mapped().again) {
+            list(container, node.mapped().folder);
+        }
+    };
+    // A listing whose client went before it answered ends cancelled.
+    const auto abandoned = [this, container, folder, generation] {
+        if (generation != m_generation) {
+            Q_EMIT dropped(container, folder);
+        }
+    };
+    CheckpointCatalog(m_client).list(container, folder).then(this, report).onCanceled(this, abandoned);
 }
 
 } // namespace Stasis

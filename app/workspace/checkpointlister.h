@@ -28,7 +28,8 @@ public:
     explicit CheckpointLister(QObject *parent = nullptr);
 
     /// Lists with @p client from now on; listings of the previous client
-    /// still under way are forgotten (their answers are not reported).
+    /// still under way are forgotten: their answers are not reported, and
+    /// dropped() tells when each ended.
     void setClient(EngineClient *client);
 
     /// Lists the checkpoints of @p container (name or id) in @p folder (an
@@ -41,6 +42,10 @@ public:
 Q_SIGNALS:
     /// A listing of @p container in @p folder ended.
     void listed(const QString &container, const QString &folder, const Stasis::EngineResult<QList<Stasis::CheckpointInfo>> &checkpoints);
+    /// A listing that setClient() forgot ended, answered or abandoned as its
+    /// client went; its answer is not reported. Nothing of a former engine
+    /// is on its way once every such listing was dropped.
+    void dropped(const QString &container, const QString &folder);
 
 private:
     struct Listing {

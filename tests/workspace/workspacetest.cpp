@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The workspace on the sandbox engine: a replaced session stays while its
 // jobs run, and a retry after it is gone refuses instead of reaching a freed
-// client; the lister runs one listing at a time per container, plus one.
+// client; the lister runs one listing at a time per container, plus one, and
+// drops what a replaced client answers.
 #include "workspace.h"
 #include "checkpointlister.h"
 #include "engineclient.h"
@@ -91,12 +92,37 @@ private Q_SLOTS:
         QCOMPARE(folders, (QStringList{QStringLiteral("/first"), QStringLiteral("/third")}));
         QCOMPARE(listed.size(), 3);
 
-        // Listings of a replaced session are not reported.
-        lister->list(m_missing);
+        // Listings of a replaced session are not reported: the session goes, its listing with it.
+        QSignalSpy dropped(lister, &CheckpointLister::dropped);
+        lister->list(m_missing, QStringLiteral("/replaced"));
         workspace.connectTo(*EngineEndpoint::parse(QStringLiteral("unix:///nonexistent/stasis-workspace-test.sock")));
         QVERIFY(!lister->isListing(m_missing));
-        QTest::qWait(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(dropped.size(), 1, 15000);
+        QCOMPARE(dropped.first().at(0).toString(), m_missing);
+        QCOMPARE(dropped.first().at(1).toString(), QStringLiteral("/replaced"));
         QCOMPARE(listed.size(), 3);
+    }
+
+    void answersOfAReplacedClientAreDropped()
+    {
+        // The replaced client stays, so the engine's answer comes; the new client's is reported.
+        EngineClient replaced(m_sandbox);
+        EngineClient current(m_sandbox);
+        CheckpointLister lister;
+        QSignalSpy listed(&lister, &CheckpointLister::listed);
+        QSignalSpy dropped(&lister, &CheckpointLister::dropped);
+        lister.setClient(&replaced);
+        lister.list(m_missing, QStringLiteral("/replaced"));
+        lister.setClient(&current);
+        QVERIFY(!lister.isListing(m_missing));
+        lister.list(m_missing, QStringLiteral("/current"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(dropped.size(), 1, 15000);
+        QCOMPARE(dropped.first().at(1).toString(), QStringLiteral("/replaced"));
+        QTRY_VERIFY_WITH_TIMEOUT(!lister.isListing(m_missing), 15000);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().at(1).toString(), QStringLiteral("/current"));
+        QCOMPARE(dropped.size(), 1);
     }
 
 private:
