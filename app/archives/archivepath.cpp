@@ -112,19 +112,6 @@ bool hasPlainName(const QString &path)
     });
 }
 
-QString escaped(const QString &path)
-{
-    QString result;
-    for (const uint c : path.toUcs4()) {
-        if (c >= 0x20 && c < 0x7f) {
-            result += QChar(char16_t(c));
-        } else {
-            result += QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
-        }
-    }
-    return result;
-}
-
 bool isUnder(const QString &path, const QString &folder)
 {
     return path == folder || (path.size() > folder.size() && path.startsWith(folder) && path.at(folder.size()) == QLatin1Char('/'));

@@ -25,10 +25,8 @@ QString printable(QByteArrayView raw);
 /// characters CRIU and Stasis use in the names they write: ASCII letters,
 /// digits, '.', '_', '+' and '-' (CRIU: "pages-1.img",
 /// "tmpfs-dev-75.tar.gz.img", "descriptors.json"; Stasis: "stasis.json").
+/// A message about a name that is not shows it through UntrustedText::asciiEscaped().
 bool hasPlainName(const QString &path);
-/// @p path for messages when hasPlainName() is false: characters outside
-/// printable ASCII become \uXXXX escapes, so bidi and zero-width characters show.
-QString escaped(const QString &path);
 /// True when @p path is @p folder or lies under it, comparing whole segments
 /// ("checkpoint-evil/x" is not under "checkpoint").
 bool isUnder(const QString &path, const QString &folder);

@@ -7,6 +7,7 @@
 #include "freshtardevice.h"
 #include "peerdumps.h"
 #include "sha256.h"
+#include "untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -31,7 +32,7 @@ QString folderPath(const QString &relative)
 QString plainNameProblem(const QString &path)
 {
     return ArchiveValidator::tr("The archive entry \"%1\" has a character other than the letters A-Z and a-z, digits, '.', '_', '+' and '-' in its name.")
-        .arg(ArchivePath::escaped(path));
+        .arg(UntrustedText::asciiEscaped(path));
 }
 
 /// The folders the manifest's files lie in, case-folded.
@@ -65,7 +66,7 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
                 .arg(path ? ArchiveValidator::tr("\"%1\" ends with '/'.").arg(full) : path.error());
         }
         if (!ArchivePath::hasPlainName(full)) {
-            *offending = ArchivePath::escaped(full);
+            *offending = UntrustedText::asciiEscaped(full);
             return plainNameProblem(full);
         }
         if (!FreshTarDevice::canHold(file.path)) {
@@ -217,7 +218,7 @@ ArchiveValidation ArchiveValidator::run()
                 continue;
             }
             if (!ArchivePath::hasPlainName(path)) {
-                refuse(plainNameProblem(path), ArchivePath::escaped(path));
+                refuse(plainNameProblem(path), UntrustedText::asciiEscaped(path));
                 continue;
             }
             if (seen.contains(path)) {

@@ -5,6 +5,7 @@
 #include "archiveoutputdevice.h"
 #include "archivepath.h"
 #include "peerdumps.h"
+#include "untrustedtext.h"
 
 #include <KCompressionDevice>
 #include <KTar>
@@ -205,7 +206,7 @@ bool ArchiveWriter::beginFile(const QString &relativePath, qint64 size, int mode
     if (!ArchivePath::hasPlainName(relativePath)) {
         return fail(tr("The checkpoint holds \"%1\", a name Stasis does not import (only letters A-Z and a-z, digits, '.', '_', '+' and '-'): "
                        "rename or remove that file in the checkpoint folder, then export again.")
-                        .arg(ArchivePath::escaped(relativePath)));
+                        .arg(UntrustedText::asciiEscaped(relativePath)));
     }
     const bool zip = m_format == ArchiveFormat::Zip;
     if (size > (zip ? maximumZipFileSize : maximumTarFileSize)) {

@@ -18,4 +18,10 @@ bool isHidden(char32_t character);
 /// `\u{202e}`. A backslash stays as it is.
 QString escaped(QStringView text);
 
+/// @p text with every character but printable ASCII written as an escape,
+/// as escaped() writes them, and the visible ones as `\u{2714}`: for names
+/// refused for not being plain ASCII, where the message shows which
+/// character it is (a Cyrillic 'а' looks like 'a').
+QString asciiEscaped(QStringView text);
+
 } // namespace Stasis::UntrustedText

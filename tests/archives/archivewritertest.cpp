@@ -327,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(writer.open(folder.filePath(QStringLiteral("a.tar.zst")), ArchiveFormat::TarZstd));
         QVERIFY(writer.writeManifest(manifestJson));
         QVERIFY(!writer.beginFile(QStringLiteral("pages\u202e1.img"), 1, 0600, {}));
-        QVERIFY2(writer.errorString().contains(QLatin1String("pages\\u202e1.img")) && writer.errorString().contains(QLatin1String("export again")),
+        QVERIFY2(writer.errorString().contains(QLatin1String("pages\\u{202e}1.img")) && writer.errorString().contains(QLatin1String("export again")),
                  qPrintable(writer.errorString()));
         QVERIFY(!writer.commit());
         QCOMPARE(entriesOf(folder.path()), QStringList());

@@ -470,7 +470,7 @@ private Q_SLOTS:
         addRows("rich text in a name",
                 tarWith({.name = "checkpoint/<font color=green>\xe2\x9c\x94 Valid"}),
                 zipWith({.name = "checkpoint/<font color=green>\xe2\x9c\x94 Valid", .data = "x"}),
-                QStringLiteral("checkpoint/<font color=green>\\u2714 Valid"),
+                QStringLiteral("checkpoint/<font color=green>\\u{2714} Valid"),
                 QStringLiteral("has a character other than"));
         {
             // Right-to-left override, listed in the manifest: "gpj.img" shows as "gmi.jpg".
@@ -478,13 +478,13 @@ private Q_SLOTS:
             addRows("bidi character in a name",
                     goodTar(bidi).file("checkpoint/\xe2\x80\xaegpj.img", "x").finish(),
                     RawZip::build(goodZipItems(bidi) + QList<RawZip::Item>{{.name = "checkpoint/\xe2\x80\xaegpj.img", .data = "x"}}),
-                    QStringLiteral("checkpoint/\\u202egpj.img"),
+                    QStringLiteral("checkpoint/\\u{202e}gpj.img"),
                     QStringLiteral("has a character other than"));
         }
         addRows("zero-width character in a name",
                 tarWith({.name = "checkpoint/pages\xe2\x80\x8b-1.img"}),
                 zipWith({.name = "checkpoint/pages\xe2\x80\x8b-1.img", .data = "x"}),
-                QStringLiteral("checkpoint/pages\\u200b-1.img"),
+                QStringLiteral("checkpoint/pages\\u{200b}-1.img"),
                 QStringLiteral("has a character other than"));
         {
             const QByteArray metadata(70000, ' ');

@@ -35,6 +35,26 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Grüße, 日本 \\x1b 🙂 <b>tag</b> tab-free");
         QCOMPARE(UntrustedText::escaped(text), text);
     }
+
+    void asciiEscapedShowsEveryCharacterBeyondAscii_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("plain") << QStringLiteral("checkpoint/pages-1.img") << QStringLiteral("checkpoint/pages-1.img");
+        QTest::newRow("printable ASCII") << QStringLiteral("<b>a b</b>\\x") << QStringLiteral("<b>a b</b>\\x");
+        QTest::newRow("look-alike letter") << QStringLiteral("p\u0430ges-1.img") << QStringLiteral("p\\u{0430}ges-1.img");
+        QTest::newRow("Latin-1 letter") << QStringLiteral("\u00e9t\u00e9") << QStringLiteral("\\u{00e9}t\\u{00e9}");
+        QTest::newRow("symbol") << QStringLiteral("\u2714 Valid") << QStringLiteral("\\u{2714} Valid");
+        QTest::newRow("beyond the BMP") << QStringLiteral("a\U0001F642b") << QStringLiteral("a\\u{1f642}b");
+        QTest::newRow("right-to-left override") << QStringLiteral("pages\u202e1.img") << QStringLiteral("pages\\u{202e}1.img");
+        QTest::newRow("control characters") << QStringLiteral("a\x1b[2J\x7f\u009b") << QStringLiteral("a\\x1b[2J\\x7f\\x9b");
+    }
+    void asciiEscapedShowsEveryCharacterBeyondAscii()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, printed);
+        QCOMPARE(UntrustedText::asciiEscaped(text), printed);
+    }
 };
 
 QTEST_GUILESS_MAIN(UntrustedTextTest)

@@ -459,12 +459,12 @@ private Q_SLOTS:
         addRow("rich text in a name",
                zst,
                tarWith({.name = "checkpoint/<font color=green>\xe2\x9c\x94 Valid"}),
-               QStringLiteral("checkpoint/<font color=green>\\u2714 Valid"),
+               QStringLiteral("checkpoint/<font color=green>\\u{2714} Valid"),
                QStringLiteral("has a character other than"));
         addRow("bidi character in a name",
                zst,
                goodTar(manifestWith({{QStringLiteral("\u202egpj.img"), "x"}})).file("checkpoint/\xe2\x80\xaegpj.img", "x").finish(),
-               QStringLiteral("checkpoint/\\u202egpj.img"),
+               QStringLiteral("checkpoint/\\u{202e}gpj.img"),
                QStringLiteral("has a character other than"));
 
         // Data after the archive's end.
