@@ -194,28 +194,28 @@
 <context>
     <name>Stasis::ArchiveManifest</name>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="105"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="128"/>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
         <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="106"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="129"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="113"/>
-        <location filename="../app/archives/archivemanifest.cpp" line="144"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="136"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="159"/>
         <source>The manifest is malformed: %1</source>
         <translation>Das Manifest ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="116"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="139"/>
         <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
         <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="139"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="66"/>
         <source>64 lowercase hexadecimal digits</source>
         <translation>64 hexadezimale Ziffern in Kleinschreibung</translation>
     </message>
@@ -534,127 +534,146 @@
 <context>
     <name>Stasis::ArchiveValidator</name>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="32"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="34"/>
         <source>The archive entry &quot;%1&quot; has a character other than the letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos; in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; enthält im Namen ein anderes Zeichen als die Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="55"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="57"/>
         <source>The manifest lists more than %1 files.</source>
         <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="63"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="65"/>
         <source>The manifest lists an invalid file name: %1</source>
         <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="64"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="66"/>
         <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
         <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="71"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="73"/>
         <source>The archive entry &quot;%1&quot; has a name too long to repack: a tar header holds at most 100 bytes after the last &apos;/&apos; and 155 before it, and the import puts the checkpoint&apos;s files under a folder of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der zu lang zum Neupacken ist: Ein tar-Kopf fasst höchstens 100 Bytes nach dem letzten &apos;/&apos; und 155 davor, und der Import legt die Dateien des Checkpoints in einen Ordner von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="78"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="80"/>
         <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
         <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="82"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="84"/>
         <source>The manifest lists &quot;%1&quot; both as a file and as the folder of other files.</source>
         <translation>Das Manifest führt &quot;%1&quot; zugleich als Datei und als Ordner anderer Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="85"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="87"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="88"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="90"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="109"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="92"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="94"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="156"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="101"/>
+        <source>The manifest lists &quot;%1&quot; beside %2, where only %3 and %4 may be.</source>
+        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3 und %4 stehen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="105"/>
+        <source>The manifest lists &quot;%1&quot; twice.</source>
+        <translation>Das Manifest führt &quot;%1&quot; zweimal auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="175"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="166"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="185"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="171"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="190"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="196"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="183"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="208"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="187"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="212"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="200"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="225"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="204"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="229"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="208"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="234"/>
+        <source>The archive entry &quot;%1&quot; must be a file.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; muss eine Datei sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="253"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="212"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="257"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="219"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="264"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="229"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="274"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="238"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="249"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="283"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="242"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="238"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="287"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="263"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="308"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="277"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="325"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -662,123 +681,128 @@
 <context>
     <name>Stasis::ArchiveWriter</name>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="103"/>
+        <location filename="../app/archives/archivewriter.cpp" line="105"/>
         <source>Cannot export to %1: the folder %2 does not exist. Choose an existing folder.</source>
         <translation>Export nach %1 nicht möglich: Der Ordner %2 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="106"/>
+        <location filename="../app/archives/archivewriter.cpp" line="108"/>
         <source>Cannot export to %1: it is a folder. Choose a file name.</source>
         <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="112"/>
+        <location filename="../app/archives/archivewriter.cpp" line="114"/>
         <source>Cannot export to %1: %2 is in the way, and it is not a file an export left. Remove it, or choose another file name.</source>
         <translation>Export nach %1 nicht möglich: %2 ist im Weg und ist keine Datei, die ein Export hinterlassen hat. Entfernen Sie es oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="126"/>
+        <location filename="../app/archives/archivewriter.cpp" line="128"/>
         <source>Another export to %1 is running. Wait until it ends, or choose another file name.</source>
         <translation>Ein anderer Export nach %1 läuft. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="128"/>
-        <location filename="../app/archives/archivewriter.cpp" line="134"/>
+        <location filename="../app/archives/archivewriter.cpp" line="130"/>
+        <location filename="../app/archives/archivewriter.cpp" line="136"/>
         <source>Cannot create a file in %1: %2. Choose a folder you can write to.</source>
         <translation>In %1 kann keine Datei erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="137"/>
+        <location filename="../app/archives/archivewriter.cpp" line="139"/>
         <source>Cannot make %1 private (mode 0600): %2. Choose another folder.</source>
         <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="150"/>
+        <location filename="../app/archives/archivewriter.cpp" line="152"/>
         <source>Cannot start the archive %1: %2</source>
         <translation>Das Archiv %1 kann nicht begonnen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="160"/>
+        <location filename="../app/archives/archivewriter.cpp" line="162"/>
         <source>Internal error: the manifest was written at the wrong moment.</source>
         <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="186"/>
+        <location filename="../app/archives/archivewriter.cpp" line="172"/>
+        <source>Internal error: %1 is not a file that may lie beside the manifest.</source>
+        <translation>Interner Fehler: %1 ist keine Datei, die neben dem Manifest liegen darf.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="197"/>
         <source>Internal error: a file was started at the wrong moment.</source>
         <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="189"/>
+        <location filename="../app/archives/archivewriter.cpp" line="200"/>
         <source>Internal error: %1 is not a relative path.</source>
         <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="192"/>
+        <location filename="../app/archives/archivewriter.cpp" line="203"/>
         <source>Internal error: %1 has a negative size.</source>
         <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="196"/>
+        <location filename="../app/archives/archivewriter.cpp" line="207"/>
         <source>The checkpoint holds &quot;%1&quot;, a name Stasis does not import (only letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos;): rename or remove that file in the checkpoint folder, then export again.</source>
         <translation>Der Checkpoint enthält &quot;%1&quot;, einen Namen, den Stasis nicht importiert (nur Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;): Benennen Sie diese Datei im Checkpoint-Ordner um oder entfernen Sie sie, dann exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="202"/>
+        <location filename="../app/archives/archivewriter.cpp" line="213"/>
         <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
         <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="203"/>
+        <location filename="../app/archives/archivewriter.cpp" line="214"/>
         <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
         <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="218"/>
+        <location filename="../app/archives/archivewriter.cpp" line="229"/>
         <source>Internal error: data was written outside a file.</source>
         <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="221"/>
+        <location filename="../app/archives/archivewriter.cpp" line="232"/>
         <source>Internal error: more data for %1 than its size of %2 bytes.</source>
         <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="252"/>
+        <location filename="../app/archives/archivewriter.cpp" line="263"/>
         <source>Internal error: a file was ended that was not started.</source>
         <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="258"/>
+        <location filename="../app/archives/archivewriter.cpp" line="269"/>
         <source>%1 ended after %2 of its %3 bytes.</source>
         <translation>%1 endete nach %2 von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="270"/>
+        <location filename="../app/archives/archivewriter.cpp" line="281"/>
         <source>Internal error: the archive was finished in the middle of a file.</source>
         <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="271"/>
+        <location filename="../app/archives/archivewriter.cpp" line="282"/>
         <source>Internal error: the archive was finished without being open.</source>
         <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="293"/>
+        <location filename="../app/archives/archivewriter.cpp" line="304"/>
         <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="350"/>
+        <location filename="../app/archives/archivewriter.cpp" line="361"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="353"/>
+        <location filename="../app/archives/archivewriter.cpp" line="364"/>
         <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="355"/>
+        <location filename="../app/archives/archivewriter.cpp" line="366"/>
         <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
     </message>
@@ -2255,112 +2279,112 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="58"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="58"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="58"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="63"/>
+        <location filename="../app/jobs/exportjob.cpp" line="64"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="69"/>
+        <location filename="../app/jobs/exportjob.cpp" line="70"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="77"/>
+        <location filename="../app/jobs/exportjob.cpp" line="78"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="88"/>
+        <location filename="../app/jobs/exportjob.cpp" line="90"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="106"/>
+        <location filename="../app/jobs/exportjob.cpp" line="108"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="120"/>
+        <location filename="../app/jobs/exportjob.cpp" line="122"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="122"/>
+        <location filename="../app/jobs/exportjob.cpp" line="124"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="124"/>
+        <location filename="../app/jobs/exportjob.cpp" line="126"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="133"/>
+        <location filename="../app/jobs/exportjob.cpp" line="135"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="146"/>
+        <location filename="../app/jobs/exportjob.cpp" line="148"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="194"/>
+        <location filename="../app/jobs/exportjob.cpp" line="203"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="202"/>
+        <location filename="../app/jobs/exportjob.cpp" line="211"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="303"/>
+        <location filename="../app/jobs/exportjob.cpp" line="312"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="315"/>
+        <location filename="../app/jobs/exportjob.cpp" line="324"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="324"/>
+        <location filename="../app/jobs/exportjob.cpp" line="333"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="354"/>
+        <location filename="../app/jobs/exportjob.cpp" line="363"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="358"/>
+        <location filename="../app/jobs/exportjob.cpp" line="367"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="360"/>
+        <location filename="../app/jobs/exportjob.cpp" line="369"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="384"/>
+        <location filename="../app/jobs/exportjob.cpp" line="393"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2731,12 +2755,12 @@ Image %3
 <context>
     <name>Stasis::JobNotifier</name>
     <message>
-        <location filename="../widgets/jobnotifier.cpp" line="38"/>
+        <location filename="../widgets/jobnotifier.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/jobnotifier.cpp" line="39"/>
+        <location filename="../widgets/jobnotifier.cpp" line="61"/>
         <source>Took %1.</source>
         <translation>Dauerte %1.</translation>
     </message>
@@ -3590,22 +3614,22 @@ Image %3
 <context>
     <name>Stasis::ValidatedArchiveSource</name>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="58"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="63"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
         <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="76"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="82"/>
         <source>its entry &quot;%1&quot; is not the one the manifest lists.</source>
         <translation>Sein Eintrag &quot;%1&quot; ist nicht der, den das Manifest aufführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="99"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="105"/>
         <source>&quot;%1&quot; no longer matches the SHA-256 in the manifest.</source>
         <translation>&quot;%1&quot; stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="107"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="113"/>
         <source>&quot;%1/%2&quot;, listed in the manifest, is missing.</source>
         <translation>&quot;%1/%2&quot;, im Manifest aufgeführt, fehlt.</translation>
     </message>

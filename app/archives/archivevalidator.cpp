@@ -96,7 +96,7 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
     }
     QSet<QString> beside;
     for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
-        *offending = ArchivePath::escaped(file.path);
+        *offending = UntrustedText::asciiEscaped(file.path);
         if (!PeerDumps::isDumpName(file.path)) {
             return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3 and %4 may be.")
                 .arg(*offending, ArchiveManifest::fileName, PeerDumps::configFileName, PeerDumps::specFileName);
