@@ -84,6 +84,8 @@ public:
     /// The container's log so far, stdout and stderr, demultiplexed.
     QFuture<EngineResult<QByteArray>> logs(const QString &container);
     QFuture<EngineResult<ImageDetails>> inspectImage(const QString &image);
+    /// `GET /containers/{id}/changes`: how the container's file system differs from its image.
+    QFuture<EngineResult<QList<FileSystemChange>>> fileSystemChanges(const QString &container);
     /// Loads the images of @p tar, as `docker save` writes it (`POST /images/load`).
     QFuture<EngineResult<void>> loadImage(const QByteArray &tar);
 

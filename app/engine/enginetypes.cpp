@@ -200,4 +200,18 @@ ContainerDetails ContainerDetails::fromJson(const QJsonObject &object)
     return details;
 }
 
+std::optional<FileSystemChange> FileSystemChange::fromJson(const QJsonObject &object)
+{
+    const QJsonValue path = object.value(QLatin1String("Path"));
+    const QJsonValue kind = object.value(QLatin1String("Kind"));
+    if (!path.isString() || !path.toString().startsWith(QLatin1Char('/')) || !kind.isDouble()) {
+        return std::nullopt;
+    }
+    const int value = kind.toInt(-1);
+    if (value < int(Kind::Modified) || value > int(Kind::Deleted)) {
+        return std::nullopt;
+    }
+    return FileSystemChange{path.toString(), Kind(value)};
+}
+
 } // namespace Stasis

@@ -170,6 +170,21 @@ struct ContainerDetails {
     static ContainerDetails fromJson(const QJsonObject &object);
 };
 
+/// One entry of `GET /containers/{id}/changes`: a path of the container's
+/// file system that differs from its image. The engine lists every added
+/// path (the contents of an added folder too), the folders that hold a
+/// change as modified, and a deleted folder once, without what was in it.
+struct FileSystemChange {
+    enum class Kind { Modified = 0, Added = 1, Deleted = 2 };
+    /// Absolute, as the engine reports it ("/data.txt").
+    QString path;
+    Kind kind = Kind::Modified;
+
+    bool operator==(const FileSystemChange &) const = default;
+    /// Empty optional when @p object is not a change the engine documents.
+    static std::optional<FileSystemChange> fromJson(const QJsonObject &object);
+};
+
 /// `GET /images/{name}/json`, the parts Stasis needs.
 struct ImageDetails {
     QString id;
