@@ -179,27 +179,28 @@ QFuture<EngineResult<ImageDetails>> EngineClient::inspectImage(const QString &im
 
 QFuture<EngineResult<QList<FileSystemChange>>> EngineClient::fileSystemChanges(const QString &container)
 {
-    return call<QList<FileSystemChange>>(Request{"GET", containerPath(container) + QLatin1String("/changes")},
-                                         [](const Response &response) -> EngineResult<QList<FileSystemChange>> {
-                                             QList<FileSystemChange> changes;
-                                             // A container without changes is answered with null.
-                                             if (response.body.trimmed() == "null") {
-                                                 return changes;
-                                             }
-                                             const EngineResult<QJsonDocument> document = jsonOf(response.body);
-                                             if (!document) {
-                                                 return std::unexpected(document.error());
-                                             }
-                                             for (const QJsonValue &value : document->array()) {
-                                                 const std::optional<FileSystemChange> change = FileSystemChange::fromJson(value.toObject());
-                                                 if (!change) {
-                                                     return std::unexpected(EngineError{EngineError::Kind::Protocol, response.status,
-                                                                                        tr("The engine sent a file system change that is not a path and a kind.")});
-                                                 }
-                                                 changes.append(*change);
-                                             }
-                                             return changes;
-                                         });
+    return call<QList<FileSystemChange>>(
+        Request{"GET", containerPath(container) + QLatin1String("/changes")},
+        [](const Response &response) -> EngineResult<QList<FileSystemChange>> {
+            QList<FileSystemChange> changes;
+            // A container without changes is answered with null.
+            if (response.body.trimmed() == "null") {
+                return changes;
+            }
+            const EngineResult<QJsonDocument> document = jsonOf(response.body);
+            if (!document) {
+                return std::unexpected(document.error());
+            }
+            for (const QJsonValue &value : document->array()) {
+                const std::optional<FileSystemChange> change = FileSystemChange::fromJson(value.toObject());
+                if (!change) {
+                    return std::unexpected(
+                        EngineError{EngineError::Kind::Protocol, response.status, tr("The engine sent a file system change that is not a path and a kind.")});
+                }
+                changes.append(*change);
+            }
+            return changes;
+        });
 }
 
 QFuture<EngineResult<void>> EngineClient::loadImage(const QByteArray &tar)

@@ -43,7 +43,8 @@ private Q_SLOTS:
     void pathsAreOrderedBySegments()
     {
         // "/a-b" sorts after "/a/x" segment by segment, so "/a"'s subtree stays together.
-        const FileSystemChangePlan plan({{QStringLiteral("/a-b"), Kind::Added}, {QStringLiteral("/a/x"), Kind::Added}, {QStringLiteral("/a"), Kind::Added}}, {});
+        const FileSystemChangePlan plan({{QStringLiteral("/a-b"), Kind::Added}, {QStringLiteral("/a/x"), Kind::Added}, {QStringLiteral("/a"), Kind::Added}},
+                                        {});
         const QList<Fetch> expected{{QStringLiteral("/a"), Fetch::Scope::Tree}, {QStringLiteral("/a-b"), Fetch::Scope::Tree}};
         QCOMPARE(plan.fetches(), expected);
     }
