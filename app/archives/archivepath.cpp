@@ -41,8 +41,15 @@ QString printable(QByteArrayView raw)
     const QByteArrayView shown = raw.first(std::min(raw.size(), printableLimit));
     QString result;
     qsizetype i = 0;
+    result.reserve(shown.size());
     while (i < shown.size()) {
         const auto byte = static_cast<unsigned char>(shown[i]);
+        // Printable ASCII, nearly every name's every byte, needs no decoder.
+        if (byte >= 0x20 && byte < 0x7f) {
+            result += QLatin1Char(char(byte));
+            ++i;
+            continue;
+        }
         qsizetype length = byte < 0x80 ? 1 : (byte & 0xe0) == 0xc0 ? 2 : (byte & 0xf0) == 0xe0 ? 3 : (byte & 0xf8) == 0xf0 ? 4 : 0;
         std::optional<QString> character;
         if (length > 0 && i + length <= shown.size()) {
@@ -64,42 +71,45 @@ QString printable(QByteArrayView raw)
 
 std::expected<QString, QString> validate(QByteArrayView raw, int maxPathBytes, int maxDepth)
 {
-    const QString shown = printable(raw);
+    // Only a refusal shows the name.
+    const auto shown = [raw] {
+        return printable(raw);
+    };
     if (raw.isEmpty()) {
         return std::unexpected(Messages::tr("An archive entry has an empty name."));
     }
     if (raw.contains('\0')) {
-        return std::unexpected(Messages::tr("The archive entry \"%1\" has a NUL character in its name.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a NUL character in its name.").arg(shown()));
     }
     const std::optional<QString> decoded = decodeUtf8(raw);
     if (!decoded) {
-        return std::unexpected(Messages::tr("The archive entry \"%1\" has a name that is not valid UTF-8.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a name that is not valid UTF-8.").arg(shown()));
     }
     const QList<uint> characters = decoded->toUcs4();
     if (std::any_of(characters.cbegin(), characters.cend(), isControl)) {
-        return std::unexpected(Messages::tr("The archive entry \"%1\" has a control character in its name.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a control character in its name.").arg(shown()));
     }
     if (raw.startsWith('/')) {
-        return std::unexpected(Messages::tr("The archive entry \"%1\" has an absolute path.").arg(shown));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has an absolute path.").arg(shown()));
     }
     QString path = *decoded;
     if (path.endsWith(QLatin1Char('/'))) {
         path.chop(1);
     }
     if (path.toUtf8().size() > maxPathBytes) {
-        return std::unexpected(Messages::tr("The archive entry \"%1\" has a name longer than %2 bytes.").arg(shown).arg(maxPathBytes));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" has a name longer than %2 bytes.").arg(shown()).arg(maxPathBytes));
     }
     const QStringList components = path.split(QLatin1Char('/'));
     for (const QString &component : components) {
         if (component.isEmpty()) {
-            return std::unexpected(Messages::tr("The archive entry \"%1\" has an empty path component.").arg(shown));
+            return std::unexpected(Messages::tr("The archive entry \"%1\" has an empty path component.").arg(shown()));
         }
         if (component == QLatin1String(".") || component == QLatin1String("..")) {
-            return std::unexpected(Messages::tr("The archive entry \"%1\" has a \"%2\" path component.").arg(shown, component));
+            return std::unexpected(Messages::tr("The archive entry \"%1\" has a \"%2\" path component.").arg(shown(), component));
         }
     }
     if (components.size() > maxDepth) {
-        return std::unexpected(Messages::tr("The archive entry \"%1\" is nested deeper than %2 folders.").arg(shown).arg(maxDepth));
+        return std::unexpected(Messages::tr("The archive entry \"%1\" is nested deeper than %2 folders.").arg(shown()).arg(maxDepth));
     }
     return path;
 }
