@@ -35,6 +35,17 @@ struct ArchiveLimits {
     /// Stasis writes a few hundred bytes; Podman's spec.dump, a whole OCI
     /// runtime spec, has tens of KiB.
     qint64 maxPeerDumpSize = 1024 * 1024;
+    /// A container's file system changes (`rootfs-diff.tar`, read with
+    /// TarStreamReader::Content::FileSystem, and `deleted.files`): paths as
+    /// long as Linux's PATH_MAX and as deep as real images nest (node_modules
+    /// trees reach a few dozen levels), and as many entries as a distribution's
+    /// full install plus its packages' caches. Sizes count against
+    /// maxTotalSize and maxFileSize like a checkpoint's.
+    int maxFileSystemPathBytes = 4096;
+    int maxFileSystemDepth = 128;
+    qint64 maxFileSystemEntries = 1000000;
+    /// The paths `deleted.files` may list.
+    qint64 maxDeletedPaths = 100000;
 
     /// Uncompressed bytes allowed before the ratio is enforced, so that
     /// small archives (whose headers compress extremely well) pass.

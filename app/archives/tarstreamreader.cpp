@@ -2,11 +2,14 @@
 #include "tarstreamreader.h"
 
 #include "archivepath.h"
+#include "filesystemtarwriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -23,6 +26,8 @@ struct Field {
 };
 constexpr Field nameField{0, 100};
 constexpr Field modeField{100, 8};
+constexpr Field uidField{108, 8};
+constexpr Field gidField{116, 8};
 constexpr Field sizeField{124, 12};
 constexpr Field mtimeField{136, 12};
 constexpr Field checksumField{148, 8};
@@ -160,11 +165,28 @@ QString typeDescription(char type)
     return TarStreamReader::tr("an entry of unknown type %1").arg(int(static_cast<unsigned char>(type)));
 }
 
+bool isExtendedAttribute(QByteArrayView key)
+{
+    return key.startsWith("SCHILY.xattr.") || key.startsWith("LIBARCHIVE.xattr.") || key.startsWith("SCHILY.acl.") || key.startsWith("RHT.security.");
+}
+
+constexpr qint64 maxId = std::numeric_limits<qint32>::max();
+
 } // namespace
 
-TarStreamReader::TarStreamReader(Handler *handler, const ArchiveLimits &limits)
+TarStreamReader::PathDigest TarStreamReader::PathDigest::of(const QString &path)
+{
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256);
+    PathDigest digest;
+    std::memcpy(&digest.high, hash.constData(), sizeof digest.high);
+    std::memcpy(&digest.low, hash.constData() + sizeof digest.high, sizeof digest.low);
+    return digest;
+}
+
+TarStreamReader::TarStreamReader(Handler *handler, const ArchiveLimits &limits, Content content)
     : m_handler(handler)
     , m_limits(limits)
+    , m_content(content)
 {
     m_header.reserve(blockSize);
 }
@@ -182,6 +204,17 @@ bool TarStreamReader::feed(QByteArrayView bytes)
             if (m_header.size() == blockSize) {
                 parseHeader();
                 m_header.clear();
+            }
+            break;
+        }
+        case State::PaxData: {
+            const qsizetype take = qsizetype(std::min<qint64>(bytes.size(), m_remaining));
+            m_pending.append(bytes.first(take));
+            bytes = bytes.sliced(take);
+            m_consumed += take;
+            m_remaining -= take;
+            if (m_remaining == 0 && parsePaxRecords()) {
+                m_state = State::Header;
             }
             break;
         }
@@ -230,6 +263,10 @@ bool TarStreamReader::parseHeader()
 {
     const QByteArray &header = m_header;
     if (isAllZero(header)) {
+        if (!m_pending.isEmpty()) {
+            fail(tr("The archive entry \"%1\" is a pax extended header that no entry follows.").arg(m_entryName), m_entryName);
+            return false;
+        }
         if (m_state == State::SecondEndBlock) {
             m_state = State::End;
         } else {
@@ -278,22 +315,48 @@ bool TarStreamReader::parseHeader()
         return false;
     }
 
+    const bool fileSystem = m_content == Content::FileSystem;
     const char typeFlag = header[typeOffset];
+    if (fileSystem && typeFlag == 'x') {
+        if (!m_pending.isEmpty()) {
+            fail(tr("The archive entry \"%1\" has two pax extended headers.").arg(m_entryName), m_entryName);
+            return false;
+        }
+        return startPaxHeader(header);
+    }
+    if (m_paxPath) {
+        raw = *m_paxPath;
+        m_entryName = ArchivePath::printable(raw);
+    }
     TarEntry entry;
     if (typeFlag == '0' || typeFlag == '\0') {
         entry.type = TarEntry::Type::File;
     } else if (typeFlag == '5') {
         entry.type = TarEntry::Type::Directory;
+    } else if (fileSystem && typeFlag == '2') {
+        entry.type = TarEntry::Type::Symlink;
+    } else if (fileSystem && typeFlag == '1') {
+        entry.type = TarEntry::Type::HardLink;
+    } else if (fileSystem) {
+        fail(tr("The archive entry \"%1\" is %2; only regular files, folders, symbolic links and hard links are allowed.")
+                 .arg(m_entryName, typeDescription(typeFlag)),
+             m_entryName);
+        return false;
     } else {
         fail(tr("The archive entry \"%1\" is %2; only regular files and folders are allowed.").arg(m_entryName, typeDescription(typeFlag)), m_entryName);
         return false;
     }
-    if (!isAllZero(field(header, linkNameField))) {
-        fail(tr("The archive entry \"%1\" carries a link target; only plain files and folders are allowed.").arg(m_entryName), m_entryName);
+    const bool isLink = entry.type == TarEntry::Type::Symlink || entry.type == TarEntry::Type::HardLink;
+    const QByteArray rawLink = isLink ? m_paxLinkPath.value_or(stringField(field(header, linkNameField)).toByteArray()) : QByteArray();
+    if (!isLink && (!isAllZero(field(header, linkNameField)) || m_paxLinkPath)) {
+        fail(fileSystem ? tr("The archive entry \"%1\" carries a link target but is not a link.").arg(m_entryName)
+                        : tr("The archive entry \"%1\" carries a link target; only plain files and folders are allowed.").arg(m_entryName),
+             m_entryName);
         return false;
     }
 
-    const std::expected<QString, QString> path = ArchivePath::validate(raw, m_limits.maxPathBytes, m_limits.maxDepth);
+    const std::expected<QString, QString> path = fileSystem ? ArchivePath::validate(raw, m_limits.maxFileSystemPathBytes, m_limits.maxFileSystemDepth)
+                                                            : ArchivePath::validate(raw, m_limits.maxPathBytes, m_limits.maxDepth);
     if (!path) {
         fail(path.error(), m_entryName);
         return false;
@@ -318,8 +381,13 @@ bool TarStreamReader::parseHeader()
         fail(tr("The archive entry \"%1\" is a folder with a size.").arg(m_entryName), m_entryName);
         return false;
     }
-    if (m_entries + 1 > m_limits.maxEntries) {
-        fail(tr("The archive has more than %1 entries (at \"%2\").").arg(m_limits.maxEntries).arg(m_entryName), m_entryName);
+    if (isLink && size.value != 0) {
+        fail(tr("The archive entry \"%1\" is a link with a size.").arg(m_entryName), m_entryName);
+        return false;
+    }
+    const qint64 maxEntries = fileSystem ? m_limits.maxFileSystemEntries : m_limits.maxEntries;
+    if (m_entries + 1 > maxEntries) {
+        fail(tr("The archive has more than %1 entries (at \"%2\").").arg(maxEntries).arg(m_entryName), m_entryName);
         return false;
     }
     if (size.value > m_limits.maxTotalSize - m_total) {
@@ -337,6 +405,36 @@ bool TarStreamReader::parseHeader()
     entry.mode = int(mode.value & 07777);
     entry.modified = QDateTime::fromSecsSinceEpoch(modified.value, QTimeZone::UTC);
 
+    if (fileSystem) {
+        const Number uid = parseNumber(field(header, uidField));
+        const Number gid = parseNumber(field(header, gidField));
+        if (!uid.valid || !gid.valid || uid.tooLarge || gid.tooLarge || uid.value > maxId || gid.value > maxId) {
+            fail(tr("The archive entry \"%1\" has an invalid owner (user and group ids go from 0 to %2).").arg(m_entryName).arg(maxId), m_entryName);
+            return false;
+        }
+        entry.uid = uid.value;
+        entry.gid = gid.value;
+        const PathDigest digest = PathDigest::of(entry.path);
+        if (!checkFileSystemEntry(entry, digest, rawLink)) {
+            return false;
+        }
+        m_pending.append(header);
+        if (FileSystemTarWriter::header(entry) != m_pending) {
+            fail(tr("The archive entry \"%1\" is not written the way Stasis writes file system changes.").arg(m_entryName), m_entryName);
+            return false;
+        }
+        m_pending.clear();
+        m_paxPath.reset();
+        m_paxLinkPath.reset();
+        m_paths.insert(digest);
+        if (entry.type == TarEntry::Type::File) {
+            m_files.insert(digest);
+        } else if (entry.type == TarEntry::Type::Symlink) {
+            m_symlinks.insert(digest);
+            m_symlinkHashes.insert(qHash(entry.path, QHashSeed::globalSeed()));
+        }
+    }
+
     ++m_entries;
     m_total += entry.size;
     m_remaining = entry.size;
@@ -351,6 +449,137 @@ bool TarStreamReader::parseHeader()
         return finishEntry();
     }
     m_state = State::Data;
+    return true;
+}
+
+bool TarStreamReader::startPaxHeader(const QByteArray &header)
+{
+    const Number size = parseNumber(field(header, sizeField));
+    if (!size.valid) {
+        fail(tr("The archive entry \"%1\" has an invalid size.").arg(m_entryName), m_entryName);
+        return false;
+    }
+    if (size.tooLarge || size.value > maxPaxHeaderSize) {
+        fail(tr("The archive entry \"%1\" is a pax extended header larger than %2 bytes.").arg(m_entryName).arg(maxPaxHeaderSize), m_entryName);
+        return false;
+    }
+    m_pending = header;
+    m_paxSize = size.value;
+    m_remaining = size.value + (blockSize - size.value % blockSize) % blockSize;
+    if (m_remaining == 0) {
+        return parsePaxRecords();
+    }
+    m_state = State::PaxData;
+    return true;
+}
+
+bool TarStreamReader::parsePaxRecords()
+{
+    // Records are "<length> <key>=<value>\n", the length in decimal counting the whole record.
+    const QByteArrayView data = QByteArrayView(m_pending).sliced(blockSize, m_paxSize);
+    const auto malformed = [this] {
+        fail(tr("The archive entry \"%1\" has a malformed pax extended header.").arg(m_entryName), m_entryName);
+        return false;
+    };
+    for (qsizetype offset = 0; offset < data.size();) {
+        const QByteArrayView rest = data.sliced(offset);
+        const qsizetype space = rest.indexOf(' ');
+        if (space <= 0 || space > 5 || rest[0] == '0') {
+            return malformed();
+        }
+        const QByteArrayView digits = rest.first(space);
+        if (!std::all_of(digits.begin(), digits.end(), [](char c) {
+                return c >= '0' && c <= '9';
+            })) {
+            return malformed();
+        }
+        const qsizetype length = qsizetype(digits.toLongLong());
+        if (length < space + 4 || length > rest.size() || rest[length - 1] != '\n') {
+            return malformed();
+        }
+        const QByteArrayView body = rest.sliced(space + 1, length - space - 2);
+        const qsizetype equals = body.indexOf('=');
+        if (equals <= 0) {
+            return malformed();
+        }
+        const QByteArrayView key = body.first(equals);
+        const QByteArray value = body.sliced(equals + 1).toByteArray();
+        std::optional<QByteArray> *slot = key == "path" ? &m_paxPath : key == "linkpath" ? &m_paxLinkPath : nullptr;
+        if (!slot) {
+            const QString shownKey = ArchivePath::printable(key);
+            fail(isExtendedAttribute(key) ? tr("The archive entry \"%1\" carries the extended attribute \"%2\"; extended attributes (file capabilities, "
+                                               "security labels, ACLs) are not carried in file system changes.")
+                                                .arg(m_entryName, shownKey)
+                                          : tr("The archive entry \"%1\" has the pax record \"%2\", which Stasis does not read; only \"path\" and "
+                                               "\"linkpath\" are allowed.")
+                                                .arg(m_entryName, shownKey),
+                 m_entryName);
+            return false;
+        }
+        if (slot->has_value()) {
+            fail(tr("The archive entry \"%1\" has the pax record \"%2\" twice.").arg(m_entryName, ArchivePath::printable(key)), m_entryName);
+            return false;
+        }
+        *slot = value;
+        if (slot == &m_paxPath) {
+            m_entryName = ArchivePath::printable(value);
+        }
+        offset += length;
+    }
+    return true;
+}
+
+bool TarStreamReader::checkFileSystemEntry(TarEntry &entry, const PathDigest &digest, const QByteArray &rawLink)
+{
+    if (m_paths.contains(digest)) {
+        fail(tr("The archive entry \"%1\" is in the archive twice.").arg(m_entryName), m_entryName);
+        return false;
+    }
+    if (!m_symlinks.isEmpty()) {
+        for (qsizetype slash = entry.path.indexOf(QLatin1Char('/')); slash > 0; slash = entry.path.indexOf(QLatin1Char('/'), slash + 1)) {
+            const QString folder = entry.path.first(slash);
+            if (m_symlinkHashes.contains(qHash(folder, QHashSeed::globalSeed())) && m_symlinks.contains(PathDigest::of(folder))) {
+                fail(tr("The archive entry \"%1\" lies under \"%2\", a symbolic link of the same archive.").arg(m_entryName, folder), m_entryName);
+                return false;
+            }
+        }
+    }
+    if (entry.type == TarEntry::Type::Symlink) {
+        const QString target = QString::fromUtf8(rawLink);
+        QString problem;
+        if (rawLink.isEmpty()) {
+            problem = tr("The archive entry \"%1\" is a symbolic link without a target.").arg(m_entryName);
+        } else if (rawLink.contains('\0')) {
+            problem = tr("The archive entry \"%1\" is a symbolic link whose target has a NUL character.").arg(m_entryName);
+        } else if (rawLink.size() > m_limits.maxFileSystemPathBytes) {
+            problem =
+                tr("The archive entry \"%1\" is a symbolic link whose target is longer than %2 bytes.").arg(m_entryName).arg(m_limits.maxFileSystemPathBytes);
+        } else if (target.toUtf8() != rawLink) {
+            problem = tr("The archive entry \"%1\" is a symbolic link whose target is not valid UTF-8.").arg(m_entryName);
+        }
+        if (!problem.isEmpty()) {
+            fail(problem, m_entryName);
+            return false;
+        }
+        entry.linkTarget = target;
+    } else if (entry.type == TarEntry::Type::HardLink) {
+        const std::expected<QString, QString> target = ArchivePath::validate(rawLink, m_limits.maxFileSystemPathBytes, m_limits.maxFileSystemDepth);
+        if (!target) {
+            fail(tr("The archive entry \"%1\" is a hard link to \"%2\", which is not a valid name of an archive entry.")
+                     .arg(m_entryName, ArchivePath::printable(rawLink)),
+                 m_entryName);
+            return false;
+        }
+        const PathDigest targetDigest = PathDigest::of(*target);
+        if (!m_files.contains(targetDigest)) {
+            fail(m_paths.contains(targetDigest)
+                     ? tr("The archive entry \"%1\" is a hard link to \"%2\", which is not a regular file.").arg(m_entryName, *target)
+                     : tr("The archive entry \"%1\" is a hard link to \"%2\", which is not an earlier file of the archive.").arg(m_entryName, *target),
+                 m_entryName);
+            return false;
+        }
+        entry.linkTarget = *target;
+    }
     return true;
 }
 
@@ -374,6 +603,7 @@ bool TarStreamReader::finish()
     switch (m_state) {
     case State::End:
         return true;
+    case State::PaxData:
     case State::Data:
     case State::Padding:
         fail(tr("The archive is truncated: it ends inside the entry \"%1\".").arg(m_entryName), m_entryName);
