@@ -315,7 +315,7 @@ bool TarStreamReader::parseHeader()
         return false;
     }
 
-    const bool fileSystem = m_content == Content::FileSystem;
+    const bool fileSystem = m_content != Content::FilesAndFolders;
     const char typeFlag = header[typeOffset];
     if (fileSystem && typeFlag == 'x') {
         if (!m_pending.isEmpty()) {
@@ -419,7 +419,7 @@ bool TarStreamReader::parseHeader()
             return false;
         }
         m_pending.append(header);
-        if (FileSystemTarWriter::header(entry) != m_pending) {
+        if (m_content == Content::FileSystem && FileSystemTarWriter::header(entry) != m_pending) {
             fail(tr("The archive entry \"%1\" is not written the way Stasis writes file system changes.").arg(m_entryName), m_entryName);
             return false;
         }

@@ -55,7 +55,9 @@ struct TarEntry {
 /// file system limits. A hard link must name an earlier regular file, no
 /// entry may lie under an earlier symbolic link, no path may come twice, and
 /// every header must be byte for byte what FileSystemTarWriter writes for
-/// the entry read from it.
+/// the entry read from it. Content::EngineFileSystem applies the same rules
+/// to a tar the engine wrote (`GET …/archive`), whose headers are laid out
+/// its own way.
 class TarStreamReader final : public FirstFailure
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::TarStreamReader)
@@ -71,7 +73,7 @@ public:
         virtual bool entryFinished() = 0;
     };
 
-    enum class Content { FilesAndFolders, FileSystem };
+    enum class Content { FilesAndFolders, FileSystem, EngineFileSystem };
 
     static constexpr qsizetype blockSize = 512;
     /// The largest pax extended header read (FileSystemTarWriter's hold a
