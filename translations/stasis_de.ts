@@ -223,47 +223,47 @@
 <context>
     <name>Stasis::ArchivePath</name>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="69"/>
+        <location filename="../app/archives/archivepath.cpp" line="79"/>
         <source>An archive entry has an empty name.</source>
         <translation>Ein Archiveintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="72"/>
+        <location filename="../app/archives/archivepath.cpp" line="82"/>
         <source>The archive entry &quot;%1&quot; has a NUL character in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat ein NUL-Zeichen im Namen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="76"/>
+        <location filename="../app/archives/archivepath.cpp" line="86"/>
         <source>The archive entry &quot;%1&quot; has a name that is not valid UTF-8.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der kein gültiges UTF-8 ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="80"/>
+        <location filename="../app/archives/archivepath.cpp" line="90"/>
         <source>The archive entry &quot;%1&quot; has a control character in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="83"/>
+        <location filename="../app/archives/archivepath.cpp" line="93"/>
         <source>The archive entry &quot;%1&quot; has an absolute path.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen absoluten Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="90"/>
+        <location filename="../app/archives/archivepath.cpp" line="100"/>
         <source>The archive entry &quot;%1&quot; has a name longer than %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der länger als %2 Bytes ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="95"/>
+        <location filename="../app/archives/archivepath.cpp" line="105"/>
         <source>The archive entry &quot;%1&quot; has an empty path component.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine leere Pfadkomponente.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="98"/>
+        <location filename="../app/archives/archivepath.cpp" line="108"/>
         <source>The archive entry &quot;%1&quot; has a &quot;%2&quot; path component.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine Pfadkomponente &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivepath.cpp" line="102"/>
+        <location filename="../app/archives/archivepath.cpp" line="112"/>
         <source>The archive entry &quot;%1&quot; is nested deeper than %2 folders.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist tiefer als %2 Ordner verschachtelt.</translation>
     </message>
@@ -1850,6 +1850,74 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::DeletedPaths</name>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="27"/>
+        <source>The deleted path &quot;%1&quot; in %2 is not valid Unicode.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 ist kein gültiges Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="31"/>
+        <source>The deleted path &quot;%1&quot; in %2 has a NUL character.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 hat ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="34"/>
+        <source>The deleted path &quot;%1&quot; in %2 has a control character.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 hat ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="37"/>
+        <source>The deleted path &quot;%1&quot; in %2 is not absolute.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 ist nicht absolut.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="40"/>
+        <source>%1 lists the root folder &quot;/&quot; as deleted.</source>
+        <translation>%1 führt den Wurzelordner &quot;/&quot; als gelöscht auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="43"/>
+        <source>The deleted path &quot;%1&quot; in %2 is longer than %3 bytes.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 ist länger als %3 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="48"/>
+        <source>The deleted path &quot;%1&quot; in %2 has an empty path component.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 hat eine leere Pfadkomponente.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="51"/>
+        <source>The deleted path &quot;%1&quot; in %2 has a &quot;%3&quot; path component.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 hat eine Pfadkomponente &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="55"/>
+        <source>The deleted path &quot;%1&quot; in %2 is nested deeper than %3 folders.</source>
+        <translation>Der gelöschte Pfad &quot;%1&quot; in %2 ist tiefer als %3 Ordner verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="74"/>
+        <source>%1 is not a JSON array of paths.</source>
+        <translation>%1 ist kein JSON-Array von Pfaden.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="78"/>
+        <source>%1 lists more than %2 deleted paths.</source>
+        <translation>%1 führt mehr als %2 gelöschte Pfade auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="85"/>
+        <source>%1 is not a JSON array of paths: it holds something other than text.</source>
+        <translation>%1 ist kein JSON-Array von Pfaden: Es enthält etwas anderes als Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/deletedpaths.cpp" line="92"/>
+        <source>%1 lists the deleted path &quot;%2&quot; twice.</source>
+        <translation>%1 führt den gelöschten Pfad &quot;%2&quot; zweimal auf.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::DockerContextStore</name>
     <message>
         <location filename="../app/engine/dockercontextstore.cpp" line="28"/>
@@ -1993,7 +2061,12 @@ Image %3
         <translation>Die Container-Liste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="206"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="198"/>
+        <source>The engine sent a file system change that is not a path and a kind.</source>
+        <translation>Die Engine hat eine Dateisystemänderung gesendet, die nicht aus einem Pfad und einer Art besteht.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="232"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
@@ -2387,6 +2460,25 @@ Image %3
         <location filename="../app/jobs/exportjob.cpp" line="393"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::FileSystemDiffStream</name>
+    <message>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="89"/>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="109"/>
+        <source>The engine&apos;s copy of %1 was refused: %2</source>
+        <translation>Die Kopie von %1 durch die Engine wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="141"/>
+        <source>The engine&apos;s copy of %1 holds &quot;%2&quot;, which is not part of it.</source>
+        <translation>Die Kopie von %1 durch die Engine enthält &quot;%2&quot;, das nicht dazugehört.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="154"/>
+        <source>%1 cannot be written into a tar archive.</source>
+        <translation>%1 kann nicht in ein tar-Archiv geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3337,179 +3429,285 @@ Image %3
 <context>
     <name>Stasis::TarStreamReader</name>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="127"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="132"/>
         <source>a hard link</source>
         <translation>ein harter Link</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="129"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="134"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="131"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="136"/>
         <source>a character device</source>
         <translation>ein Zeichengerät</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="133"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="138"/>
         <source>a block device</source>
         <translation>ein Blockgerät</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="135"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="140"/>
         <source>a FIFO</source>
         <translation>ein FIFO</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="137"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="142"/>
         <source>a contiguous file</source>
         <translation>eine zusammenhängende Datei</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="139"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="144"/>
         <source>a pax extended header</source>
         <translation>ein erweiterter pax-Header</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="141"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="146"/>
         <source>a pax global header</source>
         <translation>ein globaler pax-Header</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="143"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="148"/>
         <source>a GNU long name header</source>
         <translation>ein GNU-Header für lange Namen</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="145"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="150"/>
         <source>a GNU long link name header</source>
         <translation>ein GNU-Header für lange Linknamen</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="147"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="152"/>
         <source>a GNU sparse file</source>
         <translation>eine GNU-Sparse-Datei</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="149"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="154"/>
         <source>a GNU dump folder</source>
         <translation>ein GNU-Dump-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="151"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="156"/>
         <source>a GNU multi-volume continuation</source>
         <translation>eine GNU-Mehrband-Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="153"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="158"/>
         <source>a GNU volume label</source>
         <translation>ein GNU-Datenträgername</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="158"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="163"/>
         <source>an entry of unknown type &apos;%1&apos;</source>
         <translation>ein Eintrag unbekannten Typs &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="160"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="165"/>
         <source>an entry of unknown type %1</source>
         <translation>ein Eintrag unbekannten Typs %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="196"/>
-        <location filename="../app/archives/tarstreamreader.cpp" line="346"/>
-        <location filename="../app/archives/tarstreamreader.cpp" line="362"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="229"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="444"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="591"/>
         <source>Reading the archive entry &quot;%1&quot; stopped.</source>
         <translation>Das Lesen des Archiveintrags &quot;%1&quot; wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="217"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="250"/>
         <source>The archive has data after its end blocks.</source>
         <translation>Das Archiv hat Daten nach seinen Endblöcken.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="241"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="267"/>
+        <source>The archive entry &quot;%1&quot; is a pax extended header that no entry follows.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein erweiterter pax-Header, auf den kein Eintrag folgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="278"/>
         <source>The archive has a single zero block followed by more entries (after &quot;%1&quot;).</source>
         <translation>Das Archiv hat einen einzelnen Nullblock, auf den weitere Einträge folgen (nach &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="255"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="292"/>
         <source>The archive entry &quot;%1&quot; has a damaged header (its checksum does not match).</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen beschädigten Header (seine Prüfsumme stimmt nicht überein).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="266"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="303"/>
         <source>The archive entry &quot;%1&quot; does not have a ustar or GNU tar header.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat keinen ustar- oder GNU-tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="277"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="314"/>
         <source>The archive entry &quot;%1&quot; uses GNU header extensions (times, sparse maps or volumes), which are not supported.</source>
         <translation>Der Archiveintrag &quot;%1&quot; verwendet GNU-Header-Erweiterungen (Zeiten, Sparse-Maps oder Bände), die nicht unterstützt werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="288"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="322"/>
+        <source>The archive entry &quot;%1&quot; has two pax extended headers.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat zwei erweiterte pax-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="341"/>
+        <source>The archive entry &quot;%1&quot; is %2; only regular files, folders, symbolic links and hard links are allowed.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist %2; nur reguläre Dateien, Ordner, symbolische und harte Links sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="346"/>
         <source>The archive entry &quot;%1&quot; is %2; only regular files and folders are allowed.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist %2; nur reguläre Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="292"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="352"/>
+        <source>The archive entry &quot;%1&quot; carries a link target but is not a link.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; trägt ein Linkziel, ist aber kein Link.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="353"/>
         <source>The archive entry &quot;%1&quot; carries a link target; only plain files and folders are allowed.</source>
         <translation>Der Archiveintrag &quot;%1&quot; trägt ein Linkziel; nur einfache Dateien und Ordner sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="304"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="367"/>
         <source>The archive entry &quot;%1&quot; is a regular file whose name ends with &apos;/&apos;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist eine reguläre Datei, deren Name mit &apos;/&apos; endet.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="310"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="373"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="459"/>
         <source>The archive entry &quot;%1&quot; has an invalid size.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat eine ungültige Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="314"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="377"/>
         <source>The archive entry &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="318"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="381"/>
         <source>The archive entry &quot;%1&quot; is a folder with a size.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner mit einer Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="322"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="385"/>
+        <source>The archive entry &quot;%1&quot; is a link with a size.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein Link mit einer Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="390"/>
         <source>The archive has more than %1 entries (at &quot;%2&quot;).</source>
         <translation>Das Archiv hat mehr als %1 Einträge (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="326"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="394"/>
         <source>The archive&apos;s content exceeds the limit of %1 bytes (at &quot;%2&quot;).</source>
         <translation>Der Inhalt des Archivs überschreitet die Grenze von %1 Bytes (bei &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="334"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="402"/>
         <source>The archive entry &quot;%1&quot; has an invalid mode or modification time.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen ungültigen Modus oder eine ungültige Änderungszeit.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="379"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="412"/>
+        <source>The archive entry &quot;%1&quot; has an invalid owner (user and group ids go from 0 to %2).</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen ungültigen Eigentümer (Benutzer- und Gruppen-IDs reichen von 0 bis %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="423"/>
+        <source>The archive entry &quot;%1&quot; is not written the way Stasis writes file system changes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist nicht so geschrieben, wie Stasis Dateisystemänderungen schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="463"/>
+        <source>The archive entry &quot;%1&quot; is a pax extended header larger than %2 bytes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein erweiterter pax-Header, der größer als %2 Bytes ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="481"/>
+        <source>The archive entry &quot;%1&quot; has a malformed pax extended header.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat einen fehlerhaften erweiterten pax-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="510"/>
+        <source>The archive entry &quot;%1&quot; carries the extended attribute &quot;%2&quot;; extended attributes (file capabilities, security labels, ACLs) are not carried in file system changes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; trägt das erweiterte Attribut &quot;%2&quot;; erweiterte Attribute (Datei-Capabilities, Sicherheitslabels, ACLs) werden in Dateisystemänderungen nicht mitgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="513"/>
+        <source>The archive entry &quot;%1&quot; has the pax record &quot;%2&quot;, which Stasis does not read; only &quot;path&quot; and &quot;linkpath&quot; are allowed.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat den pax-Eintrag &quot;%2&quot;, den Stasis nicht liest; nur &quot;path&quot; und &quot;linkpath&quot; sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="520"/>
+        <source>The archive entry &quot;%1&quot; has the pax record &quot;%2&quot; twice.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; hat den pax-Eintrag &quot;%2&quot; zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="535"/>
+        <source>The archive entry &quot;%1&quot; is in the archive twice.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist zweimal im Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="542"/>
+        <source>The archive entry &quot;%1&quot; lies under &quot;%2&quot;, a symbolic link of the same archive.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; liegt unter &quot;%2&quot;, einem symbolischen Link desselben Archivs.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="551"/>
+        <source>The archive entry &quot;%1&quot; is a symbolic link without a target.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein symbolischer Link ohne Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="553"/>
+        <source>The archive entry &quot;%1&quot; is a symbolic link whose target has a NUL character.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein symbolischer Link, dessen Ziel ein NUL-Zeichen hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="556"/>
+        <source>The archive entry &quot;%1&quot; is a symbolic link whose target is longer than %2 bytes.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein symbolischer Link, dessen Ziel länger als %2 Bytes ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="558"/>
+        <source>The archive entry &quot;%1&quot; is a symbolic link whose target is not valid UTF-8.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein symbolischer Link, dessen Ziel kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="568"/>
+        <source>The archive entry &quot;%1&quot; is a hard link to &quot;%2&quot;, which is not a valid name of an archive entry.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein harter Link auf &quot;%2&quot;, das kein gültiger Name eines Archiveintrags ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="576"/>
+        <source>The archive entry &quot;%1&quot; is a hard link to &quot;%2&quot;, which is not a regular file.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein harter Link auf &quot;%2&quot;, das keine reguläre Datei ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="577"/>
+        <source>The archive entry &quot;%1&quot; is a hard link to &quot;%2&quot;, which is not an earlier file of the archive.</source>
+        <translation>Der Archiveintrag &quot;%1&quot; ist ein harter Link auf &quot;%2&quot;, das keine frühere Datei des Archivs ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/tarstreamreader.cpp" line="609"/>
         <source>The archive is truncated: it ends inside the entry &quot;%1&quot;.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet innerhalb des Eintrags &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="384"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="614"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="386"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="616"/>
         <source>The archive is truncated: it ends before its first entry is complete.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet, bevor sein erster Eintrag vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../app/archives/tarstreamreader.cpp" line="388"/>
+        <location filename="../app/archives/tarstreamreader.cpp" line="618"/>
         <source>The archive is truncated: it ends after the entry &quot;%1&quot; without its end blocks.</source>
         <translation>Das Archiv ist abgeschnitten: Es endet nach dem Eintrag &quot;%1&quot; ohne seine Endblöcke.</translation>
     </message>
