@@ -8,10 +8,10 @@
 namespace Stasis
 {
 
-CheckpointArchiveStream::CheckpointArchiveStream(EngineClient *client, TarStreamReader::Handler *handler, QObject *parent)
+CheckpointArchiveStream::CheckpointArchiveStream(EngineClient *client, TarStreamReader::Handler *handler, QObject *parent, TarStreamReader::Content content)
     : QObject(parent)
     , m_client(client)
-    , m_reader(std::make_unique<TarStreamReader>(handler))
+    , m_reader(std::make_unique<TarStreamReader>(handler, ArchiveLimits(), content))
 {
 }
 
@@ -22,6 +22,11 @@ CheckpointArchiveStream::~CheckpointArchiveStream()
 
 void CheckpointArchiveStream::start(const QString &helper, const QString &checkpoint)
 {
+    startPath(helper, HelperContainer::pathInside(checkpoint));
+}
+
+void CheckpointArchiveStream::startPath(const QString &container, const QString &path)
+{
     // Not QNetworkReply: it buffers whatever the engine sends, however slowly
     // it is read (see EngineDownload).
     m_download = new EngineDownload(m_client, this);
@@ -30,7 +35,7 @@ void CheckpointArchiveStream::start(const QString &helper, const QString &checkp
         m_downloadFinished = true;
         readAvailable();
     });
-    m_download->getArchive(helper, HelperContainer::pathInside(checkpoint));
+    m_download->getArchive(container, path);
 }
 
 void CheckpointArchiveStream::abort()

@@ -29,11 +29,17 @@ class CheckpointArchiveStream final : public QObject
 public:
     static constexpr qint64 chunkSize = 256 * 1024;
 
-    CheckpointArchiveStream(EngineClient *client, TarStreamReader::Handler *handler, QObject *parent = nullptr);
+    /// @p content: what the tar may hold (TarStreamReader::Content).
+    CheckpointArchiveStream(EngineClient *client,
+                            TarStreamReader::Handler *handler,
+                            QObject *parent = nullptr,
+                            TarStreamReader::Content content = TarStreamReader::Content::FilesAndFolders);
     /// Aborts a running stream.
     ~CheckpointArchiveStream() override;
 
     void start(const QString &helper, const QString &checkpoint);
+    /// Streams @p path (absolute) of @p container instead, e.g. a container's own files (FileSystemDiffStream).
+    void startPath(const QString &container, const QString &path);
     /// Stops without emitting finished().
     void abort();
     /// While paused, nothing is read (the engine's sending stalls once the

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "filesystemdiffstream.h"
 
-#include "enginedownload.h"
+#include "checkpointarchivestream.h"
 #include "filesystemtarwriter.h"
 
 namespace Stasis
@@ -28,28 +28,17 @@ void FileSystemDiffStream::start()
 void FileSystemDiffStream::abort()
 {
     m_done = true;
-    stopDownload();
-}
-
-void FileSystemDiffStream::stopDownload()
-{
-    if (m_download) {
-        EngineDownload *download = m_download;
-        m_download.clear();
-        download->disconnect(this);
-        download->abort();
-        download->deleteLater();
+    if (m_stream) {
+        m_stream->abort();
+        m_stream->deleteLater();
     }
 }
 
 void FileSystemDiffStream::setPaused(bool paused)
 {
-    if (m_paused == paused) {
-        return;
-    }
     m_paused = paused;
-    if (!paused) {
-        readAvailable();
+    if (m_stream) {
+        m_stream->setPaused(paused);
     }
 }
 
@@ -65,52 +54,38 @@ void FileSystemDiffStream::fetchNext()
         return;
     }
     m_fetch = m_plan.fetches().at(m_next++);
-    TarStreamReader::Handler *handler = this;
-    m_reader = std::make_unique<TarStreamReader>(handler, ArchiveLimits(), TarStreamReader::Content::EngineFileSystem);
     m_fetchDone = false;
     m_fetchEntries = 0;
-    m_downloadFinished = false;
-    m_download = new EngineDownload(m_client, this);
-    connect(m_download, &EngineDownload::readyRead, this, &FileSystemDiffStream::readAvailable);
-    connect(m_download, &EngineDownload::finished, this, [this] {
-        m_downloadFinished = true;
-        readAvailable();
-    });
-    m_download->getArchive(m_container, m_fetch.path);
+    m_stream = new CheckpointArchiveStream(m_client, this, this, TarStreamReader::Content::EngineFileSystem);
+    m_stream->setPaused(m_paused);
+    connect(m_stream, &CheckpointArchiveStream::finished, this, &FileSystemDiffStream::fetchFinished);
+    m_stream->startPath(m_container, m_fetch.path);
 }
 
-void FileSystemDiffStream::readAvailable()
+void FileSystemDiffStream::fetchFinished(bool ok)
 {
-    while (!m_done && m_download && !m_paused && !m_fetchDone && m_download->bytesAvailable() > 0) {
-        if (!m_reader->feed(m_download->read(chunkSize))) {
-            if (m_fetchDone) {
-                break; // the one entry asked for is written; the reader stopped at the next
-            }
-            return fail(EngineError{EngineError::Kind::Protocol, 0, tr("The engine's copy of %1 was refused: %2").arg(m_fetch.path, m_reader->errorString())});
-        }
+    m_stream->deleteLater();
+    const EngineError error = m_stream->error();
+    if (ok || error.kind == EngineError::Kind::NotFound) {
+        // NotFound: deleted since the engine listed it, nothing of it to carry.
+        return fetchNext();
     }
-    if (m_done || !m_download || m_paused) {
-        return;
+    if (error.kind == EngineError::Kind::Protocol) {
+        return fail(EngineError{EngineError::Kind::Protocol, 0, tr("The engine's copy of %1 was refused: %2").arg(m_fetch.path, error.message)});
     }
-    if (m_fetchDone || m_downloadFinished) {
-        fetchComplete();
-    }
+    fail(error);
 }
 
-void FileSystemDiffStream::fetchComplete()
+void FileSystemDiffStream::endFetchEarly()
 {
-    if (!m_fetchDone) {
-        if (const std::optional<EngineError> error = m_download->error()) {
-            // Deleted since the engine listed it: nothing of it to carry.
-            if (error->kind != EngineError::Kind::NotFound) {
-                return fail(*error);
-            }
-        } else if (!m_reader->finish()) {
-            return fail(EngineError{EngineError::Kind::Protocol, 0, tr("The engine's copy of %1 was refused: %2").arg(m_fetch.path, m_reader->errorString())});
-        }
+    if (m_fetchDone) {
+        return; // a folder's entry finishes right after it started
     }
-    stopDownload();
-    fetchNext();
+    m_fetchDone = true;
+    // From inside the stream's reader: it stops reading at once, and the next fetch starts once it returned.
+    m_stream->abort();
+    m_stream->deleteLater();
+    QMetaObject::invokeMethod(this, &FileSystemDiffStream::fetchNext, Qt::QueuedConnection);
 }
 
 void FileSystemDiffStream::fail(const EngineError &error)
@@ -138,7 +113,7 @@ bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
         m_firstName = entry.path;
     }
     if (first ? entry.path.contains(QLatin1Char('/')) : !entry.path.startsWith(m_firstName + QLatin1Char('/'))) {
-        m_reader->fail(tr("The engine's copy of %1 holds \"%2\", which is not part of it.").arg(m_fetch.path, entry.path), entry.path);
+        m_stream->reader().fail(tr("The engine's copy of %1 holds \"%2\", which is not part of it.").arg(m_fetch.path, entry.path), entry.path);
         return false;
     }
     TarEntry renamed = entry;
@@ -151,7 +126,7 @@ bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
     }
     const QByteArray header = FileSystemTarWriter::header(renamed);
     if (header.isEmpty()) {
-        m_reader->fail(tr("%1 cannot be written into a tar archive.").arg(renamed.path), entry.path);
+        m_stream->reader().fail(tr("%1 cannot be written into a tar archive.").arg(renamed.path), entry.path);
         return false;
     }
     ++m_entries;
@@ -160,7 +135,7 @@ bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
     Q_EMIT output(header);
     if (m_fetch.scope == FileSystemChangePlan::Fetch::Scope::Entry && entry.type != TarEntry::Type::File) {
         // A modified folder: its own entry only, not the contents the engine goes on sending.
-        m_fetchDone = true;
+        endFetchEarly();
     }
     return true;
 }
@@ -184,7 +159,7 @@ bool FileSystemDiffStream::entryFinished()
     }
     m_writingEntry = false;
     if (m_fetch.scope == FileSystemChangePlan::Fetch::Scope::Entry) {
-        m_fetchDone = true;
+        endFetchEarly();
     }
     return !m_done;
 }

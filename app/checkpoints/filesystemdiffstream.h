@@ -8,13 +8,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-
 namespace Stasis
 {
 
+class CheckpointArchiveStream;
 class EngineClient;
-class EngineDownload;
 
 /// A container's file system changes as one tar, `rootfs-diff.tar`: the
 /// fetches of a FileSystemChangePlan read through `GET …/archive`, one
@@ -23,10 +21,11 @@ class EngineDownload;
 /// by its path in the container without the leading '/'. What the plan
 /// excludes is left out, also inside a fetched subtree.
 ///
-/// The engine's tars are untrusted like any other: TarStreamReader reads
-/// them in its EngineFileSystem mode, so a device, an extended attribute or a
-/// name outside the rules ends the stream with error(). Bounded memory:
-/// while paused, nothing is read and the engine's sending stalls.
+/// The engine's tars are untrusted like any other: a CheckpointArchiveStream
+/// reads each in TarStreamReader's EngineFileSystem mode, so a device, an
+/// extended attribute or a name outside the rules ends the stream with
+/// error(). Bounded memory: while paused, nothing is read and the engine's
+/// sending stalls.
 class FileSystemDiffStream final
     : public QObject
     , private TarStreamReader::Handler
@@ -35,8 +34,6 @@ class FileSystemDiffStream final
     Q_DISABLE_COPY_MOVE(FileSystemDiffStream)
 
 public:
-    static constexpr qint64 chunkSize = 256 * 1024;
-
     FileSystemDiffStream(EngineClient *client, const QString &container, const FileSystemChangePlan &plan, QObject *parent = nullptr);
     ~FileSystemDiffStream() override;
 
@@ -68,10 +65,10 @@ Q_SIGNALS:
 
 private:
     void fetchNext();
-    void readAvailable();
-    void fetchComplete();
+    void fetchFinished(bool ok);
+    /// The fetch's one entry is written (Entry scope): the rest is not read.
+    void endFetchEarly();
     void fail(const EngineError &error);
-    void stopDownload();
     /// @p engineName (the engine's name in the fetched tar, which starts
     /// with the fetched path's last segment) as a path in the container.
     QString containerPath(const QString &engineName) const;
@@ -85,12 +82,9 @@ private:
     FileSystemChangePlan m_plan;
     qsizetype m_next = 0;
     FileSystemChangePlan::Fetch m_fetch;
-    std::unique_ptr<TarStreamReader> m_reader;
-    QPointer<EngineDownload> m_download;
-    bool m_downloadFinished = false;
+    QPointer<CheckpointArchiveStream> m_stream;
     bool m_paused = false;
     bool m_done = false;
-    /// The fetch's one entry was written (Entry scope): the rest is not read.
     bool m_fetchDone = false;
     bool m_writingEntry = false;
     qint64 m_entrySize = 0;
