@@ -5,6 +5,7 @@
 #include "filesystemtarwriter.h"
 #include "peakmemory.h"
 #include "rawtar.h"
+#include "tarparse.h"
 #include "tarstreamreader.h"
 #include "ustarfields.h"
 
@@ -20,51 +21,12 @@ using Stasis::Test::RawTar;
 namespace
 {
 
-class Recorder : public TarStreamReader::Handler
+std::unique_ptr<Stasis::Test::TarParse> parse(const QByteArray &tar,
+                                              const ArchiveLimits &limits = {},
+                                              qsizetype chunkSize = 1 << 20,
+                                              TarStreamReader::Content content = TarStreamReader::Content::FileSystem)
 {
-public:
-    QList<TarEntry> entries;
-    QList<QByteArray> contents;
-
-    bool entryStarted(const TarEntry &entry) override
-    {
-        entries.append(entry);
-        contents.append(QByteArray());
-        return true;
-    }
-    bool entryData(QByteArrayView chunk) override
-    {
-        contents.last().append(chunk);
-        return true;
-    }
-    bool entryFinished() override
-    {
-        return true;
-    }
-};
-
-struct Result {
-    bool ok = false;
-    QString error;
-    QString entry;
-    Recorder recorder;
-};
-
-std::unique_ptr<Result> parse(const QByteArray &tar,
-                              const ArchiveLimits &limits = {},
-                              qsizetype chunkSize = 1 << 20,
-                              TarStreamReader::Content content = TarStreamReader::Content::FileSystem)
-{
-    auto result = std::make_unique<Result>();
-    TarStreamReader reader(&result->recorder, limits, content);
-    bool ok = true;
-    for (qsizetype offset = 0; ok && offset < tar.size(); offset += chunkSize) {
-        ok = reader.feed(QByteArrayView(tar).sliced(offset, std::min(chunkSize, tar.size() - offset)));
-    }
-    result->ok = ok && reader.finish();
-    result->error = reader.errorString();
-    result->entry = reader.offendingEntry();
-    return result;
+    return Stasis::Test::parseTar(tar, chunkSize, limits, content);
 }
 
 const QDateTime someTime = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::UTC);
@@ -421,7 +383,7 @@ private Q_SLOTS:
                 QString::number(i);
         };
         const ArchiveLimits limits;
-        Recorder counter;
+        Test::TarRecorder counter;
         TarStreamReader reader(&counter, limits, TarStreamReader::Content::FileSystem);
         Test::resetPeakRss();
         QByteArray batch;
@@ -431,6 +393,7 @@ private Q_SLOTS:
             if (batch.size() >= (1 << 20)) {
                 reader.feed(batch);
                 batch.clear();
+                counter.events.clear();
                 counter.entries.clear();
                 counter.contents.clear();
             }

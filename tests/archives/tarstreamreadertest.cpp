@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tarstreamreader.h"
 #include "rawtar.h"
+#include "tarparse.h"
 #include "ustarwriter.h"
 
 #include <KTar>
@@ -17,61 +18,11 @@ using Stasis::Test::RawTar;
 namespace
 {
 
-/// Records what the reader hands out; can stop at a given entry.
-class Recorder : public TarStreamReader::Handler
+using Recorder = Stasis::Test::TarRecorder;
+
+std::unique_ptr<Stasis::Test::TarParse> parse(const QByteArray &tar, qsizetype chunkSize = 4096, ArchiveLimits limits = ArchiveLimits())
 {
-public:
-    TarStreamReader *reader = nullptr;
-    QStringList events;
-    QList<TarEntry> entries;
-    QList<QByteArray> contents;
-    qsizetype largestChunk = 0;
-    QString stopAt;
-
-    bool entryStarted(const TarEntry &entry) override
-    {
-        if (entry.path == stopAt) {
-            reader->fail(QStringLiteral("stopped at %1").arg(entry.path), entry.path);
-            return false;
-        }
-        events.append(QStringLiteral("start %1 %2").arg(entry.path).arg(entry.size));
-        entries.append(entry);
-        contents.append(QByteArray());
-        return true;
-    }
-    bool entryData(QByteArrayView chunk) override
-    {
-        largestChunk = std::max(largestChunk, chunk.size());
-        contents.last().append(chunk);
-        return true;
-    }
-    bool entryFinished() override
-    {
-        events.append(QStringLiteral("end"));
-        return true;
-    }
-};
-
-struct Result {
-    bool ok = false;
-    QString error;
-    QString entry;
-    Recorder recorder;
-};
-
-std::unique_ptr<Result> parse(const QByteArray &tar, qsizetype chunkSize = 4096, ArchiveLimits limits = ArchiveLimits())
-{
-    auto result = std::make_unique<Result>();
-    TarStreamReader reader(&result->recorder, limits);
-    result->recorder.reader = &reader;
-    bool ok = true;
-    for (qsizetype offset = 0; ok && offset < tar.size(); offset += chunkSize) {
-        ok = reader.feed(QByteArrayView(tar).sliced(offset, std::min(chunkSize, tar.size() - offset)));
-    }
-    result->ok = ok && reader.finish();
-    result->error = reader.errorString();
-    result->entry = reader.offendingEntry();
-    return result;
+    return Stasis::Test::parseTar(tar, chunkSize, limits);
 }
 
 QByteArray pattern(qsizetype size)
