@@ -74,7 +74,7 @@ private:
             return std::unexpected(archive.error());
         }
         QMap<QByteArray, QByteArray> files;
-        for (const Test::TarEntry &entry : tarEntries(*archive)) {
+        for (const Test::RawTarEntry &entry : tarEntries(*archive)) {
             if (entry.type == '0') {
                 files.insert(entry.name, entry.data);
             }
@@ -95,7 +95,7 @@ private:
             return std::unexpected(archive.error());
         }
         QList<QByteArray> names;
-        for (const Test::TarEntry &entry : tarEntries(*archive)) {
+        for (const Test::RawTarEntry &entry : tarEntries(*archive)) {
             names.append(entry.name);
         }
         return names;
@@ -153,10 +153,10 @@ private Q_SLOTS:
         QVERIFY2(helper, why(helper).constData());
         const auto archive = downloadArchive(*m_client, *helper, HelperContainer::pathInside(QStringLiteral("checkpoints/") + name));
         QVERIFY2(archive, why(archive).constData());
-        const QList<Test::TarEntry> entries = tarEntries(*archive);
+        const QList<Test::RawTarEntry> entries = tarEntries(*archive);
         QVERIFY(entries.size() > 2);
         QMap<QByteArray, QByteArray> copiedFiles;
-        for (const Test::TarEntry &entry : entries) {
+        for (const Test::RawTarEntry &entry : entries) {
             QCOMPARE(entry.uid, 0);
             QCOMPARE(entry.gid, 0);
             const QByteArray top = name.toUtf8() + '/';

@@ -177,9 +177,9 @@ private Q_SLOTS:
         // Owners and modes as the engine reports them in its own tar.
         const auto copy = downloadArchive(*m_client, *helper, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
         QVERIFY2(copy, why(copy).constData());
-        const QList<TarEntry> entries = tarEntries(*copy);
+        const QList<RawTarEntry> entries = tarEntries(*copy);
         QCOMPARE(entries.size(), 4);
-        for (const TarEntry &entry : entries) {
+        for (const RawTarEntry &entry : entries) {
             QCOMPARE(entry.uid, 0);
             QCOMPARE(entry.gid, 0);
             if (entry.type == '5') {
@@ -226,9 +226,9 @@ private Q_SLOTS:
         CheckpointStager stager(m_client);
         UstarWriter tar;
         QList<ArchiveFileEntry> files;
-        const QList<TarEntry> entries = tarEntries(*exported);
+        const QList<RawTarEntry> entries = tarEntries(*exported);
         QVERIFY(entries.size() > 3);
-        for (const TarEntry &entry : entries) {
+        for (const RawTarEntry &entry : entries) {
             const QByteArray rest = entry.name.mid(name.size());
             QVERIFY2(rest.isEmpty() || rest.startsWith('/'), entry.name.constData());
             const QString renamed = stager.stagingName() + QString::fromUtf8(rest);

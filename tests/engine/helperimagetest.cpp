@@ -24,9 +24,9 @@ class HelperImageTest : public QObject
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
     }
 
-    static const TarEntry *entry(const QList<TarEntry> &entries, const QByteArray &name)
+    static const RawTarEntry *entry(const QList<RawTarEntry> &entries, const QByteArray &name)
     {
-        for (const TarEntry &candidate : entries) {
+        for (const RawTarEntry &candidate : entries) {
             if (candidate.name == name) {
                 return &candidate;
             }
@@ -34,7 +34,7 @@ class HelperImageTest : public QObject
         return nullptr;
     }
 
-    QList<TarEntry> m_image;
+    QList<RawTarEntry> m_image;
     QJsonObject m_manifest;
 
 private Q_SLOTS:
@@ -42,7 +42,7 @@ private Q_SLOTS:
     {
         m_image = tarEntries(HelperImage::archive());
         QVERIFY(!m_image.isEmpty());
-        const TarEntry *manifest = entry(m_image, "manifest.json");
+        const RawTarEntry *manifest = entry(m_image, "manifest.json");
         QVERIFY(manifest);
         const QJsonArray images = QJsonDocument::fromJson(manifest->data).array();
         QCOMPARE(images.size(), 1);
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void isTaggedWithItsConfigsHash()
     {
         const QString config = m_manifest.value(QLatin1String("Config")).toString();
-        const TarEntry *file = entry(m_image, config.toUtf8());
+        const RawTarEntry *file = entry(m_image, config.toUtf8());
         QVERIFY2(file, qPrintable(config));
         const QByteArray digest = sha256(file->data);
         QCOMPARE(config, QString::fromLatin1(digest + ".json"));
@@ -62,7 +62,7 @@ private Q_SLOTS:
 
     void configRunsOnlyTheToolOnThisMachine()
     {
-        const TarEntry *file = entry(m_image, m_manifest.value(QLatin1String("Config")).toString().toUtf8());
+        const RawTarEntry *file = entry(m_image, m_manifest.value(QLatin1String("Config")).toString().toUtf8());
         QVERIFY(file);
         const QJsonObject config = QJsonDocument::fromJson(file->data).object();
         const QString architecture = HelperImage::toolArchitecture() == QLatin1String("x86_64") ? QStringLiteral("amd64") : HelperImage::toolArchitecture();
@@ -79,13 +79,13 @@ private Q_SLOTS:
     {
         const QJsonArray layers = m_manifest.value(QLatin1String("Layers")).toArray();
         QCOMPARE(layers.size(), 1);
-        const TarEntry *layer = entry(m_image, layers.first().toString().toUtf8());
+        const RawTarEntry *layer = entry(m_image, layers.first().toString().toUtf8());
         QVERIFY(layer);
         QCOMPARE(QStringLiteral("sha256:") + QString::fromLatin1(sha256(layer->data)), HelperImage::layerDigest());
 
         QStringList names;
-        const QList<TarEntry> files = tarEntries(layer->data);
-        for (const TarEntry &file : files) {
+        const QList<RawTarEntry> files = tarEntries(layer->data);
+        for (const RawTarEntry &file : files) {
             names.append(QString::fromUtf8(file.name));
             QCOMPARE(file.uid, 0);
             QCOMPARE(file.gid, 0);

@@ -39,7 +39,7 @@ QByteArray corruptedStream(const QByteArray &tar, ArchiveFormat format, const QS
 }
 
 /// The entries of a canary checkpoint as the engine sends them: names, owners, modes and bytes.
-bool sameEntries(const QList<TarEntry> &a, const QList<TarEntry> &b)
+bool sameEntries(const QList<RawTarEntry> &a, const QList<RawTarEntry> &b)
 {
     if (a.size() != b.size()) {
         return false;
@@ -71,7 +71,7 @@ private:
     QString m_reader;
     QStringList m_checkpointsBefore;
     QStringList m_folderBefore;
-    QList<TarEntry> m_canary;
+    QList<RawTarEntry> m_canary;
 
     struct Outcome {
         int error = -1;
@@ -97,7 +97,7 @@ private:
         return Outcome{job->error(), job->errorText()};
     }
 
-    EngineResult<QList<TarEntry>> canaryEntries()
+    EngineResult<QList<RawTarEntry>> canaryEntries()
     {
         return archiveEntries(*m_client, m_reader, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + m_canaryName);
     }
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY2(entries, why(entries).constData());
         m_canary = *entries;
         QCOMPARE(m_canary.size(), 3);
-        for (const TarEntry &entry : std::as_const(m_canary)) {
+        for (const RawTarEntry &entry : std::as_const(m_canary)) {
             if (entry.type != '5') {
                 QCOMPARE(entry.data, entry.name.endsWith("/pages-1.img") ? pages : core);
             }

@@ -174,7 +174,7 @@ private:
         const auto entries = archiveEntries(*m_client, *reader, CheckpointStager::containerMount + QLatin1String("/checkpoints/") + name);
         QVERIFY2(entries, why(entries).constData());
         QMap<QString, QByteArray> sums;
-        for (const TarEntry &entry : *entries) {
+        for (const RawTarEntry &entry : *entries) {
             if (entry.type != '5') {
                 sums.insert(QString::fromUtf8(entry.name.mid(name.toUtf8().size() + 1)), Sha256::hex(entry.data));
             }

@@ -177,13 +177,13 @@ inline EngineResult<QByteArray> downloadArchive(EngineClient &client, const QStr
 }
 
 /// The engine's whole tar of @p path inside @p helper (small folders only: it is held in memory).
-inline EngineResult<QList<TarEntry>> archiveEntries(EngineClient &client, const QString &helper, const QString &path)
+inline EngineResult<QList<RawTarEntry>> archiveEntries(EngineClient &client, const QString &helper, const QString &path)
 {
     const auto archive = await(client.archive(helper, path));
     if (!archive) {
         return std::unexpected(archive.error());
     }
-    const QList<TarEntry> entries = tarEntries(*archive);
+    const QList<RawTarEntry> entries = tarEntries(*archive);
     if (entries.isEmpty()) {
         return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, QStringLiteral("the engine's tar of %1 is empty or cut short").arg(path)});
     }

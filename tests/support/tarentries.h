@@ -9,7 +9,7 @@ namespace Stasis::Test
 
 /// One entry of a tar, from its raw header (no KArchive: the test checks
 /// exactly what the engine wrote).
-struct TarEntry {
+struct RawTarEntry {
     QByteArray name;
     char type = '0';
     int mode = 0;
@@ -27,16 +27,16 @@ inline qint64 octal(const QByteArray &field)
 
 /// The entries of a plain tar; pax headers are skipped (their names are
 /// short enough here). Empty when the archive is cut short.
-inline QList<TarEntry> tarEntries(const QByteArray &archive)
+inline QList<RawTarEntry> tarEntries(const QByteArray &archive)
 {
-    QList<TarEntry> entries;
+    QList<RawTarEntry> entries;
     qsizetype offset = 0;
     while (offset + 512 <= archive.size()) {
         const QByteArray header = archive.mid(offset, 512);
         if (header.count('\0') == 512) {
             return entries;
         }
-        TarEntry entry;
+        RawTarEntry entry;
         entry.name = header.left(100);
         entry.name.truncate(entry.name.indexOf('\0') < 0 ? 100 : entry.name.indexOf('\0'));
         const QByteArray prefix = header.mid(345, 155).left(header.mid(345, 155).indexOf('\0'));
