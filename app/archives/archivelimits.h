@@ -44,8 +44,9 @@ struct ArchiveLimits {
     int maxFileSystemPathBytes = 4096;
     int maxFileSystemDepth = 128;
     qint64 maxFileSystemEntries = 1000000;
-    /// The paths `deleted.files` may list.
+    /// The paths `deleted.files` may list, and its size (read whole).
     qint64 maxDeletedPaths = 100000;
+    qint64 maxDeletedPathsSize = 16 * 1024 * 1024;
 
     /// Uncompressed bytes allowed before the ratio is enforced, so that
     /// small archives (whose headers compress extremely well) pass.

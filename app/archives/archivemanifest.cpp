@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "archivemanifest.h"
 
+#include "deletedpaths.h"
 #include "jsonfields.h"
+#include "peerdumps.h"
 #include "sha256.h"
 
 #include <QJsonArray>
@@ -99,11 +101,24 @@ int ArchiveManifest::processCount() const
     }));
 }
 
+const ArchiveFileEntry *ArchiveManifest::topLevelFile(QLatin1StringView name) const
+{
+    const auto file = std::find_if(topLevelFiles.cbegin(), topLevelFiles.cend(), [name](const ArchiveFileEntry &entry) {
+        return entry.path == name;
+    });
+    return file == topLevelFiles.cend() ? nullptr : &*file;
+}
+
+bool ArchiveManifest::mayLieBeside(const QString &name)
+{
+    return PeerDumps::isDumpName(name) || name == FileSystem::tarName || name == DeletedPaths::fileName;
+}
+
 QByteArray ArchiveManifest::toJson() const
 {
     QJsonObject containerObject = jsonStrings(container, containerStrings);
     containerObject.insert(QLatin1StringView("configuration"), container.configuration);
-    const QJsonObject document{
+    QJsonObject document{
         {QStringLiteral("formatVersion"), formatVersion},
         {QStringLiteral("producer"), producer},
         {QStringLiteral("engine"), jsonStrings(engine, engineStrings)},
@@ -117,6 +132,15 @@ QByteArray ArchiveManifest::toJson() const
         {QStringLiteral("files"), fileArray(files)},
         {QStringLiteral("topLevelFiles"), fileArray(topLevelFiles)},
     };
+    if (fileSystem) {
+        document.insert(QLatin1StringView("fileSystem"),
+                        QJsonObject{
+                            {QStringLiteral("entries"), double(fileSystem->entries)},
+                            {QStringLiteral("contentSize"), double(fileSystem->contentSize)},
+                            {QStringLiteral("deletedPaths"), double(fileSystem->deletedPaths)},
+                            {QStringLiteral("capturedWhileRunning"), fileSystem->capturedWhileRunning},
+                        });
+    }
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -155,6 +179,15 @@ std::expected<ArchiveManifest, QString> ArchiveManifest::fromJson(const QByteArr
     manifest.files = readFiles(root, QLatin1StringView("files"), Need::Required);
     // Version 1 has none.
     manifest.topLevelFiles = readFiles(root, QLatin1StringView("topLevelFiles"), Need::Optional);
+    if (root.has(QLatin1StringView("fileSystem"))) {
+        JsonFields part = root.child(QLatin1StringView("fileSystem"), Need::Required);
+        const JsonFields::Range count{0, std::numeric_limits<qint64>::max()};
+        FileSystem &changes = manifest.fileSystem.emplace();
+        changes.entries = part.integer(QLatin1StringView("entries"), count, Need::Required).value_or(0);
+        changes.contentSize = part.integer(QLatin1StringView("contentSize"), count, Need::Required).value_or(0);
+        changes.deletedPaths = part.integer(QLatin1StringView("deletedPaths"), count, Need::Required).value_or(0);
+        changes.capturedWhileRunning = part.boolean(QLatin1StringView("capturedWhileRunning"), Need::Required);
+    }
     if (root.failed()) {
         return std::unexpected(tr("The manifest is malformed: %1").arg(root.error()));
     }

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <expected>
+#include <optional>
 
 namespace Stasis
 {
@@ -30,8 +31,9 @@ struct ArchiveFileEntry {
 /// `manifest.json`, the first entry of a checkpoint archive: what was
 /// frozen, where, and the size and hash of every file under folder and
 /// beside the manifest. The format is versioned; readers refuse versions
-/// they do not know. Version 2 added the files beside the manifest, which
-/// version 1's readers refuse as outside the folder.
+/// they do not know. Version 2 added the files beside the manifest (which
+/// version 1's readers refuse as outside the folder): the PeerDumps and the
+/// container's file system changes.
 struct ArchiveManifest {
     static constexpr int currentFormatVersion = 2;
     static constexpr QLatin1StringView fileName{"manifest.json"};
@@ -60,6 +62,20 @@ struct ArchiveManifest {
         QDateTime created;
         bool operator==(const Checkpoint &) const = default;
     };
+    /// The container's file system changes, beside the manifest as
+    /// `rootfs-diff.tar` (FileSystemTarWriter's form) and `deleted.files`
+    /// (DeletedPaths).
+    struct FileSystem {
+        static constexpr QLatin1StringView tarName{"rootfs-diff.tar"};
+        /// The tar's entries, the bytes of its files, the deleted paths.
+        qint64 entries = 0;
+        qint64 contentSize = 0;
+        qint64 deletedPaths = 0;
+        /// True when the container ran while its file system was read:
+        /// files it changed after the checkpoint travel as they were then.
+        bool capturedWhileRunning = false;
+        bool operator==(const FileSystem &) const = default;
+    };
 
     int formatVersion = currentFormatVersion;
     /// "Stasis 0.1.0".
@@ -68,8 +84,11 @@ struct ArchiveManifest {
     Container container;
     Checkpoint checkpoint;
     QList<ArchiveFileEntry> files;
-    /// The files beside `manifest.json`, for other tools (PeerDumps); path is the file's name.
+    /// The files beside `manifest.json` (see mayLieBeside()); path is the file's name.
     QList<ArchiveFileEntry> topLevelFiles;
+    /// Absent in archives without the file system (format 1, and exports
+    /// that left it out).
+    std::optional<FileSystem> fileSystem;
 
     bool operator==(const ArchiveManifest &) const = default;
 
@@ -78,6 +97,12 @@ struct ArchiveManifest {
     qint64 memoryPagesSize() const;
     /// The number of processes (`core-*.img`).
     int processCount() const;
+    /// The entry of topLevelFiles named @p name; null when there is none.
+    const ArchiveFileEntry *topLevelFile(QLatin1StringView name) const;
+
+    /// True for the names a file beside the manifest may have: the
+    /// PeerDumps and the FileSystem's two files.
+    static bool mayLieBeside(const QString &name);
 
     QByteArray toJson() const;
     /// The manifest, or what is wrong with @p json (a sentence for the user).

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivemanifest.h"
+#include "filesystemtarsummary.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -24,6 +25,10 @@ struct ArchiveValidation {
     QMap<QString, qint64> fileSizes;
     qint64 memoryPagesSize = 0;
     int processCount = 0;
+    /// When the archive carries the file system (ArchiveManifest::fileSystem):
+    /// the paths deleted from the image, and the largest files of its tar.
+    QStringList deletedPaths;
+    QList<FileSystemTarSummary::LargeFile> largestFileSystemFiles;
     /// The file checked, as it was when checking began.
     QString fileName;
     qint64 fileSize = -1;

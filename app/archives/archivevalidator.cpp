@@ -4,6 +4,7 @@
 #include "archivepath.h"
 #include "archivereader.h"
 #include "backgroundwork.h"
+#include "deletedpaths.h"
 #include "freshtardevice.h"
 #include "peerdumps.h"
 #include "sha256.h"
@@ -46,6 +47,14 @@ QSet<QString> foldedFolders(const ArchiveManifest &manifest)
         }
     }
     return folders;
+}
+
+qint64 besideSizeLimit(const QString &name, const ArchiveLimits &limits)
+{
+    if (name == ArchiveManifest::FileSystem::tarName) {
+        return limits.maxFileSize;
+    }
+    return name == DeletedPaths::fileName ? limits.maxDeletedPathsSize : limits.maxPeerDumpSize;
 }
 
 /// The manifest's own file list follows the archive's name rules, and FreshTarDevice can repack it.
@@ -97,17 +106,34 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
     QSet<QString> beside;
     for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
         *offending = UntrustedText::asciiEscaped(file.path);
-        if (!PeerDumps::isDumpName(file.path)) {
-            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3 and %4 may be.")
-                .arg(*offending, ArchiveManifest::fileName, PeerDumps::configFileName, PeerDumps::specFileName);
+        if (!ArchiveManifest::mayLieBeside(file.path)) {
+            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3, %4, %5 and %6 may be.")
+                .arg(*offending,
+                     ArchiveManifest::fileName,
+                     PeerDumps::configFileName,
+                     PeerDumps::specFileName,
+                     ArchiveManifest::FileSystem::tarName,
+                     DeletedPaths::fileName);
         }
         if (beside.contains(file.path)) {
             return ArchiveValidator::tr("The manifest lists \"%1\" twice.").arg(file.path);
         }
         beside.insert(file.path);
-        if (file.size > limits.maxPeerDumpSize) {
-            return ArchiveValidator::tr("The manifest's file \"%1\" is larger than the limit of %2 bytes for it.").arg(file.path).arg(limits.maxPeerDumpSize);
+        if (const qint64 limit = besideSizeLimit(file.path, limits); file.size > limit) {
+            return ArchiveValidator::tr("The manifest's file \"%1\" is larger than the limit of %2 bytes for it.").arg(file.path).arg(limit);
         }
+        total += file.size;
+        if (total > limits.maxTotalSize) {
+            return ArchiveValidator::tr("The manifest's files exceed the limit of %1 bytes in total.").arg(limits.maxTotalSize);
+        }
+    }
+    const bool hasTar = beside.contains(ArchiveManifest::FileSystem::tarName);
+    if (hasTar != beside.contains(DeletedPaths::fileName) || hasTar != manifest.fileSystem.has_value()) {
+        *offending = QString(ArchiveManifest::fileName);
+        return ArchiveValidator::tr(
+                   "The manifest's file system part is incomplete: it needs %1 and %2 beside it and its \"fileSystem\" summary, or none "
+                   "of them.")
+            .arg(ArchiveManifest::FileSystem::tarName, DeletedPaths::fileName);
     }
     offending->clear();
     return {};
@@ -168,6 +194,14 @@ ArchiveValidation ArchiveValidator::run()
     const ArchiveFileEntry *current = nullptr;
     QString currentPath;
     Sha256 hash;
+    // The file system's two files are read as they stream, besides being hashed.
+    std::optional<FileSystemTarSummary> fileSystemTar;
+    std::optional<QByteArray> deletedJson;
+    const QString tarName = ArchiveManifest::FileSystem::tarName;
+    const auto refuseFileSystemTar = [&] {
+        const TarStreamReader &tar = fileSystemTar->reader();
+        refuse(tr("The archive's %1 is refused: %2").arg(tarName, tar.errorString()), tarName + QLatin1Char('/') + tar.offendingEntry());
+    };
 
     for (;;) {
         if (m_cancelled) {
@@ -243,9 +277,14 @@ ArchiveValidation ArchiveValidator::run()
                 besideSeen.insert(path);
                 current = &*file;
                 currentPath = path;
+                if (path == tarName) {
+                    fileSystemTar.emplace(m_limits);
+                } else if (path == DeletedPaths::fileName) {
+                    deletedJson.emplace();
+                }
                 continue;
             }
-            if (PeerDumps::isDumpName(path)) {
+            if (ArchiveManifest::mayLieBeside(path)) {
                 refuse(tr("The archive entry \"%1\" is not listed in the manifest.").arg(path), path);
                 continue;
             }
@@ -297,6 +336,11 @@ ArchiveValidation ArchiveValidator::run()
                 manifestJson.append(reader.data());
             } else if (current) {
                 hash.addData(reader.data());
+                if (fileSystemTar && !fileSystemTar->feed(reader.data())) {
+                    refuseFileSystemTar();
+                } else if (deletedJson) {
+                    deletedJson->append(reader.data());
+                }
             }
             continue;
         }
@@ -326,6 +370,41 @@ ArchiveValidation ArchiveValidator::run()
                 continue;
             }
             current = nullptr;
+            if (fileSystemTar) {
+                if (!fileSystemTar->finish()) {
+                    refuseFileSystemTar();
+                    continue;
+                }
+                const ArchiveManifest::FileSystem &declaredChanges = *result.manifest->fileSystem;
+                if (fileSystemTar->entries() != declaredChanges.entries || fileSystemTar->contentSize() != declaredChanges.contentSize) {
+                    refuse(tr("The archive's %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.")
+                               .arg(tarName)
+                               .arg(fileSystemTar->entries())
+                               .arg(fileSystemTar->contentSize())
+                               .arg(declaredChanges.entries)
+                               .arg(declaredChanges.contentSize),
+                           tarName);
+                    continue;
+                }
+                result.largestFileSystemFiles = fileSystemTar->largestFiles();
+                fileSystemTar.reset();
+            } else if (deletedJson) {
+                std::expected<DeletedPaths, QString> deleted = DeletedPaths::fromJson(*deletedJson, m_limits);
+                deletedJson.reset();
+                if (!deleted) {
+                    refuse(deleted.error(), QString(DeletedPaths::fileName));
+                    continue;
+                }
+                if (deleted->paths.size() != result.manifest->fileSystem->deletedPaths) {
+                    refuse(tr("The archive's %1 lists %2 paths, the manifest says %3.")
+                               .arg(DeletedPaths::fileName)
+                               .arg(deleted->paths.size())
+                               .arg(result.manifest->fileSystem->deletedPaths),
+                           QString(DeletedPaths::fileName));
+                    continue;
+                }
+                result.deletedPaths = std::move(deleted->paths);
+            }
         }
     }
 

@@ -4,7 +4,6 @@
 #include "archivemanifest.h"
 #include "archiveoutputdevice.h"
 #include "archivepath.h"
-#include "peerdumps.h"
 #include "untrustedtext.h"
 
 #include <KCompressionDevice>
@@ -98,6 +97,8 @@ bool ArchiveWriter::open(const QString &path, ArchiveFormat format)
     m_path = QFileInfo(path).absoluteFilePath();
     m_format = format;
     m_contentBytes = 0;
+    m_manifestWritten = false;
+    m_folderWritten = false;
 
     const QFileInfo target(m_path);
     const QString folder = target.absolutePath();
@@ -158,49 +159,69 @@ bool ArchiveWriter::open(const QString &path, ArchiveFormat format)
 
 bool ArchiveWriter::writeManifest(const QByteArray &json, const QList<TopLevelFile> &topLevelFiles, const QDateTime &folderModified)
 {
-    if (m_state != State::Open) {
+    if (m_state != State::Open || m_manifestWritten) {
         return fail(tr("Internal error: the manifest was written at the wrong moment."));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime folderTime = folderModified.isValid() ? folderModified : now;
+    m_folderTime = folderModified.isValid() ? folderModified : now;
     if (!m_archive->writeFile(QString(ArchiveManifest::fileName), json, 0100600, owner, owner, now, now, now)) {
         return failWriting();
     }
+    m_manifestWritten = true;
     for (const TopLevelFile &file : topLevelFiles) {
-        // What no import would take beside the manifest is not written.
-        if (!PeerDumps::isDumpName(file.name)) {
-            return fail(tr("Internal error: %1 is not a file that may lie beside the manifest.").arg(file.name));
+        if (!checkTopLevelName(file.name)) {
+            return false;
         }
         if (!m_archive->writeFile(file.name, file.content, 0100600, owner, owner, now, now, now)) {
             return failWriting();
         }
     }
+    return true;
+}
+
+bool ArchiveWriter::checkTopLevelName(const QString &name)
+{
+    // What no import would take beside the manifest is not written.
+    if (!ArchiveManifest::mayLieBeside(name)) {
+        return fail(tr("Internal error: %1 is not a file that may lie beside the manifest.").arg(name));
+    }
+    return true;
+}
+
+bool ArchiveWriter::writeFolder()
+{
     // KZip deflates even a folder entry (an empty stream of 2 bytes), and
     // ArchiveReader refuses a folder with any size: store it.
     auto *zip = m_format == ArchiveFormat::Zip ? static_cast<KZip *>(m_archive.get()) : nullptr;
     if (zip) {
         zip->setCompression(KZip::NoCompression);
     }
-    const bool folderWritten = m_archive->writeDir(QString(ArchiveManifest::folder), owner, owner, 040700, folderTime, folderTime, folderTime);
+    const bool folderWritten = m_archive->writeDir(QString(ArchiveManifest::folder), owner, owner, 040700, m_folderTime, m_folderTime, m_folderTime);
     if (zip) {
         zip->setCompression(KZip::DeflateCompression);
     }
     if (!folderWritten) {
         return failWriting();
     }
+    m_folderWritten = true;
     return true;
+}
+
+bool ArchiveWriter::beginTopLevelFile(const QString &name, qint64 size, const QDateTime &modified)
+{
+    if (m_state != State::Open || !m_manifestWritten || m_folderWritten) {
+        return fail(tr("Internal error: a file beside the manifest was started at the wrong moment."));
+    }
+    return checkTopLevelName(name) && beginEntry(name, size, 0600, modified);
 }
 
 bool ArchiveWriter::beginFile(const QString &relativePath, qint64 size, int mode, const QDateTime &modified)
 {
-    if (m_state != State::Open) {
+    if (m_state != State::Open || !m_manifestWritten) {
         return fail(tr("Internal error: a file was started at the wrong moment."));
     }
     if (relativePath.isEmpty() || relativePath.startsWith(QLatin1Char('/')) || relativePath.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
         return fail(tr("Internal error: %1 is not a relative path.").arg(relativePath));
-    }
-    if (size < 0) {
-        return fail(tr("Internal error: %1 has a negative size.").arg(relativePath));
     }
     // An archive that no import would take is not written at all.
     if (!ArchivePath::hasPlainName(relativePath)) {
@@ -208,12 +229,23 @@ bool ArchiveWriter::beginFile(const QString &relativePath, qint64 size, int mode
                        "rename or remove that file in the checkpoint folder, then export again.")
                         .arg(UntrustedText::asciiEscaped(relativePath)));
     }
+    if (!m_folderWritten && !writeFolder()) {
+        return false;
+    }
+    return beginEntry(ArchiveManifest::folder + QLatin1Char('/') + relativePath, size, mode, modified);
+}
+
+bool ArchiveWriter::beginEntry(const QString &path, qint64 size, int mode, const QDateTime &modified)
+{
+    if (size < 0) {
+        return fail(tr("Internal error: %1 has a negative size.").arg(path));
+    }
     const bool zip = m_format == ArchiveFormat::Zip;
     if (size > (zip ? maximumZipFileSize : maximumTarFileSize)) {
-        return fail(zip ? tr("%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.").arg(relativePath)
-                        : tr("%1 is larger than 8 GiB, more than a tar archive can hold here.").arg(relativePath));
+        return fail(zip ? tr("%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.").arg(path)
+                        : tr("%1 is larger than 8 GiB, more than a tar archive can hold here.").arg(path));
     }
-    m_currentFile = ArchiveManifest::folder + QLatin1Char('/') + relativePath;
+    m_currentFile = path;
     m_currentSize = size;
     m_currentWritten = 0;
     if (!m_archive->prepareWriting(m_currentFile, owner, owner, size, mode_t(0100000 | (mode & 07777)), modified, modified, modified)) {
@@ -280,6 +312,12 @@ bool ArchiveWriter::commit()
     if (m_state != State::Open) {
         return fail(m_state == State::InFile ? tr("Internal error: the archive was finished in the middle of a file.")
                                              : tr("Internal error: the archive was finished without being open."));
+    }
+    if (!m_manifestWritten) {
+        return fail(tr("Internal error: the archive was finished without a manifest."));
+    }
+    if (!m_folderWritten && !writeFolder()) {
+        return false;
     }
     // KTar ends an archive without the two zero blocks the format requires
     // (GNU tar tolerates that; Stasis's own strict reader refuses it).

@@ -22,9 +22,10 @@ namespace Stasis
 
 class ArchiveOutputDevice;
 
-/// Writes one checkpoint archive file: `manifest.json`, the small files
-/// beside it (PeerDumps), then the folder `checkpoint/`, then the
-/// checkpoint's files under it, in any ArchiveFormat. Synchronous, like
+/// Writes one checkpoint archive file: `manifest.json`, the files beside it
+/// (ArchiveManifest::mayLieBeside(): small ones whole, large ones
+/// streamed), then the folder `checkpoint/`, then the checkpoint's files
+/// under it, in any ArchiveFormat. Synchronous, like
 /// KArchive: run it off the GUI thread.
 ///
 /// The file is private and atomic. The archive holds every memory page of
@@ -65,9 +66,13 @@ public:
         QByteArray content;
     };
 
-    /// Writes `manifest.json`, @p topLevelFiles, and the folder entry
-    /// `checkpoint/` (mode 0700, @p folderModified).
+    /// Writes `manifest.json` and @p topLevelFiles. The folder entry
+    /// `checkpoint/` (mode 0700, @p folderModified) follows with the first
+    /// checkpoint file, or at commit().
     bool writeManifest(const QByteArray &json, const QList<TopLevelFile> &topLevelFiles = {}, const QDateTime &folderModified = {});
+    /// Starts the file @p name beside the manifest, of exactly @p size bytes
+    /// (mode 0600); only before the checkpoint's files.
+    bool beginTopLevelFile(const QString &name, qint64 size, const QDateTime &modified);
     /// Starts `checkpoint/<relativePath>` of exactly @p size bytes with the
     /// permission bits @p mode.
     bool beginFile(const QString &relativePath, qint64 size, int mode, const QDateTime &modified);
@@ -103,6 +108,9 @@ public:
 private:
     enum class State { Closed, Open, InFile, Failed, Committed };
 
+    bool checkTopLevelName(const QString &name);
+    bool writeFolder();
+    bool beginEntry(const QString &path, qint64 size, int mode, const QDateTime &modified);
     bool fail(const QString &message);
     bool failWriting();
     bool flush();
@@ -119,6 +127,9 @@ private:
     std::unique_ptr<QIODevice> m_compressor;
     std::unique_ptr<KArchive> m_archive;
     QByteArray m_buffer;
+    QDateTime m_folderTime;
+    bool m_manifestWritten = false;
+    bool m_folderWritten = false;
     QString m_currentFile;
     qint64 m_currentSize = 0;
     qint64 m_currentWritten = 0;

@@ -48,9 +48,10 @@ void FileSystemDiffStream::fetchNext()
         return;
     }
     if (m_next == m_plan.fetches().size()) {
-        m_done = true;
         Q_EMIT output(FileSystemTarWriter::endBlocks());
-        Q_EMIT finished(true);
+        if (!std::exchange(m_done, true)) {
+            Q_EMIT finished(true);
+        }
         return;
     }
     m_fetch = m_plan.fetches().at(m_next++);
@@ -105,7 +106,7 @@ QString FileSystemDiffStream::containerPath(const QString &engineName) const
 bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
 {
     m_writingEntry = false;
-    if (m_fetchDone) {
+    if (m_fetchDone || m_done) {
         return false;
     }
     const bool first = m_fetchEntries++ == 0;
@@ -133,6 +134,9 @@ bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
     m_writingEntry = true;
     m_entrySize = entry.size;
     Q_EMIT output(header);
+    if (m_done) {
+        return false;
+    }
     if (m_fetch.scope == FileSystemChangePlan::Fetch::Scope::Entry && entry.type != TarEntry::Type::File) {
         // A modified folder: its own entry only, not the contents the engine goes on sending.
         endFetchEarly();
@@ -142,6 +146,10 @@ bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
 
 bool FileSystemDiffStream::entryData(QByteArrayView chunk)
 {
+    // Whoever handles output() may have aborted the stream.
+    if (m_done) {
+        return false;
+    }
     if (m_writingEntry) {
         m_contentSize += chunk.size();
         Q_EMIT output(chunk.toByteArray());
@@ -151,6 +159,9 @@ bool FileSystemDiffStream::entryData(QByteArrayView chunk)
 
 bool FileSystemDiffStream::entryFinished()
 {
+    if (m_done) {
+        return false;
+    }
     if (m_writingEntry) {
         const qint64 padding = FileSystemTarWriter::paddingSize(m_entrySize);
         if (padding > 0) {

@@ -3,11 +3,14 @@
 
 #include "archivewriter.h"
 #include "backgroundwork.h"
+#include "backpressure.h"
 #include "checkpointarchivestream.h"
 #include "checkpointfolder.h"
 #include "checkpointscan.h"
 #include "containerrecipe.h"
+#include "deletedpaths.h"
 #include "engineclient.h"
+#include "filesystemcapture.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
 #include "helperregistry.h"
@@ -16,6 +19,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <atomic>
@@ -31,14 +35,8 @@ struct ExportWriterState {
     bool failed = false;
     /// Set by the job: what is still queued is skipped.
     std::atomic<bool> stopped{false};
-    std::atomic<qint64> queued{0};
-    std::atomic<bool> paused{false};
+    BackPressure pressure;
 };
-
-namespace
-{
-constexpr qint64 resumeBelow = ExportJob::maximumQueuedBytes / 4;
-}
 
 ExportJob::ExportJob(EngineClient *client, const Request &request, QObject *parent)
     : Job(parent)
@@ -90,8 +88,50 @@ void ExportJob::readEngineFacts(const QString &folder)
             return failWithEngineError(version.error(), tr("asking the engine's version"));
         }
         m_manifest.engine = {version->version, version->apiVersion, version->os, version->kernelVersion, version->arch};
+        m_writer = std::make_shared<ExportWriterState>();
+        m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-export"));
+        if (!m_request.withFileSystem) {
+            return createHelper(folder);
+        }
+        captureFileSystem(folder);
+    });
+}
+
+void ExportJob::captureFileSystem(const QString &folder)
+{
+    Q_EMIT infoMessage(this, tr("Reading the file system changes of %1").arg(m_request.container));
+    if (m_container.running) {
+        Q_EMIT warning(this,
+                       tr("%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. "
+                          "For an exact copy, export while the container is stopped.")
+                           .arg(m_request.container));
+    }
+    m_capture = new FileSystemCapture(m_client, m_container, QFileInfo(m_request.outputPath).absolutePath(), m_work.get(), this);
+    connect(m_capture, &FileSystemCapture::progress, this, [this] {
+        setProcessedAmount(KJob::Bytes, m_capture->bytesWritten());
+    });
+    connect(m_capture, &FileSystemCapture::finished, this, [this, folder](bool ok) {
+        m_capture->deleteLater();
+        if (!ok) {
+            if (!m_capture->engineError()) {
+                return fail(WriteFailed, m_capture->errorString());
+            }
+            return failWithEngineError(*m_capture->engineError(), tr("reading the container's file system"));
+        }
+        FileSystemCapture::Result captured = m_capture->takeResult();
+        m_manifest.fileSystem = captured.summary;
+        m_fileSystemTar = std::move(captured.tar);
+        m_deletedPaths = captured.deletedPaths;
+        m_manifest.topLevelFiles = {
+            {QString(DeletedPaths::fileName), m_deletedPaths.size(), 0600, Sha256::hex(m_deletedPaths)},
+            {QString(ArchiveManifest::FileSystem::tarName), captured.tarSize, 0600, captured.tarSha256},
+        };
+        if (m_finishing) {
+            return;
+        }
         createHelper(folder);
     });
+    m_capture->start();
 }
 
 void ExportJob::createHelper(const QString &folder)
@@ -139,7 +179,7 @@ void ExportJob::scan()
     // The total is unknown until pass 1 ends: the bytes read so far, against no total.
     connect(m_stream, &CheckpointArchiveStream::progress, this, [this] {
         if (m_scan) {
-            setProcessedAmount(KJob::Bytes, m_scan->bytesScanned());
+            setProcessedAmount(KJob::Bytes, fileSystemSize() + m_scan->bytesScanned());
         }
     });
     connect(m_stream, &CheckpointArchiveStream::finished, this, [this](bool ok) {
@@ -149,8 +189,8 @@ void ExportJob::scan()
         }
         m_manifest.files = m_scan->files();
         m_scan.reset();
-        setTotalAmount(KJob::Bytes, 2 * m_manifest.totalSize());
-        setProcessedAmount(KJob::Bytes, m_manifest.totalSize());
+        setTotalAmount(KJob::Bytes, 2 * (fileSystemSize() + m_manifest.totalSize()));
+        setProcessedAmount(KJob::Bytes, fileSystemSize() + m_manifest.totalSize());
         if (m_finishing) {
             return; // killed by whoever watched the progress
         }
@@ -173,29 +213,66 @@ void ExportJob::post(std::function<void(ExportWriterState &)> work)
 
 void ExportJob::openArchive()
 {
-    m_writer = std::make_shared<ExportWriterState>();
-    m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-export"));
-
     const PeerDumps dumps = PeerDumps::of(m_container, m_manifest.checkpoint.created, m_manifest.engine.version);
-    const QList<ArchiveWriter::TopLevelFile> beside{{PeerDumps::configFileName, dumps.config}, {PeerDumps::specFileName, dumps.spec}};
-    m_manifest.topLevelFiles.clear();
-    for (const ArchiveWriter::TopLevelFile &file : beside) {
-        m_manifest.topLevelFiles.append({file.name, file.content.size(), 0600, Sha256::hex(file.content)});
+    QList<ArchiveWriter::TopLevelFile> whole{{PeerDumps::configFileName, dumps.config}, {PeerDumps::specFileName, dumps.spec}};
+    QList<ArchiveFileEntry> beside;
+    for (const ArchiveWriter::TopLevelFile &file : std::as_const(whole)) {
+        beside.append({file.name, file.content.size(), 0600, Sha256::hex(file.content)});
     }
+    if (m_fileSystemTar) {
+        whole.append({QString(DeletedPaths::fileName), m_deletedPaths});
+    }
+    m_manifest.topLevelFiles = beside + m_manifest.topLevelFiles;
 
     const QString path = m_request.outputPath;
     const ArchiveFormat format = m_request.format;
     const QByteArray manifest = m_manifest.toJson();
     const QDateTime created = m_manifest.checkpoint.created;
-    post([this, path, format, manifest, beside, created](ExportWriterState &state) {
-        if (!state.writer.open(path, format) || !state.writer.writeManifest(manifest, beside, created)) {
+    post([this, path, format, manifest, whole, created](ExportWriterState &state) {
+        if (!state.writer.open(path, format) || !state.writer.writeManifest(manifest, whole, created)) {
             state.failed = true;
             QMetaObject::invokeMethod(this, [this, message = state.writer.errorString()] {
                 fail(WriteFailed, message);
             });
         }
     });
+    if (m_fileSystemTar) {
+        copyFileSystem();
+    }
     copy();
+}
+
+void ExportJob::copyFileSystem()
+{
+    const ArchiveFileEntry &entry = *m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName);
+    post([this, tar = std::exchange(m_fileSystemTar, {}), entry, created = m_manifest.checkpoint.created](ExportWriterState &state) {
+        QString failure;
+        if (!tar->seek(0)) {
+            failure = tr("Reading back the container's file system from its temporary file failed: %1.").arg(tar->errorString());
+        } else if (!state.writer.beginTopLevelFile(entry.path, entry.size, created)) {
+            failure = state.writer.errorString();
+        }
+        QByteArray chunk(ArchiveWriter::chunkSize, Qt::Uninitialized);
+        qint64 left = entry.size;
+        while (failure.isEmpty() && left > 0 && !state.stopped) {
+            const qint64 read = tar->read(chunk.data(), std::min<qint64>(chunk.size(), left));
+            if (read <= 0) {
+                failure = tr("Reading back the container's file system from its temporary file failed: %1.").arg(tar->errorString());
+            } else if (!state.writer.writeData(QByteArrayView(chunk).first(read))) {
+                failure = state.writer.errorString();
+            }
+            left -= std::max<qint64>(read, 0);
+        }
+        if (failure.isEmpty() && !state.stopped && !state.writer.endFile()) {
+            failure = state.writer.errorString();
+        }
+        if (!failure.isEmpty()) {
+            state.failed = true;
+            QMetaObject::invokeMethod(this, [this, failure] {
+                fail(WriteFailed, failure);
+            });
+        }
+    });
 }
 
 void ExportJob::copy()
@@ -251,31 +328,26 @@ bool ExportJob::entryData(QByteArrayView chunk)
         return true;
     }
     const qint64 size = chunk.size();
-    m_writer->queued += size;
     post([this, data = chunk.toByteArray()](ExportWriterState &state) {
         state.hash.addData(data);
         const bool written = state.writer.writeData(data);
-        const qint64 queued = (state.queued -= data.size());
+        const bool resume = state.pressure.handled(data.size());
         if (!written) {
             state.failed = true;
             QMetaObject::invokeMethod(this, [this, message = state.writer.errorString()] {
                 fail(WriteFailed, message);
             });
-        } else if (queued < resumeBelow && state.paused.exchange(false)) {
+        } else if (resume) {
             QMetaObject::invokeMethod(this, &ExportJob::resumeStream);
         }
     });
     m_copied += size;
-    setProcessedAmount(KJob::Bytes, m_manifest.totalSize() + m_copied);
+    setProcessedAmount(KJob::Bytes, 2 * fileSystemSize() + m_manifest.totalSize() + m_copied);
     if (m_finishing) {
         return false; // killed by whoever watched the progress
     }
-    if (m_writer->queued.load() > maximumQueuedBytes) {
-        m_writer->paused = true;
-        // The worker may have drained the queue in between: then it does not resume us.
-        if (!(m_writer->queued.load() < resumeBelow && m_writer->paused.exchange(false))) {
-            m_stream->setPaused(true);
-        }
+    if (m_writer->pressure.queued(size)) {
+        m_stream->setPaused(true);
     }
     return true;
 }
@@ -328,6 +400,12 @@ void ExportJob::commit()
     });
 }
 
+qint64 ExportJob::fileSystemSize() const
+{
+    const ArchiveFileEntry *tar = m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName);
+    return tar ? tar->size : 0;
+}
+
 QString ExportJob::changedMessage(const QString &file) const
 {
     return tr("Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while "
@@ -340,10 +418,14 @@ void ExportJob::stopWorker()
     if (!m_work) {
         return;
     }
+    if (m_capture) {
+        m_capture->abort();
+    }
     m_writer->stopped = true;
     // Runs after whatever is queued (skipped now); a committed writer ignores it.
-    m_work->post([state = m_writer] {
+    m_work->post([state = m_writer, tar = std::exchange(m_fileSystemTar, {})]() mutable {
         state->writer.cancel();
+        tar.reset();
     });
     // At most the chunk being compressed is left to finish.
     m_work.reset();

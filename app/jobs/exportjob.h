@@ -11,6 +11,8 @@
 
 #include <QPointer>
 
+class QTemporaryFile;
+
 #include <memory>
 
 namespace Stasis
@@ -20,11 +22,14 @@ class BackgroundWork;
 class CheckpointArchiveStream;
 class CheckpointScan;
 class EngineClient;
+class FileSystemCapture;
 class HelperLease;
 struct ExportWriterState;
 
 /// Exports one checkpoint into one archive file (ArchiveWriter), with the
-/// container's PeerDumps beside the manifest for checkpointctl.
+/// container's PeerDumps beside the manifest for checkpointctl, and its file
+/// system changes (FileSystemCapture), read first into a temporary file
+/// whose size and hash the manifest then lists.
 ///
 /// The checkpoint is read through the engine only: a read-only helper
 /// container over the checkpoint folder, whose `GET …/archive` is read
@@ -49,10 +54,9 @@ public:
         QString directory;
         QString outputPath;
         ArchiveFormat format = ArchiveFormat::TarZstd;
+        /// Carries the container's file system changes (FileSystemCapture).
+        bool withFileSystem = true;
     };
-
-    /// Above this many bytes waiting for the worker, the stream pauses.
-    static constexpr qint64 maximumQueuedBytes = 8 * 1024 * 1024;
 
     ExportJob(EngineClient *client, const Request &request, QObject *parent = nullptr);
     ~ExportJob() override;
@@ -70,11 +74,13 @@ protected:
 private:
     void inspect();
     void readEngineFacts(const QString &folder);
+    void captureFileSystem(const QString &folder);
     void createHelper(const QString &folder);
     void onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper);
     void statCheckpoint();
     void scan();
     void openArchive();
+    void copyFileSystem();
     void copy();
     void commit();
     void resumeStream();
@@ -91,6 +97,8 @@ private:
     /// Removes the helper, then emits the result.
     void finish();
     QString changedMessage(const QString &file) const;
+    /// The size of `rootfs-diff.tar`; 0 without it.
+    qint64 fileSystemSize() const;
 
     EngineClient *m_client;
     Request m_request;
@@ -99,6 +107,11 @@ private:
     ContainerDetails m_container;
     std::shared_ptr<HelperLease> m_helper;
     bool m_finishing = false;
+
+    QPointer<FileSystemCapture> m_capture;
+    /// The capture's temporary file; null without the file system.
+    std::shared_ptr<QTemporaryFile> m_fileSystemTar;
+    QByteArray m_deletedPaths;
 
     std::unique_ptr<CheckpointScan> m_scan;
     QPointer<CheckpointArchiveStream> m_stream;

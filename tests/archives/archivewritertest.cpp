@@ -59,28 +59,35 @@ const QByteArray manifestJson = QByteArrayLiteral("{\"formatVersion\":1}\n");
 const QList<ArchiveWriter::TopLevelFile> dumps{{QStringLiteral("config.dump"), QByteArrayLiteral("{\"name\":\"cr\"}\n")},
                                                {QStringLiteral("spec.dump"), QByteArrayLiteral("{\"annotations\":{}}\n")}};
 
+/// A large file beside the manifest, streamed.
+const TestFile fileSystemTar{QStringLiteral("rootfs-diff.tar"), randomBytes(2 * ArchiveWriter::chunkSize + 777), 0600};
+
 /// The archive's entries before the checkpoint's files.
 QStringList headEntries()
 {
-    return {QStringLiteral("manifest.json"), QStringLiteral("config.dump"), QStringLiteral("spec.dump"), QStringLiteral("checkpoint/")};
+    return {QStringLiteral("manifest.json"), QStringLiteral("config.dump"), QStringLiteral("spec.dump"), fileSystemTar.path, QStringLiteral("checkpoint/")};
+}
+
+bool writeContent(ArchiveWriter &writer, const QByteArray &content, qsizetype piece)
+{
+    for (qsizetype offset = 0; offset < content.size(); offset += piece) {
+        if (!writer.writeData(QByteArrayView(content).sliced(offset, std::min(piece, content.size() - offset)))) {
+            return false;
+        }
+    }
+    return writer.endFile();
 }
 
 /// Writes the test files, in pieces of @p piece bytes.
 bool writeArchive(ArchiveWriter &writer, const QString &path, ArchiveFormat format, qsizetype piece = 100000)
 {
-    if (!writer.open(path, format) || !writer.writeManifest(manifestJson, dumps, QDateTime::currentDateTimeUtc())) {
+    if (!writer.open(path, format) || !writer.writeManifest(manifestJson, dumps, QDateTime::currentDateTimeUtc()) ||
+        !writer.beginTopLevelFile(fileSystemTar.path, fileSystemTar.content.size(), QDateTime::currentDateTimeUtc()) ||
+        !writeContent(writer, fileSystemTar.content, piece)) {
         return false;
     }
     for (const TestFile &file : testFiles()) {
-        if (!writer.beginFile(file.path, file.content.size(), file.mode, QDateTime::currentDateTimeUtc())) {
-            return false;
-        }
-        for (qsizetype offset = 0; offset < file.content.size(); offset += piece) {
-            if (!writer.writeData(QByteArrayView(file.content).sliced(offset, std::min(piece, file.content.size() - offset)))) {
-                return false;
-            }
-        }
-        if (!writer.endFile()) {
+        if (!writer.beginFile(file.path, file.content.size(), file.mode, QDateTime::currentDateTimeUtc()) || !writeContent(writer, file.content, piece)) {
             return false;
         }
     }
@@ -201,6 +208,9 @@ private Q_SLOTS:
             QCOMPARE(extracted.readAll(), dump.content);
             QCOMPARE(fileMode(extracted.fileName()) & 0700, 0600);
         }
+        QFile streamed(out + QLatin1Char('/') + fileSystemTar.path);
+        QVERIFY(streamed.open(QIODevice::ReadOnly));
+        QCOMPARE(streamed.readAll(), fileSystemTar.content);
         QVERIFY(QFileInfo(out + QLatin1String("/checkpoint")).isDir());
         for (const TestFile &file : testFiles()) {
             const QString extracted = out + QLatin1String("/checkpoint/") + file.path;
@@ -246,6 +256,7 @@ private Q_SLOTS:
         for (const ArchiveWriter::TopLevelFile &dump : dumps) {
             QCOMPARE(contents.value(dump.name), dump.content);
         }
+        QCOMPARE(contents.value(fileSystemTar.path), fileSystemTar.content);
         for (const TestFile &file : testFiles()) {
             expected.append(QStringLiteral("checkpoint/") + file.path);
             QCOMPARE(contents.value(QStringLiteral("checkpoint/") + file.path), file.content);
@@ -264,6 +275,25 @@ private Q_SLOTS:
         QVERIFY(!writer.writeManifest(manifestJson, {{QStringLiteral("run.sh"), QByteArrayLiteral("x")}}));
         QVERIFY2(writer.errorString().contains(QLatin1String("run.sh")), qPrintable(writer.errorString()));
         QCOMPARE(entriesOf(folder.path()), QStringList());
+    }
+
+    void filesBesideTheManifestComeBeforeTheCheckpoint()
+    {
+        QTemporaryDir folder;
+        ArchiveWriter writer;
+        QVERIFY(writer.open(folder.filePath(QStringLiteral("export.tar.zst")), ArchiveFormat::TarZstd));
+        QVERIFY(writer.writeManifest(manifestJson));
+        QVERIFY(writer.beginFile(QStringLiteral("core-1.img"), 1, 0600, QDateTime::currentDateTimeUtc()));
+        QVERIFY(writer.writeData("c") && writer.endFile());
+        QVERIFY(!writer.beginTopLevelFile(fileSystemTar.path, 1, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(writer.errorString().contains(QLatin1String("wrong moment")), qPrintable(writer.errorString()));
+        QCOMPARE(entriesOf(folder.path()), QStringList());
+
+        ArchiveWriter unknown;
+        QVERIFY(unknown.open(folder.filePath(QStringLiteral("other.tar.zst")), ArchiveFormat::TarZstd));
+        QVERIFY(unknown.writeManifest(manifestJson));
+        QVERIFY(!unknown.beginTopLevelFile(QStringLiteral("image.sh"), 1, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(unknown.errorString().contains(QLatin1String("image.sh")), qPrintable(unknown.errorString()));
     }
 
     void replacesAnExistingFileAndStaysPrivate()
@@ -434,6 +464,7 @@ private Q_SLOTS:
         QVERIFY2(!second.open(folder.filePath(QStringLiteral("first.tar.zst")), ArchiveFormat::TarZstd), "two writers of one file");
         QVERIFY2(second.errorString().contains(QLatin1String("Another export")), qPrintable(second.errorString()));
         QVERIFY(second.open(folder.filePath(QStringLiteral("second.zip")), ArchiveFormat::Zip));
+        QVERIFY(second.writeManifest(manifestJson));
         QVERIFY(second.commit());
         QVERIFY2(first.commit(), qPrintable(first.errorString()));
         QCOMPARE(entriesOf(folder.path()), (QStringList{QStringLiteral("first.tar.zst"), QStringLiteral("second.zip")}));

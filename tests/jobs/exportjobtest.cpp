@@ -58,6 +58,12 @@ private:
     QString m_container = QStringLiteral("stasis-exporttest-%1-%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
     const QString m_checkpoint = QStringLiteral("export-cp");
 
+    static qint64 fileSystemTarSize(const ArchiveManifest &manifest)
+    {
+        const ArchiveFileEntry *tar = manifest.topLevelFile(ArchiveManifest::FileSystem::tarName);
+        return tar ? tar->size : 0;
+    }
+
     ExportJob *startExport(const QString &checkpoint, const QString &path, ArchiveFormat format)
     {
         auto *job = new ExportJob(m_client, ExportJob::Request{m_container, checkpoint, {}, path, format}, this);
@@ -109,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(!job->error(), qPrintable(job->errorText()));
         QCOMPARE(fileMode(path), 0600);
         QCOMPARE(entriesOf(folder.path()), QStringList{QFileInfo(path).fileName()});
-        QCOMPARE(job->totalAmount(KJob::Bytes), qulonglong(2 * job->manifest().totalSize()));
+        QCOMPARE(job->totalAmount(KJob::Bytes), qulonglong(2 * (fileSystemTarSize(job->manifest()) + job->manifest().totalSize())));
         QCOMPARE(job->processedAmount(KJob::Bytes), job->totalAmount(KJob::Bytes));
 
         const QString out = folder.filePath(QStringLiteral("out"));
@@ -143,10 +149,16 @@ private Q_SLOTS:
         listed.sort();
         QCOMPARE(QDir(out + QLatin1String("/checkpoint")).entryList(QDir::Files | QDir::Hidden, QDir::Name), listed);
 
-        // Beside the manifest, for checkpointctl: the container's dumps, listed with their hashes.
+        // Beside the manifest, listed with their hashes: the container's dumps for checkpointctl, and its file system.
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
-                 (QStringList{QStringLiteral("checkpoint"), QStringLiteral("config.dump"), QStringLiteral("manifest.json"), QStringLiteral("spec.dump")}));
-        QCOMPARE(manifest->topLevelFiles.size(), 2);
+                 (QStringList{QStringLiteral("checkpoint"),
+                              QStringLiteral("config.dump"),
+                              QStringLiteral("deleted.files"),
+                              QStringLiteral("manifest.json"),
+                              QStringLiteral("rootfs-diff.tar"),
+                              QStringLiteral("spec.dump")}));
+        QCOMPARE(manifest->topLevelFiles.size(), 4);
+        QVERIFY(manifest->fileSystem);
         for (const ArchiveFileEntry &file : manifest->topLevelFiles) {
             QFile dump(out + QLatin1Char('/') + file.path);
             QVERIFY(dump.open(QIODevice::ReadOnly));
@@ -179,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(result.wait(120000));
         QVERIFY2(!job->error(), qPrintable(job->errorText()));
         QVERIFY(duringFirstPass > 0);
-        QCOMPARE(duringFirstPass, qulonglong(job->manifest().totalSize()));
+        QCOMPARE(duringFirstPass, qulonglong(fileSystemTarSize(job->manifest()) + job->manifest().totalSize()));
         delete job;
     }
 

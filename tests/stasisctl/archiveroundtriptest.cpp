@@ -47,10 +47,10 @@ QStringList words(const QString &line)
 }
 
 /// The files of a checkpoint folder's tar (as the engine sends it), by path below the folder.
-QMap<QString, TarEntry> filesBelow(const QList<TarEntry> &entries, const QByteArray &folder)
+QMap<QString, RawTarEntry> filesBelow(const QList<RawTarEntry> &entries, const QByteArray &folder)
 {
-    QMap<QString, TarEntry> files;
-    for (const TarEntry &entry : entries) {
+    QMap<QString, RawTarEntry> files;
+    for (const RawTarEntry &entry : entries) {
         if (entry.type != '5' && entry.name.startsWith(QByteArray(folder + '/'))) {
             files.insert(QString::fromUtf8(entry.name.mid(folder.size() + 1)), entry);
         }
@@ -77,7 +77,7 @@ private:
     QStringList m_readers;
 
     /// The engine's own view of checkpoint @p name of @p container: every entry, through a read-only helper.
-    EngineResult<QList<TarEntry>> checkpointEntries(const QString &container, const QString &name)
+    EngineResult<QList<RawTarEntry>> checkpointEntries(const QString &container, const QString &name)
     {
         const auto folder = containerFolder(*m_client, container);
         if (!folder) {
@@ -107,7 +107,7 @@ private:
         const auto entries = checkpointEntries(container, name);
         QVERIFY2(entries, why(entries).constData());
         QCOMPARE(entries->first().name, name.toUtf8() + '/');
-        for (const TarEntry &entry : *entries) {
+        for (const RawTarEntry &entry : *entries) {
             QVERIFY2(entry.uid == 0 && entry.gid == 0, entry.name.constData());
             if (entry.type == '5') {
                 QCOMPARE(entry.mode & 07777, 0700);
@@ -116,7 +116,7 @@ private:
                 QCOMPARE(entry.mode & 07777, 0600);
             }
         }
-        const QMap<QString, TarEntry> files = filesBelow(*entries, name.toUtf8());
+        const QMap<QString, RawTarEntry> files = filesBelow(*entries, name.toUtf8());
         QCOMPARE(files.size(), m_manifest.files.size());
         for (const ArchiveFileEntry &file : std::as_const(m_manifest.files)) {
             QVERIFY2(files.contains(file.path), qPrintable(file.path));
@@ -161,7 +161,12 @@ private:
         listed.sort();
         QCOMPARE(QDir(out + QLatin1String("/checkpoint")).entryList(QDir::Files | QDir::Hidden, QDir::Name), listed);
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
-                 (QStringList{QStringLiteral("checkpoint"), QStringLiteral("config.dump"), QStringLiteral("manifest.json"), QStringLiteral("spec.dump")}));
+                 (QStringList{QStringLiteral("checkpoint"),
+                              QStringLiteral("config.dump"),
+                              QStringLiteral("deleted.files"),
+                              QStringLiteral("manifest.json"),
+                              QStringLiteral("rootfs-diff.tar"),
+                              QStringLiteral("spec.dump")}));
     }
 
     /// Starts @p container from the imported checkpoint; its counter goes on from the frozen value.
@@ -251,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(m_manifest.files.size() > 3);
         const auto original = checkpointEntries(m_source, m_checkpoint);
         QVERIFY2(original, why(original).constData());
-        const QMap<QString, TarEntry> files = filesBelow(*original, m_checkpoint.toUtf8());
+        const QMap<QString, RawTarEntry> files = filesBelow(*original, m_checkpoint.toUtf8());
         QCOMPARE(files.size(), m_manifest.files.size());
         for (const ArchiveFileEntry &file : std::as_const(m_manifest.files)) {
             QCOMPARE(Sha256::hex(files.value(file.path).data), file.sha256);
@@ -267,8 +272,8 @@ private Q_SLOTS:
                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(listed.first(), QStringLiteral("manifest.json"));
-        // manifest.json, config.dump, spec.dump, checkpoint/ and the files.
-        QCOMPARE(listed.size(), m_manifest.files.size() + 4);
+        // manifest.json, config.dump, spec.dump, deleted.files, rootfs-diff.tar, checkpoint/ and the files.
+        QCOMPARE(listed.size(), m_manifest.files.size() + 6);
         verifyStandardTools(m_tarZst, {QStringLiteral("tar"), QStringLiteral("--zstd"), QStringLiteral("-xf")});
         verifyStandardTools(m_zip, {QStringLiteral("unzip"), QStringLiteral("-q")});
     }

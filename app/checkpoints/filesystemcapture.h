@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "archivemanifest.h"
+#include "engineerror.h"
+#include "enginetypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QTemporaryFile;
+
+namespace Stasis
+{
+
+class BackgroundWork;
+class BackPressure;
+class EngineClient;
+class FileSystemDiffStream;
+
+/// A container's file system changes as an export carries them beside its
+/// manifest (ArchiveManifest::FileSystem): the engine's change list, its
+/// FileSystemChangePlan, the tar of a FileSystemDiffStream written to a
+/// private temporary file (mode 0600, unnamed where the system allows) in
+/// the archive's folder and hashed as it streams, and the deleted paths.
+/// The file is written on the caller's BackgroundWork, which reads it again
+/// into the archive; memory stays bounded (BackPressure).
+class FileSystemCapture final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileSystemCapture)
+
+public:
+    /// What was captured. The file belongs to the BackgroundWork's thread.
+    struct Result {
+        std::shared_ptr<QTemporaryFile> tar;
+        qint64 tarSize = 0;
+        QByteArray tarSha256;
+        QByteArray deletedPaths;
+        ArchiveManifest::FileSystem summary;
+    };
+
+    /// @p container: the engine's inspect answer; @p folder: where the
+    /// temporary file goes.
+    FileSystemCapture(EngineClient *client, const ContainerDetails &container, const QString &folder, BackgroundWork *work, QObject *parent = nullptr);
+    ~FileSystemCapture() override;
+
+    void start();
+    /// Stops without emitting finished(); the temporary file goes.
+    void abort();
+
+    /// Bytes of tar written so far.
+    qint64 bytesWritten() const
+    {
+        return m_written;
+    }
+    /// After finished(true), once: the caller then owns the file.
+    Result takeResult()
+    {
+        return std::exchange(m_result, {});
+    }
+    /// After finished(false): the engine's error; none when writing the file failed.
+    const std::optional<EngineError> &engineError() const
+    {
+        return m_engineError;
+    }
+    /// After finished(false): a sentence for the user.
+    const QString &errorString() const
+    {
+        return m_errorString;
+    }
+
+Q_SIGNALS:
+    void progress();
+    void finished(bool ok);
+
+private:
+    struct Sink;
+
+    void stream(const QList<FileSystemChange> &changes);
+    void write(const QByteArray &bytes);
+    void streamFinished(bool ok);
+    /// On the GUI thread, once the worker closed the file.
+    void written(const QByteArray &sha256, const QString &failure);
+    void fail(const QString &message, const std::optional<EngineError> &engineError = std::nullopt);
+
+    EngineClient *m_client;
+    ContainerDetails m_container;
+    QString m_folder;
+    BackgroundWork *m_work;
+    std::shared_ptr<Sink> m_sink;
+    QPointer<FileSystemDiffStream> m_stream;
+    QStringList m_deleted;
+    qint64 m_written = 0;
+    bool m_done = false;
+    Result m_result;
+    std::optional<EngineError> m_engineError;
+    QString m_errorString;
+};
+
+} // namespace Stasis
