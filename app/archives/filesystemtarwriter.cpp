@@ -95,17 +95,10 @@ QByteArray ustarBlock(const Block &b)
     return block;
 }
 
-} // namespace
-
-QByteArray header(const TarEntry &entry)
+/// @p b's blocks under @p path, with a pax header before them where
+/// ustar cannot hold @p path or @p link.
+QByteArray blocks(const QByteArray &path, const QByteArray &link, Block b)
 {
-    const bool isLink = entry.type == TarEntry::Type::Symlink || entry.type == TarEntry::Type::HardLink;
-    const QByteArray path = entry.path.toUtf8() + (entry.type == TarEntry::Type::Directory ? "/" : "");
-    const QByteArray link = isLink ? entry.linkTarget.toUtf8() : QByteArray();
-    if (entry.path.isEmpty() || (isLink && link.isEmpty()) || entry.size < 0 || entry.uid < 0 || entry.uid > maxId || entry.gid < 0 || entry.gid > maxId) {
-        return {};
-    }
-
     std::optional<UstarFields::SplitName> split = isPlainAscii(path) ? UstarFields::split(path) : std::nullopt;
     QByteArray pax;
     if (!split) {
@@ -118,24 +111,50 @@ QByteArray header(const TarEntry &entry)
         linkName = asciiStandIn(link, linkNameWidth);
     }
 
-    const qint64 modified = entry.modified.isValid() ? entry.modified.toSecsSinceEpoch() : 0;
-    const QByteArray ustar = ustarBlock({.name = split->name,
-                                         .prefix = split->prefix,
-                                         .type = typeFlag(entry.type),
-                                         .mode = entry.mode & 07777,
-                                         .uid = entry.uid,
-                                         .gid = entry.gid,
-                                         .size = entry.type == TarEntry::Type::File ? entry.size : 0,
-                                         .modified = modified,
-                                         .linkName = linkName});
+    b.name = split->name;
+    b.prefix = split->prefix;
+    b.linkName = linkName;
+    const QByteArray ustar = ustarBlock(b);
     if (ustar.isEmpty() || pax.isEmpty()) {
         return ustar;
     }
-    const QByteArray fileName = entry.path.toUtf8().mid(entry.path.toUtf8().lastIndexOf('/') + 1);
+    const QByteArray withoutSlash = path.endsWith('/') ? path.chopped(1) : path;
+    const QByteArray fileName = withoutSlash.mid(withoutSlash.lastIndexOf('/') + 1);
     const QByteArray paxName = asciiStandIn("PaxHeaders/" + fileName, nameWidth);
     const QByteArray paxHeader =
         ustarBlock({.name = paxName, .prefix = {}, .type = 'x', .mode = 0644, .uid = 0, .gid = 0, .size = pax.size(), .modified = 0, .linkName = {}});
     return paxHeader + pax + QByteArray(paddingSize(pax.size()), '\0') + ustar;
+}
+
+} // namespace
+
+QByteArray header(const TarEntry &entry)
+{
+    const bool isLink = entry.type == TarEntry::Type::Symlink || entry.type == TarEntry::Type::HardLink;
+    const QByteArray path = entry.path.toUtf8() + (entry.type == TarEntry::Type::Directory ? "/" : "");
+    const QByteArray link = isLink ? entry.linkTarget.toUtf8() : QByteArray();
+    if (entry.path.isEmpty() || (isLink && link.isEmpty()) || entry.size < 0 || entry.uid < 0 || entry.uid > maxId || entry.gid < 0 || entry.gid > maxId) {
+        return {};
+    }
+    return blocks(path,
+                  link,
+                  {.name = {},
+                   .prefix = {},
+                   .type = typeFlag(entry.type),
+                   .mode = entry.mode & 07777,
+                   .uid = entry.uid,
+                   .gid = entry.gid,
+                   .size = entry.type == TarEntry::Type::File ? entry.size : 0,
+                   .modified = entry.modified.isValid() ? entry.modified.toSecsSinceEpoch() : 0,
+                   .linkName = {}});
+}
+
+QByteArray characterDeviceHeader(const QString &path)
+{
+    if (path.isEmpty()) {
+        return {};
+    }
+    return blocks(path.toUtf8(), {}, {.name = {}, .prefix = {}, .type = '3', .mode = 0, .uid = 0, .gid = 0, .size = 0, .modified = 0, .linkName = {}});
 }
 
 qint64 paddingSize(qint64 size)

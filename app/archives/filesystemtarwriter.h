@@ -27,6 +27,12 @@ namespace Stasis::FileSystemTarWriter
 /// name ending in '/'. Empty when @p entry cannot be written: an empty path
 /// or link target, a negative size, ids outside 0 to 2^31-1.
 QByteArray header(const TarEntry &entry);
+/// The header of a character device 0:0 named @p path (mode 0, owner 0:0,
+/// time 0; a pax "path" record where header() would write one). Never part
+/// of rootfs-diff.tar (TarStreamReader refuses devices): the engine's `PUT
+/// …/archive` removes what lies at @p path before it creates the device,
+/// which is how FileSystemApplier deletes a path. Empty for an empty @p path.
+QByteArray characterDeviceHeader(const QString &path);
 /// The zero bytes that complete an entry's data of @p size bytes to a block.
 qint64 paddingSize(qint64 size);
 /// The two zero blocks that end the archive.

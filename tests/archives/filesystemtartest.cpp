@@ -234,6 +234,33 @@ private Q_SLOTS:
         }
     }
 
+    void characterDevicesForDeletionAsGnuTarListsThem()
+    {
+        const QString longName(120, QLatin1Char('n'));
+        QTemporaryFile tarFile;
+        QVERIFY(tarFile.open());
+        tarFile.write(FileSystemTarWriter::characterDeviceHeader(QStringLiteral("motd")) + FileSystemTarWriter::characterDeviceHeader(longName) +
+                      FileSystemTarWriter::endBlocks());
+        tarFile.close();
+        QProcess tar;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        tar.setProcessEnvironment(environment);
+        QSignalSpy finished(&tar, &QProcess::finished);
+        tar.start(QStringLiteral("tar"), {QStringLiteral("--numeric-owner"), QStringLiteral("-tvf"), tarFile.fileName()});
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(tar.exitCode() == 0, tar.readAllStandardError().constData());
+        const QStringList lines = QString::fromUtf8(tar.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList expected{QStringLiteral("c--------- 0/0 0,0 1970-01-01 00:00 motd"),
+                                   QStringLiteral("c--------- 0/0 0,0 1970-01-01 00:00 ") + longName};
+        QStringList simplified;
+        for (const QString &line : lines) {
+            simplified.append(line.simplified());
+        }
+        QCOMPARE(simplified, expected);
+        QVERIFY(FileSystemTarWriter::characterDeviceHeader(QString()).isEmpty());
+    }
+
     void refused_data()
     {
         QTest::addColumn<QByteArray>("tar");
@@ -269,6 +296,8 @@ private Q_SLOTS:
                                            << QStringLiteral("hard link to \"/etc/shadow\", which is not a valid name");
         QTest::newRow("character device") << RawTar().entry({.name = "dev/null", .type = '3'}).finish() << QStringLiteral("dev/null")
                                           << QStringLiteral("is a character device; only regular files, folders, symbolic links and hard links");
+        QTest::newRow("character device for deletion") << FileSystemTarWriter::characterDeviceHeader(QStringLiteral("etc/motd")) + end
+                                                       << QStringLiteral("etc/motd") << QStringLiteral("is a character device");
         QTest::newRow("block device") << RawTar().entry({.name = "dev/sda", .type = '4'}).finish() << QStringLiteral("dev/sda")
                                       << QStringLiteral("block device");
         QTest::newRow("fifo") << RawTar().entry({.name = "run/pipe", .type = '6'}).finish() << QStringLiteral("run/pipe") << QStringLiteral("FIFO");
