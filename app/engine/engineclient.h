@@ -95,14 +95,20 @@ public:
     /// small files (EngineDownload streams large ones). A tar larger than
     /// @p limit bytes fails as a Protocol error, without being read whole.
     QFuture<EngineResult<QByteArray>> archive(const QString &container, const QString &path, qint64 limit = maxAnswerSize);
-    /// Extracts the plain tar @p tar into the folder @p path inside @p container,
-    /// never replacing a folder by a file or the reverse.
-    QFuture<EngineResult<void>> putArchive(const QString &container, const QString &path, const QByteArray &tar);
+    /// What `PUT …/archive` does where an entry of the tar meets an existing
+    /// path of another type (a file over a folder, a folder over a file):
+    /// Refuse fails the extraction there (`noOverwriteDirNonDir`); Replace
+    /// first removes the path, recursively, as applying a layer does.
+    enum class TypeChange { Refuse, Replace };
+    /// Extracts the plain tar @p tar into the folder @p path inside @p container.
+    /// Owners come from the tar's headers (`copyUIDGID` is never sent: it
+    /// would give every entry the container's configured user instead).
+    QFuture<EngineResult<void>> putArchive(const QString &container, const QString &path, const QByteArray &tar, TypeChange typeChange = TypeChange::Refuse);
     /// As putArchive(), with @p size bytes of tar read from @p tar as they
     /// become readable, never whole in memory and with no time-out. Follow
     /// uploadProgress; check streamError() on finished. The caller owns the
     /// reply and keeps @p tar open until the reply finished.
-    QNetworkReply *putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size);
+    QNetworkReply *putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size, TypeChange typeChange = TypeChange::Refuse);
 
     using Query = QList<std::pair<QString, QString>>;
 
@@ -186,6 +192,7 @@ private:
     /// never read whole into memory, and a slow producer meets no time-out.
     QNetworkReply *upload(const Request &request, QIODevice *body, qint64 size);
     static QString containerPath(const QString &container);
+    static Query archiveQuery(const QString &path, TypeChange typeChange);
     static EngineResult<QJsonDocument> jsonOf(const QByteArray &body);
 
     EngineEndpoint m_endpoint;

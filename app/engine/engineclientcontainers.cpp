@@ -246,20 +246,29 @@ QFuture<EngineResult<QByteArray>> EngineClient::archive(const QString &container
     });
 }
 
-QFuture<EngineResult<void>> EngineClient::putArchive(const QString &container, const QString &path, const QByteArray &tar)
+EngineClient::Query EngineClient::archiveQuery(const QString &path, TypeChange typeChange)
+{
+    Query query{{QStringLiteral("path"), path}};
+    if (typeChange == TypeChange::Refuse) {
+        query.append({QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")});
+    }
+    return query;
+}
+
+QFuture<EngineResult<void>> EngineClient::putArchive(const QString &container, const QString &path, const QByteArray &tar, TypeChange typeChange)
 {
     Request request{"PUT", containerPath(container) + QLatin1String("/archive")};
-    request.query = {{QStringLiteral("path"), path}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}};
+    request.query = archiveQuery(path, typeChange);
     request.body = tar;
     request.contentType = QByteArrayLiteral("application/x-tar");
     request.timeoutMs = archiveTimeoutMs;
     return callWithoutResult(request);
 }
 
-QNetworkReply *EngineClient::putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size)
+QNetworkReply *EngineClient::putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size, TypeChange typeChange)
 {
     Request request{"PUT", containerPath(container) + QLatin1String("/archive")};
-    request.query = {{QStringLiteral("path"), path}, {QStringLiteral("noOverwriteDirNonDir"), QStringLiteral("1")}};
+    request.query = archiveQuery(path, typeChange);
     request.timeoutMs = 0;
     request.contentType = QByteArrayLiteral("application/x-tar");
     return upload(request, tar, size);

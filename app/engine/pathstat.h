@@ -25,6 +25,11 @@ struct PathStat {
     {
         return mode & (1U << 31);
     }
+    /// A block or character device (os.ModeDevice).
+    bool isDevice() const
+    {
+        return mode & (1U << 26);
+    }
 
     /// Decodes the header's value; nullopt when it is not base64 of a JSON object.
     static std::optional<PathStat> fromHeader(const QByteArray &value);

@@ -23,6 +23,18 @@ private Q_SLOTS:
         QCOMPARE(stat->modified, QDateTime(QDate(2026, 11, 27), QTime(8, 34, 58, 123), QTimeZone::UTC));
     }
 
+    void tellsDevicesApart()
+    {
+        // Go's os.FileMode: ModeDevice | ModeCharDevice, then a plain file.
+        const auto device = PathStat::fromHeader(QByteArray(R"({"name":"null","size":0,"mode":69206016,"mtime":"2026-11-27T08:34:58Z"})").toBase64());
+        QVERIFY(device);
+        QVERIFY(device->isDevice());
+        QVERIFY(!device->isDirectory());
+        const auto file = PathStat::fromHeader(QByteArray(R"({"name":"motd","size":3,"mode":420,"mtime":"2026-11-27T08:34:58Z"})").toBase64());
+        QVERIFY(file);
+        QVERIFY(!file->isDevice());
+    }
+
     void parsesTimesInAnyZone_data()
     {
         QTest::addColumn<QString>("text");
