@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "freshtardevice.h"
 
-#include "archiveslogging.h"
 #include "ustarwriter.h"
-
-#include <QThread>
 
 #include <set>
 
@@ -45,10 +42,9 @@ FreshTarDevice::FreshTarDevice(const QList<ArchiveFileEntry> &files,
                                const QDateTime &folderTime,
                                std::unique_ptr<Source> source,
                                QObject *parent)
-    : QIODevice(parent)
+    : ProducedDevice(archiveSize(files), parent)
     , m_topFolder(topFolder)
     , m_folderTime(notLaterThanNow(folderTime))
-    , m_size(archiveSize(files))
     , m_source(std::move(source))
 {
     for (const ArchiveFileEntry &file : files) {
@@ -59,11 +55,7 @@ FreshTarDevice::FreshTarDevice(const QList<ArchiveFileEntry> &files,
 
 FreshTarDevice::~FreshTarDevice()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
+    stopWaiting();
     m_source.reset();
 }
 
@@ -94,10 +86,6 @@ bool FreshTarDevice::canHold(const QString &path)
 
 bool FreshTarDevice::open(OpenMode mode)
 {
-    if ((mode & ReadWrite) != ReadOnly) {
-        setErrorString(tr("The checkpoint's tar can only be read."));
-        return false;
-    }
     if (m_topFolder.toUtf8().size() > maxTopFolderBytes || m_topFolder.contains(QLatin1Char('/'))) {
         setErrorString(tr("The folder name \"%1\" is longer than %2 bytes or has a '/'.").arg(m_topFolder).arg(maxTopFolderBytes));
         return false;
@@ -110,56 +98,16 @@ bool FreshTarDevice::open(OpenMode mode)
         setErrorString(tr("A folder name under \"%1\" is too long for a tar header.").arg(m_topFolder));
         return false;
     }
-    {
-        std::lock_guard lock(m_mutex);
-        appendLocked(headers);
+    if (!ProducedDevice::open(mode)) {
+        return false;
     }
-    return QIODevice::open(mode | Unbuffered);
-}
-
-bool FreshTarDevice::isSequential() const
-{
+    append(headers);
     return true;
-}
-
-qint64 FreshTarDevice::size() const
-{
-    return m_size;
-}
-
-qint64 FreshTarDevice::bytesAvailable() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_failed ? 0 : m_pending.size() + QIODevice::bytesAvailable();
-}
-
-bool FreshTarDevice::atEnd() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_failed || (m_finished && m_pending.isEmpty() && QIODevice::bytesAvailable() == 0);
-}
-
-bool FreshTarDevice::waitForReadyRead(int msecs)
-{
-    if (!m_started) {
-        m_started = true;
-        m_source->start(this);
-    }
-    std::unique_lock lock(m_mutex);
-    const auto ready = [this] {
-        return m_failed || m_finished || !m_pending.isEmpty();
-    };
-    if (msecs < 0) {
-        m_changed.wait(lock, ready);
-    } else {
-        m_changed.wait_for(lock, std::chrono::milliseconds(msecs), ready);
-    }
-    return m_failed || !m_pending.isEmpty();
 }
 
 bool FreshTarDevice::expects(const QString &path, qint64 size) const
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_filesMutex);
     const auto file = m_files.constFind(path);
     return file != m_files.cend() && *file == size && !m_written.contains(path);
 }
@@ -172,37 +120,27 @@ bool FreshTarDevice::beginFile(const QString &path, qint64 size, const QDateTime
         return false;
     }
     {
-        std::lock_guard lock(m_mutex);
-        appendLocked(header);
+        std::lock_guard lock(m_filesMutex);
         m_written.insert(path);
         m_currentSize = size;
     }
-    notifyReader();
+    append(header);
     return true;
-}
-
-void FreshTarDevice::appendData(QByteArrayView data)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        appendLocked(data);
-    }
-    notifyReader();
 }
 
 void FreshTarDevice::endFile()
 {
+    qint64 size = 0;
     {
-        std::lock_guard lock(m_mutex);
-        appendLocked(QByteArray(UstarWriter::paddingSize(m_currentSize), '\0'));
-        m_currentSize = -1;
+        std::lock_guard lock(m_filesMutex);
+        size = std::exchange(m_currentSize, -1);
     }
-    notifyReader();
+    append(QByteArray(UstarWriter::paddingSize(size), '\0'));
 }
 
 QString FreshTarDevice::missingFile() const
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_filesMutex);
     for (auto file = m_files.cbegin(); file != m_files.cend(); ++file) {
         if (!m_written.contains(file.key())) {
             return file.key();
@@ -211,133 +149,32 @@ QString FreshTarDevice::missingFile() const
     return {};
 }
 
-void FreshTarDevice::finish()
+void FreshTarDevice::finishArchive()
 {
-    qint64 produced = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        appendLocked(QByteArray(2 * UstarWriter::blockSize, '\0'));
-        m_finished = true;
-        produced = m_produced;
-    }
-    if (produced != m_size) {
-        fail(tr("The checkpoint's tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.")
-                 .arg(produced)
-                 .arg(m_size));
-        return;
-    }
-    notifyReader();
+    append(QByteArray(2 * UstarWriter::blockSize, '\0'));
+    finish();
 }
 
-void FreshTarDevice::fail(const QString &message)
+void FreshTarDevice::startProducing()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_failed) {
-            return;
-        }
-        m_failed = true;
-        m_failure = message;
-        m_pending.clear();
-        m_pending.squeeze();
-    }
-    qCWarning(lcArchives) << "the tar for" << m_topFolder << "failed:" << message;
-    m_changed.notify_all();
-    const auto stop = [this, message] {
-        setErrorString(message);
-        if (m_source) {
-            m_source->stop();
-        }
-    };
-    if (QThread::currentThread() == thread()) {
-        stop();
-    } else {
-        QMetaObject::invokeMethod(this, stop, Qt::QueuedConnection);
-    }
-    notifyReader();
+    m_source->start(this);
 }
 
-bool FreshTarDevice::isFull() const
+void FreshTarDevice::resumeProducing()
 {
-    std::lock_guard lock(m_mutex);
-    return m_pending.size() >= bufferSize;
+    m_source->resume();
 }
 
-bool FreshTarDevice::waitForRoom()
+void FreshTarDevice::stopProducing()
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] {
-        return m_stopping || m_failed || m_pending.size() < bufferSize;
-    });
-    return !m_stopping && !m_failed;
-}
-
-void FreshTarDevice::appendLocked(QByteArrayView data)
-{
-    if (m_failed) {
-        return;
-    }
-    m_pending += data;
-    m_produced += data.size();
-    if (m_pending.size() >= bufferSize) {
-        m_wasFull = true;
+    if (m_source) {
+        m_source->stop();
     }
 }
 
-void FreshTarDevice::notifyReader()
+QString FreshTarDevice::name() const
 {
-    m_changed.notify_all();
-    if (!m_readyReadPosted.exchange(true)) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_readyReadPosted = false;
-                Q_EMIT readyRead();
-            },
-            Qt::QueuedConnection);
-    }
-}
-
-qint64 FreshTarDevice::readData(char *data, qint64 maxSize)
-{
-    if (!m_started) {
-        // Only now: an engine's sending waits for the upload.
-        m_started = true;
-        m_source->start(this);
-    }
-    std::unique_lock lock(m_mutex);
-    if (m_failed) {
-        const QString failure = m_failure;
-        lock.unlock();
-        setErrorString(failure);
-        return -1;
-    }
-    const qint64 count = std::min<qint64>(maxSize, m_pending.size());
-    std::memcpy(data, m_pending.constData(), size_t(count));
-    m_pending.remove(0, qsizetype(count));
-    const bool roomAgain = m_wasFull && m_pending.size() < bufferSize;
-    if (roomAgain) {
-        m_wasFull = false;
-    }
-    lock.unlock();
-    if (roomAgain) {
-        m_changed.notify_all();
-        // Not from within read(): resuming may produce at once and signal.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (!m_failed) {
-                    m_source->resume();
-                }
-            },
-            Qt::QueuedConnection);
-    }
-    return count;
-}
-
-qint64 FreshTarDevice::writeData(const char *, qint64)
-{
-    return -1;
+    return tr("The checkpoint's tar for %1").arg(m_topFolder);
 }
 
 } // namespace Stasis

@@ -96,7 +96,7 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
             if (!current.isEmpty()) {
                 m_hashingThread = QThread::currentThread();
                 hash.addData(reader.data());
-                device->appendData(reader.data());
+                device->append(reader.data());
             }
             break;
         case ArchiveReader::Token::EntryFinished:
@@ -113,7 +113,7 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
                 return device->fail(changed.arg(tr("\"%1/%2\", listed in the manifest, is missing.").arg(ArchiveManifest::folder, missing)));
             }
             qCDebug(lcArchives) << "re-read" << m_archiveFileName << "for the upload";
-            return device->finish();
+            return device->finishArchive();
         }
     }
 }

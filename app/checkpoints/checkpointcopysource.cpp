@@ -53,7 +53,7 @@ void CheckpointCopySource::streamFinished(bool ok)
     if (const QString missing = m_device->missingFile(); !missing.isEmpty()) {
         return m_device->fail(tr("Checkpoint %1 changed while it was copied: %2 is missing.").arg(m_checkpoint, missing));
     }
-    m_device->finish();
+    m_device->finishArchive();
 }
 
 bool CheckpointCopySource::entryStarted(const TarEntry &entry)
@@ -79,7 +79,7 @@ bool CheckpointCopySource::entryStarted(const TarEntry &entry)
 bool CheckpointCopySource::entryData(QByteArrayView chunk)
 {
     if (m_inFile) {
-        m_device->appendData(chunk);
+        m_device->append(chunk);
         if (m_device->isFull()) {
             m_stream->setPaused(true);
         }
