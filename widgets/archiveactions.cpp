@@ -206,34 +206,26 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        importArchive(dialog->archive(),
-                      dialog->target(),
-                      dialog->checkpointName(),
-                      dialog->createsContainer(),
-                      dialog->allowsHostAccess(),
-                      dialog->validation());
+        Workspace::ImportOptions options;
+        options.checkpointName = dialog->checkpointName();
+        options.createContainer = dialog->createsContainer();
+        options.allowHostAccess = dialog->allowsHostAccess();
+        options.validated = dialog->validation();
+        importArchive(dialog->archive(), dialog->target(), options);
     });
     dialog->open();
 }
 
-quint64 ArchiveActions::importArchive(const QString &file,
-                                      const QString &target,
-                                      const QString &checkpointName,
-                                      bool createContainer,
-                                      bool allowHostAccess,
-                                      const std::optional<ArchiveValidation> &validated)
+quint64 ArchiveActions::importArchive(const QString &file, const QString &target, const Workspace::ImportOptions &options)
 {
     if (!m_workspace->session()) {
         return 0;
     }
     const quint64 id = m_workspace->importArchive(file,
                                                   target,
-                                                  checkpointName,
-                                                  createContainer,
-                                                  allowHostAccess,
-                                                  validated,
-                                                  createContainer ? tr("Import %1 into a new container %2").arg(QFileInfo(file).fileName(), target)
-                                                                  : tr("Import %1").arg(QFileInfo(file).fileName()));
+                                                  options,
+                                                  options.createContainer ? tr("Import %1 into a new container %2").arg(QFileInfo(file).fileName(), target)
+                                                                          : tr("Import %1").arg(QFileInfo(file).fileName()));
     Q_EMIT jobQueued(id, target);
     return id;
 }

@@ -3,6 +3,7 @@
 
 #include "archiveformat.h"
 #include "archivevalidation.h"
+#include "workspace.h"
 
 #include <QObject>
 
@@ -13,8 +14,6 @@ class QWidget;
 
 namespace Stasis
 {
-
-class Workspace;
 
 /// The main window's Export… and Import… actions: file dialogs that
 /// remember their folders, the import dialog, dropping an archive onto a
@@ -48,16 +47,8 @@ public:
     /// Exports the selected checkpoint to @p file (format from its name,
     /// tar.zst when it has none). Returns the job's id, 0 when nothing is selected.
     quint64 exportSelected(const QString &file);
-    /// Imports @p file into the container @p target (an id or name), or
-    /// into a new container of that name created from the archive (even when
-    /// its configuration reaches the host: @p allowHostAccess).
-    /// @p validated: a check already made of @p file, reused while the file is unchanged.
-    quint64 importArchive(const QString &file,
-                          const QString &target,
-                          const QString &checkpointName = {},
-                          bool createContainer = false,
-                          bool allowHostAccess = false,
-                          const std::optional<ArchiveValidation> &validated = {});
+    /// Imports @p file into the container @p target (an id or name), as @p options say.
+    quint64 importArchive(const QString &file, const QString &target, const Workspace::ImportOptions &options = {});
     /// Shows the import dialog for @p file (asks for the file when empty).
     void openImportDialog(const QString &file, const QString &preferredContainerId);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "importjob.h"
 
+#include "applyfilesystemjob.h"
 #include "archiveformat.h"
 #include "checkpointname.h"
 #include "containerrecipe.h"
@@ -18,6 +19,7 @@ namespace
 // again and sends more (the tar is not compressed).
 constexpr int validateShare = 35;
 constexpr int createShare = 5;
+constexpr int fileSystemShare = 10;
 } // namespace
 
 ImportJob::ImportJob(EngineClient *client, const QString &archive, const QString &container, QObject *parent)
@@ -47,6 +49,7 @@ void ImportJob::run()
             emitResult();
             return;
         }
+        m_deletedPaths = validate->deletedPaths();
         validated(*validate->manifest());
     });
 }
@@ -63,7 +66,7 @@ void ImportJob::validated(const ArchiveManifest &manifest)
     if (m_createContainer) {
         return createContainer();
     }
-    stage();
+    applyFileSystem();
 }
 
 void ImportJob::createContainer()
@@ -86,34 +89,70 @@ void ImportJob::createContainer()
             return;
         }
         m_createdContainer = create->containerId();
+        applyFileSystem();
+    });
+}
+
+void ImportJob::applyFileSystem()
+{
+    const bool created = !m_createdContainer.isEmpty();
+    if (!m_manifest.fileSystem) {
+        if (created || m_applyFileSystem) {
+            Q_EMIT warning(this,
+                           tr("The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image's "
+                              "files only, and a process that had its own files open may not restore.")
+                               .arg(m_target.container));
+        }
+        return stage();
+    }
+    if (!created && !m_applyFileSystem) {
+        Q_EMIT warning(this,
+                       tr("The archive carries %n changed file system entries, which were not written into the existing container %1: import "
+                          "into a new container, or apply the file system, to have them.",
+                          nullptr,
+                          int(m_manifest.fileSystem->entries + m_manifest.fileSystem->deletedPaths))
+                           .arg(m_target.container));
+        return stage();
+    }
+    const ArchiveFormat format = *ArchiveFormats::fromFileName(m_archive);
+    runStep(new ApplyFileSystemJob(m_target, m_archive, format, m_manifest, m_deletedPaths), fileSystemShare, [this](Job &step) {
+        if (step.error()) {
+            return failAfterStep(step);
+        }
         stage();
     });
 }
 
 void ImportJob::stage()
 {
-    const int share = 100 - validateShare - (m_createdContainer.isEmpty() ? 0 : createShare);
+    const int share = 100 - validateShare - (m_createdContainer.isEmpty() ? 0 : createShare) - (m_manifest.fileSystem ? fileSystemShare : 0);
     const ArchiveFormat format = *ArchiveFormats::fromFileName(m_archive);
     runStep(new StageArchiveJob(m_target, m_archive, format, m_manifest), share, [this](Job &step) {
         if (!step.error()) {
             emitResult();
             return;
         }
-        adoptFailure(step);
-        if (m_createdContainer.isEmpty()) {
-            emitResult();
+        failAfterStep(step);
+    });
+}
+
+void ImportJob::failAfterStep(Job &step)
+{
+    adoptFailure(step);
+    if (m_createdContainer.isEmpty()) {
+        emitResult();
+        return;
+    }
+    removeCreatedContainer([this](const EngineResult<void> &removed) {
+        if (isKilled()) {
             return;
         }
-        removeCreatedContainer([this](const EngineResult<void> &removed) {
-            if (isKilled()) {
-                return;
-            }
-            setErrorText(errorText() + QLatin1Char(' ') +
-                         (removed ? tr("The container %1 created for it was removed again.").arg(m_target.container)
-                                  : tr("The container %1 created for it could not be removed (%2): remove it by hand.")
-                                        .arg(m_target.container, removed.error().toString())));
-            emitResult();
-        });
+        setErrorText(
+            errorText() + QLatin1Char(' ') +
+            (removed
+                 ? tr("The container %1 created for it was removed again.").arg(m_target.container)
+                 : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_target.container, removed.error().toString())));
+        emitResult();
     });
 }
 

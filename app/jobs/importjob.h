@@ -14,7 +14,9 @@ namespace Stasis
 /// Imports a checkpoint archive into a container of the engine. Steps:
 /// check the whole archive before anything is written (ValidateArchiveJob);
 /// optionally create the container from the manifest's configuration
-/// (CreateContainerJob); send a fresh tar of the validated content only,
+/// (CreateContainerJob); write the archive's file system changes into a
+/// created container, or into an existing one when asked
+/// (ApplyFileSystemJob); send a fresh tar of the validated content only,
 /// committed under the checkpoint's final name in one rename
 /// (StageArchiveJob). A container created for the import is removed again
 /// when the import fails or is cancelled.
@@ -37,6 +39,12 @@ public:
     void setCreateContainer(bool create)
     {
         m_createContainer = create;
+    }
+    /// Writes the archive's file system changes into an existing container
+    /// too (a created one always gets them).
+    void setApplyFileSystem(bool apply)
+    {
+        m_applyFileSystem = apply;
     }
     /// Creates that container even when its configuration reaches the host (HostAccess).
     void setAllowHostAccess(bool allow)
@@ -72,7 +80,10 @@ protected:
 private:
     void validated(const ArchiveManifest &manifest);
     void createContainer();
+    void applyFileSystem();
     void stage();
+    /// The result after a failed step: a container created for the import is removed again.
+    void failAfterStep(Job &step);
     void fail(Error error, const QString &text);
     /// Removes the container created for the import; @p done gets the result.
     void removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done);
@@ -81,6 +92,8 @@ private:
     QString m_archive;
     bool m_createContainer = false;
     bool m_allowHostAccess = false;
+    bool m_applyFileSystem = false;
+    QStringList m_deletedPaths;
     /// The id of the container created for the import; empty when none was.
     QString m_createdContainer;
     std::optional<ArchiveValidation> m_validated;

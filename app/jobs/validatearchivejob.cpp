@@ -79,6 +79,7 @@ void ValidateArchiveJob::validated(const ArchiveValidation &validation)
                        tr("Valid: checkpoint %1 of %2, %n file(s), every hash matches.", nullptr, int(manifest.files.size()))
                            .arg(manifest.checkpoint.name, manifest.container.name));
     m_manifest = manifest;
+    m_deletedPaths = validation.deletedPaths;
     emitResult();
 }
 

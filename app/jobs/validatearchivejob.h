@@ -42,6 +42,11 @@ public:
     {
         return m_manifest;
     }
+    /// With the manifest: the paths its file system part deletes.
+    const QStringList &deletedPaths() const
+    {
+        return m_deletedPaths;
+    }
 
 protected:
     void run() override;
@@ -53,6 +58,7 @@ private:
     ArchiveFormat m_format;
     std::optional<ArchiveValidation> m_validated;
     std::optional<ArchiveManifest> m_manifest;
+    QStringList m_deletedPaths;
     std::shared_ptr<ArchiveValidator> m_validator;
     QTimer m_progressTimer;
 };

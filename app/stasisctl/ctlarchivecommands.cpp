@@ -192,24 +192,28 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
                                   QStringLiteral("Import under this checkpoint name instead of the archive's."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER from the archive's container configuration first."));
-    parser.addOptions({name, create, allowHostConfigOption});
-    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create [--allow-host-config]] FILE CONTAINER"))) {
+    const QCommandLineOption applyFileSystem(QStringLiteral("apply-filesystem"),
+                                             QStringLiteral("Write the archive's file system changes into the existing CONTAINER too."));
+    parser.addOptions({name, create, allowHostConfigOption, applyFileSystem});
+    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create [--allow-host-config] | --apply-filesystem] FILE CONTAINER"))) {
         return;
     }
     if (parser.isSet(allowHostConfigOption) && !parser.isSet(create)) {
         return fail(QStringLiteral("--allow-host-config needs --create: it allows what the new container is created with"), 2);
     }
+    if (parser.isSet(applyFileSystem) && parser.isSet(create)) {
+        return fail(QStringLiteral("--apply-filesystem is for an existing container: --create applies the file system anyway"), 2);
+    }
     const QString file = parser.positionalArguments().at(0);
     const QString container = parser.positionalArguments().at(1);
+    Workspace::ImportOptions options;
+    options.checkpointName = parser.value(name);
+    options.createContainer = parser.isSet(create);
+    options.allowHostAccess = parser.isSet(allowHostConfigOption);
+    options.applyFileSystem = parser.isSet(applyFileSystem);
     runJob(
-        [this, file, container, checkpointName = parser.value(name), createContainer = parser.isSet(create), allow = parser.isSet(allowHostConfigOption)] {
-            return m_workspace->importArchive(file,
-                                              container,
-                                              checkpointName,
-                                              createContainer,
-                                              allow,
-                                              std::nullopt,
-                                              QStringLiteral("checkpoint import %1 %2").arg(file, container));
+        [this, file, container, options] {
+            return m_workspace->importArchive(file, container, options, QStringLiteral("checkpoint import %1 %2").arg(file, container));
         },
         {},
         [](KJob *job) {

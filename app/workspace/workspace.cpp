@@ -116,21 +116,16 @@ JobQueue::Id Workspace::exportCheckpoint(const ExportJob::Request &request, cons
     });
 }
 
-JobQueue::Id Workspace::importArchive(const QString &file,
-                                      const QString &target,
-                                      const QString &checkpointName,
-                                      bool createContainer,
-                                      bool allowHostAccess,
-                                      const std::optional<ArchiveValidation> &validated,
-                                      const QString &description)
+JobQueue::Id Workspace::importArchive(const QString &file, const QString &target, const ImportOptions &options, const QString &description)
 {
-    return enqueue(target, description, [file, target, checkpointName, createContainer, allowHostAccess, validated](EngineClient *client) {
+    return enqueue(target, description, [file, target, options](EngineClient *client) {
         auto *job = new ImportJob(client, file, target);
-        job->setCheckpointName(checkpointName);
-        job->setCreateContainer(createContainer);
-        job->setAllowHostAccess(allowHostAccess);
-        if (validated) {
-            job->setValidated(*validated);
+        job->setCheckpointName(options.checkpointName);
+        job->setCreateContainer(options.createContainer);
+        job->setAllowHostAccess(options.allowHostAccess);
+        job->setApplyFileSystem(options.applyFileSystem);
+        if (options.validated) {
+            job->setValidated(*options.validated);
         }
         return job;
     });

@@ -76,17 +76,21 @@ public:
     JobQueue::Id restore(const RestoreRequest &request, const QString &description);
     JobQueue::Id remove(const QString &container, const QString &checkpoint, const QString &folder, const QString &description);
     JobQueue::Id exportCheckpoint(const ExportJob::Request &request, const QString &description);
-    /// Imports @p file into @p target (an id or name), or into a new container
-    /// of that name created from the archive (even when its configuration
-    /// reaches the host: @p allowHostAccess, see HostAccess); @p validated, when it is still
-    /// that file's (ArchiveValidation::isOf), spares the job checking it again.
-    JobQueue::Id importArchive(const QString &file,
-                               const QString &target,
-                               const QString &checkpointName,
-                               bool createContainer,
-                               bool allowHostAccess,
-                               const std::optional<ArchiveValidation> &validated,
-                               const QString &description);
+    struct ImportOptions {
+        /// The checkpoint's name on the engine; the archive's when empty.
+        QString checkpointName;
+        /// Into a new container of the target's name, created from the archive.
+        bool createContainer = false;
+        /// Even when its configuration reaches the host (HostAccess).
+        bool allowHostAccess = false;
+        /// Writes the archive's file system changes into an existing container too.
+        bool applyFileSystem = false;
+        /// A check already made of the file: when it is still that file's
+        /// (ArchiveValidation::isOf), the job does not check it again.
+        std::optional<ArchiveValidation> validated;
+    };
+    /// Imports @p file into @p target (an id or name), as @p options say (ImportJob).
+    JobQueue::Id importArchive(const QString &file, const QString &target, const ImportOptions &options, const QString &description);
 
 Q_SIGNALS:
     /// connectTo() made @p session current.

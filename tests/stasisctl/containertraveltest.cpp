@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// A container moves to a second engine with its file system: a counter that
+// wrote /data.txt, deleted a file of its image and keeps a log file open is
+// exported (stasisctl), imported with --create into another sandbox engine
+// and restored there. It counts on, and its files are the ones it had. The
+// same archive without its file system part cannot be restored there: CRIU
+// misses the open log file.
+#include "archiveformat.h"
+#include "containerfolders.h"
+#include "engineclient.h"
+#include "enginetestsupport.h"
+#include "exportjob.h"
+#include "stasisctlrun.h"
+
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stasis;
+using namespace Stasis::Test;
+
+namespace
+{
+const QString secondSandbox = QStringLiteral("travel-target");
+const QString checkpointName = QStringLiteral("moved");
+const QString bareContainer = QStringLiteral("traveller-bare");
+
+QStringList travellerCommand()
+{
+    return {QStringLiteral("/bin/sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("mkdir -p /var/log; rm /bin/vi; echo written-before > /data.txt; exec 3>>/var/log/counter.log; "
+                           "i=0; while true; do echo $i; echo $i >&3; i=$(expr $i + 1); sleep 1; done")};
+}
+} // namespace
+
+class ContainerTravelTest : public QObject
+{
+    Q_OBJECT
+
+    EngineClient *m_source = nullptr;
+    EngineClient *m_target = nullptr;
+    QString m_targetHost;
+    QTemporaryDir m_work;
+    QString m_archive;
+    QList<int> m_frozen;
+    const QString m_container = QStringLiteral("traveller");
+
+    CtlRun onTarget(QStringList arguments)
+    {
+        return stasisctl(QStringList{QStringLiteral("--host"), m_targetHost} + arguments);
+    }
+
+    /// The content of @p path in @p container on @p client's engine.
+    static EngineResult<QByteArray> fileContent(EngineClient &client, const QString &container, const QString &path)
+    {
+        return downloadArchive(client, container, path).and_then([](const QByteArray &tar) -> EngineResult<QByteArray> {
+            const QList<RawTarEntry> entries = tarEntries(tar);
+            if (entries.size() != 1) {
+                return std::unexpected(EngineError{EngineError::Kind::Protocol, 0, QStringLiteral("%1 entries").arg(entries.size())});
+            }
+            return entries.first().data;
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        const auto source = connectToSandbox(this);
+        QVERIFY2(source, why(source).constData());
+        m_source = *source;
+        const auto host = runSandbox({QStringLiteral("up"), secondSandbox});
+        QVERIFY2(host, why(host).constData());
+        QVERIFY2(host->startsWith(QLatin1String("DOCKER_HOST=")), qPrintable(*host));
+        m_targetHost = host->mid(int(qstrlen("DOCKER_HOST=")));
+        const auto target = connectTo(m_targetHost, this);
+        QVERIFY2(target, why(target).constData());
+        m_target = *target;
+        cleanupTestCase(); // what an interrupted earlier run left behind
+
+        const auto started = startCounter(*m_source, m_container, travellerCommand());
+        QVERIFY2(started, why(started).constData());
+        const auto counting = waitForCounterValues(*m_source, m_container, 3);
+        QVERIFY2(counting, why(counting).constData());
+        const CtlRun checkpointed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), m_container, checkpointName});
+        QVERIFY2(checkpointed.exitCode == 0, qPrintable(checkpointed.err));
+        const auto frozen = frozenValues(*m_source, m_container);
+        QVERIFY2(frozen, why(frozen).constData());
+        m_frozen = *frozen;
+
+        m_archive = m_work.filePath(QStringLiteral("traveller.tar.zst"));
+        const CtlRun exported =
+            stasisctl({QStringLiteral("checkpoint"), QStringLiteral("export"), m_container, checkpointName, QStringLiteral("-o"), m_archive});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_source) {
+            await(m_source->removeContainer(m_container, true));
+        }
+        if (m_target) {
+            await(m_target->removeContainer(m_container, true));
+            await(m_target->removeContainer(bareContainer, true));
+        }
+    }
+
+    void theContainerCountsOnWithItsFilesOnTheSecondEngine()
+    {
+        QVERIFY(!m_frozen.isEmpty());
+        const CtlRun imported = onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), m_archive, m_container});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.out, checkpointName);
+
+        // Before the restore: the file system is the exported one.
+        const auto data = fileContent(*m_target, m_container, QStringLiteral("/data.txt"));
+        QVERIFY2(data, why(data).constData());
+        QCOMPARE(*data, QByteArray("written-before\n"));
+        const auto deleted = await(m_target->archiveStat(m_container, QStringLiteral("/bin/vi")));
+        QVERIFY2(!deleted && deleted.error().kind == EngineError::Kind::NotFound, "/bin/vi, deleted by the container, is back");
+        const auto logBefore = fileContent(*m_target, m_container, QStringLiteral("/var/log/counter.log"));
+        QVERIFY2(logBefore, why(logBefore).constData());
+        QCOMPARE(counterValues(*logBefore), m_frozen);
+
+        const CtlRun started = onTarget({QStringLiteral("start"), QStringLiteral("--checkpoint"), checkpointName, m_container});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const auto countsOn = countsOnFrom(*m_target, m_container, 0, m_frozen.last());
+        QVERIFY2(countsOn, qPrintable(countsOn.error()));
+
+        // CRIU restored the open log file: it grows from where it was.
+        const auto grown = waitForCounterValues(*m_target, m_container, 2);
+        QVERIFY2(grown, why(grown).constData());
+        const auto logAfter = fileContent(*m_target, m_container, QStringLiteral("/var/log/counter.log"));
+        QVERIFY2(logAfter, why(logAfter).constData());
+        const QList<int> logged = counterValues(*logAfter);
+        QVERIFY2(logged.size() > m_frozen.size(), logAfter->constData());
+        for (qsizetype i = 0; i < logged.size(); ++i) {
+            QCOMPARE(logged.at(i), int(i));
+        }
+    }
+
+    void withoutItsFileSystemItCannotBeRestored()
+    {
+        QVERIFY(!m_frozen.isEmpty());
+        const QString bare = m_work.filePath(QStringLiteral("bare.tar.zst"));
+        ExportJob::Request request{m_container, checkpointName, {}, bare, ArchiveFormat::TarZstd};
+        request.withFileSystem = false;
+        auto *job = new ExportJob(m_source, request, this);
+        QVERIFY2(runJob(job), "the export did not finish");
+        QVERIFY2(!job->error(), jobFailure(job).constData());
+        QVERIFY(!job->manifest().fileSystem);
+        delete job;
+
+        const QString name = bareContainer;
+        const CtlRun imported = onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), bare, name});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QLatin1String("no file system changes")), qPrintable(imported.err));
+        const CtlRun started = onTarget({QStringLiteral("start"), QStringLiteral("--checkpoint"), checkpointName, name});
+        QVERIFY2(started.exitCode != 0, "a container without its file system restored");
+        // CRIU itself refuses: the log file the process holds open is not there.
+        QVERIFY2(started.err.contains(QLatin1String("criu failed")), qPrintable(started.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(ContainerTravelTest)
+#include "containertraveltest.moc"
