@@ -83,9 +83,16 @@ public:
     QFuture<EngineResult<ContainerList>> listContainers(const ContainerFilter &filter = {});
     /// The container's log so far, stdout and stderr, demultiplexed.
     QFuture<EngineResult<QByteArray>> logs(const QString &container);
-    QFuture<EngineResult<ImageDetails>> inspectImage(const QString &image);
     /// `GET /containers/{id}/changes`: how the container's file system differs from its image.
     QFuture<EngineResult<QList<FileSystemChange>>> fileSystemChanges(const QString &container);
+
+    QFuture<EngineResult<ImageDetails>> inspectImage(const QString &image);
+    /// The tags (`repository:tag`) of @p repository's images, and only
+    /// those: an image's tags of other repositories are left out.
+    QFuture<EngineResult<QStringList>> imageTags(const QString &repository);
+    /// Removes the name @p reference, and the image too when that was its
+    /// last name. Never forced: an image a container uses stays (a Conflict).
+    QFuture<EngineResult<void>> removeImage(const QString &reference);
     /// Loads the images of @p tar, as `docker save` writes it (`POST /images/load`).
     QFuture<EngineResult<void>> loadImage(const QByteArray &tar);
 
@@ -153,6 +160,8 @@ private:
         /// The largest answer body read (see maxAnswerSize).
         qint64 bodyLimit = maxAnswerSize;
     };
+    /// Archive and image transfers stay silent while the engine reads or writes the files.
+    static constexpr int archiveTimeoutMs = 120000;
 
     QNetworkRequest prepared(const Request &request) const;
     QNetworkReply *send(const Request &request);

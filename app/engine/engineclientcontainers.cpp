@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// EngineClient's calls on containers, their files and images.
+// EngineClient's calls on containers and their files.
 #include "engineclient.h"
 
 #include "logdemuxer.h"
@@ -14,9 +14,6 @@ namespace Stasis
 
 namespace
 {
-/// Archive transfers stay silent while the engine reads or writes the files.
-constexpr int archiveTimeoutMs = 120000;
-
 QString filtersOf(const ContainerFilter &filter)
 {
     QJsonObject filters;
@@ -163,20 +160,6 @@ QFuture<EngineResult<QByteArray>> EngineClient::logs(const QString &container)
     });
 }
 
-QFuture<EngineResult<ImageDetails>> EngineClient::inspectImage(const QString &image)
-{
-    return call<ImageDetails>(Request{"GET", QLatin1String("/images/") + encoded(image) + QLatin1String("/json")}, [](const Response &response) {
-        return jsonOf(response.body).transform([](const QJsonDocument &document) {
-            const QJsonObject image = document.object();
-            QStringList layers;
-            for (const QJsonValue &layer : image.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")).toArray()) {
-                layers.append(layer.toString());
-            }
-            return ImageDetails{image.value(QLatin1String("Id")).toString(), layers};
-        });
-    });
-}
-
 QFuture<EngineResult<QList<FileSystemChange>>> EngineClient::fileSystemChanges(const QString &container)
 {
     return call<QList<FileSystemChange>>(
@@ -201,25 +184,6 @@ QFuture<EngineResult<QList<FileSystemChange>>> EngineClient::fileSystemChanges(c
             }
             return changes;
         });
-}
-
-QFuture<EngineResult<void>> EngineClient::loadImage(const QByteArray &tar)
-{
-    Request request{"POST", QStringLiteral("/images/load")};
-    request.query = {{QStringLiteral("quiet"), QStringLiteral("1")}};
-    request.body = tar;
-    request.contentType = QByteArrayLiteral("application/x-tar");
-    request.timeoutMs = archiveTimeoutMs;
-    return call<void>(request, [](const Response &response) -> EngineResult<void> {
-        // A stream of JSON messages, answered 200 even when the load failed.
-        for (const QByteArray &line : response.body.split('\n')) {
-            const QJsonObject message = QJsonDocument::fromJson(line).object();
-            if (message.contains(QLatin1String("error"))) {
-                return std::unexpected(EngineError{EngineError::Kind::ServerError, response.status, message.value(QLatin1String("error")).toString()});
-            }
-        }
-        return {};
-    });
 }
 
 QFuture<EngineResult<PathStat>> EngineClient::archiveStat(const QString &container, const QString &path)

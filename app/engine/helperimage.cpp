@@ -29,6 +29,35 @@ EngineResult<void> verified(const EngineResult<ImageDetails> &image)
     return {};
 }
 
+/// Removes the repository's other tags; a tag that fails to go only stays.
+QFuture<void> removeOtherBuilds(EngineClient *client)
+{
+    return client->imageTags(QString(HelperImage::repository))
+        .then(client,
+              [client](const EngineResult<QStringList> &tags) {
+                  QList<QFuture<void>> removals;
+                  if (!tags) {
+                      qCWarning(lcHelpers) << "could not list the helper images of other builds:" << tags.error().toString();
+                  }
+                  for (const QString &tag : tags.value_or(QStringList())) {
+                      if (tag == HelperImage::reference()) {
+                          continue;
+                      }
+                      removals.append(client->removeImage(tag).then(client, [tag](const EngineResult<void> &removed) {
+                          if (removed) {
+                              qCInfo(lcHelpers) << "removed the helper image of another build" << tag;
+                          } else if (removed.error().kind == EngineError::Kind::Conflict) {
+                              qCDebug(lcHelpers) << "kept the helper image" << tag << "of another build, a container uses it";
+                          } else {
+                              qCWarning(lcHelpers) << "could not remove the helper image" << tag << "of another build:" << removed.error().toString();
+                          }
+                      }));
+                  }
+                  return QtFuture::whenAll(removals.begin(), removals.end()).then(client, [](const QList<QFuture<void>> &) { });
+              })
+        .unwrap();
+}
+
 } // namespace
 
 QString HelperImage::reference()
@@ -69,7 +98,18 @@ QFuture<EngineResult<void>> HelperImage::ensure(EngineClient *client)
                                     error.message = tr("loading Stasis's helper image into the engine failed: %1").arg(error.message);
                                     return QtFuture::makeReadyValueFuture(EngineResult<void>(std::unexpected(error)));
                                 }
-                                return client->inspectImage(reference()).then(client, verified);
+                                return client->inspectImage(reference())
+                                    .then(client,
+                                          [client](const EngineResult<ImageDetails> &loadedImage) -> QFuture<EngineResult<void>> {
+                                              const EngineResult<void> verifiedImage = verified(loadedImage);
+                                              if (!verifiedImage) {
+                                                  return QtFuture::makeReadyValueFuture(verifiedImage);
+                                              }
+                                              return removeOtherBuilds(client).then(client, [] {
+                                                  return EngineResult<void>();
+                                              });
+                                          })
+                                    .unwrap();
                             })
                       .unwrap();
               })

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Helper containers on the sandbox engine: made from Stasis's own image,
-// loaded when the engine lacks it and refused when another image took its
-// name; confined as asked.
+// loaded when the engine lacks it (removing other builds' images) and refused
+// when another image took its name; confined as asked.
 #include "enginetestsupport.h"
 #include "helperimage.h"
 #include "helperlease.h"
@@ -101,6 +101,44 @@ private Q_SLOTS:
         QVERIFY2(again, why(again).constData());
         const auto gone = await((*again)->remove());
         QVERIFY2(gone, why(gone).constData());
+    }
+
+    void aLoadRemovesOtherBuildsImages()
+    {
+        auto client = freshClient();
+        QVERIFY2(client, why(client).constData());
+        const auto ensured = await(HelperImage::ensure(*client));
+        QVERIFY2(ensured, why(ensured).constData());
+        const QString older = HelperImage::repository + QLatin1String(":older-build");
+        const auto tagged = dockerCli({QStringLiteral("tag"), HelperImage::reference(), older});
+        QVERIFY2(tagged, why(tagged).constData());
+        // Another build's image under its only name, used by a container
+        // (of a Stasis still running): the engine keeps it.
+        const QString used = HelperImage::repository + QLatin1String(":build-in-use");
+        const auto source = dockerCli({QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), sandboxImage(), QStringLiteral("true")});
+        QVERIFY2(source, why(source).constData());
+        const auto committed = dockerCli({QStringLiteral("commit"), source->trimmed(), used});
+        QVERIFY2(committed, why(committed).constData());
+        QVERIFY(dockerCli({QStringLiteral("rm"), source->trimmed()}));
+        const auto user = dockerCli({QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), used, QStringLiteral("true")});
+        QVERIFY2(user, why(user).constData());
+
+        const auto removed = forgetHelperImage();
+        QVERIFY2(removed, why(removed).constData());
+        const auto loaded = await(HelperImage::ensure(*client));
+        QVERIFY2(loaded, why(loaded).constData());
+        auto tags = await((*client)->imageTags(QString(HelperImage::repository)));
+        QVERIFY2(tags, why(tags).constData());
+        QStringList expected{used, HelperImage::reference()};
+        expected.sort();
+        tags->sort();
+        QCOMPARE(*tags, expected);
+        const auto image = await((*client)->inspectImage(HelperImage::reference()));
+        QVERIFY2(image, why(image).constData());
+        QCOMPARE(image->layers, QStringList{HelperImage::layerDigest()});
+
+        QVERIFY(dockerCli({QStringLiteral("rm"), user->trimmed()}));
+        QVERIFY(dockerCli({QStringLiteral("image"), QStringLiteral("rm"), used}));
     }
 
     void anImageRemovedMeanwhileIsLoadedAgain()

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY2(file, qPrintable(config));
         const QByteArray digest = sha256(file->data);
         QCOMPARE(config, QString::fromLatin1(digest + ".json"));
-        QCOMPARE(HelperImage::reference(), QStringLiteral("stasis-helper:") + QString::fromLatin1(digest));
+        QCOMPARE(HelperImage::reference(), HelperImage::repository + QLatin1Char(':') + QString::fromLatin1(digest));
         QCOMPARE(m_manifest.value(QLatin1String("RepoTags")).toArray(), QJsonArray{HelperImage::reference()});
     }
 
