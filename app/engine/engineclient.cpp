@@ -190,7 +190,11 @@ QNetworkReply *EngineClient::upload(const Request &request, QIODevice *body, qin
 
 std::optional<EngineError> EngineClient::streamError(QNetworkReply *reply) const
 {
-    const EngineResult<Response> response = responseOf(reply);
+    return streamError(reply, responseOf(reply));
+}
+
+std::optional<EngineError> EngineClient::streamError(QNetworkReply *reply, const EngineResult<Response> &response) const
+{
     if (response && reply->error() == QNetworkReply::NoError) {
         return std::nullopt;
     }

@@ -23,6 +23,8 @@ class QNetworkAccessManager;
 namespace Stasis
 {
 
+class EngineDownload;
+
 /// The Docker Engine API, asynchronously. Every call returns a future that
 /// finishes on this object's thread with a value or a typed EngineError;
 /// cancelling the future aborts the request. Paths carry the API version
@@ -95,6 +97,24 @@ public:
     QFuture<EngineResult<void>> removeImage(const QString &reference);
     /// Loads the images of @p tar, as `docker save` writes it (`POST /images/load`).
     QFuture<EngineResult<void>> loadImage(const QByteArray &tar);
+    /// As loadImage(), with @p size bytes of tar read from @p tar as they
+    /// become readable, never whole in memory and with no time-out. Follow
+    /// uploadProgress; check loadError() on finished. The caller owns the
+    /// reply and keeps @p tar open until the reply finished. A tar the engine
+    /// refuses early (at its first invalid header) fails as a lost connection
+    /// once it is larger than a few hundred KiB: the engine answers with its
+    /// message and closes without reading the rest, and Qt reports only the
+    /// closed connection.
+    QNetworkReply *loadImage(QIODevice *tar, qint64 size);
+    /// The error of a finished streaming loadImage(): the stream's, or the
+    /// one the engine reports inside its 200 answer; nullopt when it loaded.
+    std::optional<EngineError> loadError(QNetworkReply *reply) const;
+    /// `GET /images/{name}/get`, started: @p image as `docker save` writes
+    /// it, read at the reader's pace (EngineDownload), owned by @p parent.
+    /// Once the engine sent the first bytes, a failure no longer changes its
+    /// answer: it appends its error message to the tar and ends normally, so
+    /// only a tar without its end tells.
+    EngineDownload *saveImage(const QString &image, QObject *parent);
 
     /// The stat of @p path inside @p container (`HEAD …/archive`); NotFound when there is none.
     QFuture<EngineResult<PathStat>> archiveStat(const QString &container, const QString &path);
@@ -163,9 +183,13 @@ private:
     /// Archive and image transfers stay silent while the engine reads or writes the files.
     static constexpr int archiveTimeoutMs = 120000;
 
+    /// The `POST /images/load` of both loadImage()s, without its body.
+    static Request imageLoad();
     QNetworkRequest prepared(const Request &request) const;
     QNetworkReply *send(const Request &request);
     EngineResult<Response> responseOf(QNetworkReply *reply) const;
+    /// streamError() of @p reply, whose responseOf() is @p response.
+    std::optional<EngineError> streamError(QNetworkReply *reply, const EngineResult<Response> &response) const;
     /// Aborts @p reply once its body is known to exceed @p request's
     /// bodyLimit; the flag it returns then turns true.
     static std::shared_ptr<const bool> limitBody(QNetworkReply *reply, const Request &request);

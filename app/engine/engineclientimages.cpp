@@ -2,12 +2,42 @@
 // EngineClient's calls on images.
 #include "engineclient.h"
 
+#include "enginedownload.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Stasis
 {
+
+namespace
+{
+
+/// The failure an image load's answer reports: a JSON message a line
+/// (`{"stream":"Loaded image: …"}`), answered 200 even when the load failed
+/// (`{"errorDetail":{"message":…},"error":…}`).
+std::optional<EngineError> loadFailure(const QByteArray &answer)
+{
+    for (const QByteArray &line : answer.split('\n')) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonParseError invalid;
+        const QJsonDocument message = QJsonDocument::fromJson(line, &invalid);
+        if (invalid.error != QJsonParseError::NoError || !message.isObject()) {
+            return EngineError{EngineError::Kind::Protocol, 0, EngineClient::tr("The engine's answer to an image load is not a stream of JSON messages.")};
+        }
+        const QJsonValue error = message.object().value(QLatin1String("error"));
+        if (!error.isUndefined()) {
+            const QString detail = message.object().value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString();
+            return EngineError{EngineError::Kind::ServerError, 0, detail.isEmpty() ? error.toString() : detail};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 QFuture<EngineResult<ImageDetails>> EngineClient::inspectImage(const QString &image)
 {
@@ -53,23 +83,49 @@ QFuture<EngineResult<void>> EngineClient::removeImage(const QString &reference)
     return callWithoutResult(Request{"DELETE", QLatin1String("/images/") + encoded(reference)});
 }
 
-QFuture<EngineResult<void>> EngineClient::loadImage(const QByteArray &tar)
+EngineClient::Request EngineClient::imageLoad()
 {
     Request request{"POST", QStringLiteral("/images/load")};
+    // Without quiet, a progress message a layer besides the names loaded.
     request.query = {{QStringLiteral("quiet"), QStringLiteral("1")}};
-    request.body = tar;
     request.contentType = QByteArrayLiteral("application/x-tar");
+    return request;
+}
+
+QFuture<EngineResult<void>> EngineClient::loadImage(const QByteArray &tar)
+{
+    Request request = imageLoad();
+    request.body = tar;
     request.timeoutMs = archiveTimeoutMs;
     return call<void>(request, [](const Response &response) -> EngineResult<void> {
-        // A stream of JSON messages, answered 200 even when the load failed.
-        for (const QByteArray &line : response.body.split('\n')) {
-            const QJsonObject message = QJsonDocument::fromJson(line).object();
-            if (message.contains(QLatin1String("error"))) {
-                return std::unexpected(EngineError{EngineError::Kind::ServerError, response.status, message.value(QLatin1String("error")).toString()});
-            }
+        if (std::optional<EngineError> failure = loadFailure(response.body)) {
+            return std::unexpected(*failure);
         }
         return {};
     });
+}
+
+QNetworkReply *EngineClient::loadImage(QIODevice *tar, qint64 size)
+{
+    Request request = imageLoad();
+    request.timeoutMs = 0;
+    return upload(request, tar, size);
+}
+
+std::optional<EngineError> EngineClient::loadError(QNetworkReply *reply) const
+{
+    const EngineResult<Response> response = responseOf(reply);
+    if (std::optional<EngineError> error = streamError(reply, response)) {
+        return error;
+    }
+    return loadFailure(response->body);
+}
+
+EngineDownload *EngineClient::saveImage(const QString &image, QObject *parent)
+{
+    auto *download = new EngineDownload(this, parent);
+    download->get(QLatin1String("/images/") + encoded(image) + QLatin1String("/get"));
+    return download;
 }
 
 } // namespace Stasis

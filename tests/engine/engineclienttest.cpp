@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // EngineClient against a fake engine that answers with a redirect (the real
 // engine never sends one, and following it could send checkpoints elsewhere)
-// or with an endless JSON answer (which must not fill the memory).
+// or with an endless JSON answer (which must not fill the memory), and an
+// image load that fails inside its 200 answer.
 #include "engineclient.h"
 
 #include "engineendpoint.h"
 #include "fakeengine.h"
 #include "peakmemory.h"
 
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +78,58 @@ private Q_SLOTS:
         const qint64 held = Stasis::Test::peakRss() - before;
         // The cap, and Qt's buffers on the way: far from the 200 MiB sent.
         QVERIFY2(held < 2 * EngineClient::maxAnswerSize, qPrintable(QStringLiteral("%1 bytes held").arg(held)));
+    }
+
+    void aLoadFailingInsideItsAnswerIsAnError_data()
+    {
+        QTest::addColumn<bool>("streamed");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("error");
+        const QByteArray loaded = "{\"stream\":\"Loaded image: a:1\\n\"}\r\n";
+        const QByteArray failed = "{\"errorDetail\":{\"message\":\"invalid archive: no manifest\"},\"error\":\"invalid archive: no manifest\"}\r\n";
+        for (const bool streamed : {false, true}) {
+            const char *how = streamed ? "streamed" : "in memory";
+            QTest::addRow("%s, loaded", how) << streamed << loaded << QString();
+            QTest::addRow("%s, failed", how) << streamed << QByteArray(loaded + failed) << QStringLiteral("invalid archive: no manifest");
+            QTest::addRow("%s, not JSON", how) << streamed << QByteArray("Loaded\r\n")
+                                               << QStringLiteral("The engine's answer to an image load is not a stream of JSON messages.");
+        }
+    }
+
+    void aLoadFailingInsideItsAnswerIsAnError()
+    {
+        QFETCH(bool, streamed);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engine.sock"));
+        FakeEngine engine(path, [answer](QLocalSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+        });
+        const auto endpoint = EngineEndpoint::parse(QLatin1String("unix://") + path);
+        QVERIFY(endpoint);
+        EngineClient client(*endpoint);
+        QByteArray tar(4096, '\0');
+        std::optional<EngineError> failure;
+        if (streamed) {
+            QBuffer buffer(&tar);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            std::unique_ptr<QNetworkReply> reply(client.loadImage(&buffer, tar.size()));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            QVERIFY(finished.wait(10000));
+            failure = client.loadError(reply.get());
+        } else {
+            QFuture<EngineResult<void>> loaded = client.loadImage(tar);
+            QTRY_VERIFY_WITH_TIMEOUT(loaded.isFinished(), 10000);
+            if (!loaded.result()) {
+                failure = loaded.result().error();
+            }
+        }
+        QVERIFY(engine.request().startsWith("POST /images/load?quiet=1 HTTP/1.1\r\n"));
+        QCOMPARE(failure.has_value(), !error.isEmpty());
+        if (failure) {
+            QCOMPARE(failure->message, error);
+        }
     }
 };
 
