@@ -116,6 +116,15 @@ public:
     /// only a tar without its end tells.
     EngineDownload *saveImage(const QString &image, QObject *parent);
 
+    /// `GET /volumes/{name}`; NotFound when the engine has no such volume.
+    QFuture<EngineResult<VolumeDetails>> inspectVolume(const QString &name);
+    /// Creates the named volume @p name with @p driver (empty: the engine's
+    /// default) and @p labels. A name already taken fails as Conflict: the
+    /// engine itself would answer with the existing volume as if made anew.
+    QFuture<EngineResult<VolumeDetails>> createVolume(const QString &name, const QString &driver = {}, const QMap<QString, QString> &labels = {});
+    /// Conflict while a container uses the volume; NotFound when there is none.
+    QFuture<EngineResult<void>> removeVolume(const QString &name);
+
     /// The stat of @p path inside @p container (`HEAD …/archive`); NotFound when there is none.
     QFuture<EngineResult<PathStat>> archiveStat(const QString &container, const QString &path);
     /// The engine's tar of @p path inside @p container, whole in memory: for
@@ -227,6 +236,8 @@ private:
     static QString containerPath(const QString &container);
     static Query archiveQuery(const QString &path, TypeChange typeChange);
     static EngineResult<QJsonDocument> jsonOf(const QByteArray &body);
+    /// The volume @p name of an answer, validated.
+    static EngineResult<VolumeDetails> volumeOf(const QString &name, const QByteArray &body);
 
     EngineEndpoint m_endpoint;
     QNetworkAccessManager *m_network;

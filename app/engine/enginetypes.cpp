@@ -90,6 +90,15 @@ QJsonObject ContainerSpec::toJson() const
             {QLatin1String("ReadOnly"), mount.readOnly},
         });
     }
+    for (const VolumeMount &mount : namedVolumes) {
+        mountList.append(QJsonObject{
+            {QLatin1String("Type"), QLatin1String("volume")},
+            {QLatin1String("Source"), mount.name},
+            {QLatin1String("Target"), mount.target},
+            {QLatin1String("ReadOnly"), mount.readOnly},
+            {QLatin1String("VolumeOptions"), QJsonObject{{QLatin1String("NoCopy"), true}}},
+        });
+    }
     QJsonObject hostConfig{{QLatin1String("NetworkMode"), networkMode}};
     if (!mountList.isEmpty()) {
         hostConfig.insert(QLatin1String("Mounts"), mountList);
@@ -195,9 +204,45 @@ ContainerDetails ContainerDetails::fromJson(const QJsonObject &object)
     details.paused = state.boolean(QLatin1StringView("Paused"));
     details.status = state.string(QLatin1StringView("Status"));
     details.exitCode = int(state.integer(QLatin1StringView("ExitCode"), exitCodes).value_or(0));
+    for (JsonFields &mount : fields.children(QLatin1StringView("Mounts"))) {
+        details.mounts.append(MountPoint{mount.string(QLatin1StringView("Type")),
+                                         mount.string(QLatin1StringView("Name")),
+                                         mount.string(QLatin1StringView("Driver")),
+                                         mount.string(QLatin1StringView("Source")),
+                                         mount.string(QLatin1StringView("Destination")),
+                                         !mount.boolean(QLatin1StringView("RW"))});
+    }
     details.inspect = object;
     warnIfMalformed(fields, "/containers/{id}/json");
     return details;
+}
+
+std::expected<VolumeDetails, QString> VolumeDetails::fromJson(const QJsonObject &object)
+{
+    JsonFields fields(object);
+    VolumeDetails volume;
+    volume.name = fields.string(QLatin1StringView("Name"), JsonFields::Need::Required);
+    volume.driver = fields.string(QLatin1StringView("Driver"), JsonFields::Need::Required);
+    volume.mountpoint = fields.optionalString(QLatin1StringView("Mountpoint"));
+    if (volume.mountpoint && volume.mountpoint->isEmpty()) {
+        volume.mountpoint.reset();
+    }
+    volume.labels = fields.stringMap(QLatin1StringView("Labels"));
+    volume.scope = fields.string(QLatin1StringView("Scope"), JsonFields::Need::Required);
+    volume.createdAt = fields.string(QLatin1StringView("CreatedAt"));
+    if (volume.name.isEmpty()) {
+        fields.reject(QLatin1StringView("Name"), tr("a non-empty string"));
+    }
+    if (volume.driver.isEmpty()) {
+        fields.reject(QLatin1StringView("Driver"), tr("a non-empty string"));
+    }
+    if (volume.scope != QLatin1String("local") && volume.scope != QLatin1String("global")) {
+        fields.reject(QLatin1StringView("Scope"), tr("\"local\" or \"global\""));
+    }
+    if (fields.failed()) {
+        return std::unexpected(fields.error());
+    }
+    return volume;
 }
 
 std::optional<FileSystemChange> FileSystemChange::fromJson(const QJsonObject &object)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <expected>
 #include <optional>
 
 namespace Stasis
@@ -73,6 +75,13 @@ struct BindMount {
     bool readOnly = true;
 };
 
+/// A named volume mounted into a container (`Mounts`, type volume).
+struct VolumeMount {
+    QString name;
+    QString target;
+    bool readOnly = true;
+};
+
 /// What `POST /containers/create` is asked for: the one way Stasis creates
 /// containers (EngineClient::createContainer()).
 struct ContainerSpec {
@@ -89,6 +98,10 @@ struct ContainerSpec {
     int stopTimeoutSeconds = -1;
     QMap<QString, QString> labels;
     QList<BindMount> mounts;
+    /// Named volumes that must exist already: the engine would create a
+    /// missing one, empty. Mounted without the engine's copy of the image's
+    /// files at the mount point into an empty volume.
+    QList<VolumeMount> namedVolumes;
     /// Mount points of anonymous volumes (`-v /data`).
     QStringList volumes;
     /// A helper's confinement: no capabilities, no-new-privileges, a
@@ -151,6 +164,21 @@ struct ContainerEvent {
     static std::optional<ContainerEvent> fromJson(const QJsonObject &object);
 };
 
+/// One entry of a container's `Mounts` (`GET /containers/{id}/json`).
+struct MountPoint {
+    QString type; ///< bind, volume, tmpfs, npipe, cluster
+    /// A volume's name (random for an anonymous one); empty for a bind.
+    QString name;
+    /// A volume's driver, e.g. "local"; empty for a bind.
+    QString driver;
+    /// A bind's host folder; the engine host's folder of a local volume.
+    QString source;
+    QString destination;
+    bool readOnly = false;
+
+    bool operator==(const MountPoint &) const = default;
+};
+
 /// `GET /containers/{id}/json`, the parts Stasis needs.
 struct ContainerDetails {
     QString id;
@@ -163,6 +191,7 @@ struct ContainerDetails {
     bool tty = false;
     QString status;
     int exitCode = 0;
+    QList<MountPoint> mounts;
     /// The whole answer, for what reads more of it (ContainerRecipe::fromJson(),
     /// CheckpointRisks::optionsOf()) without asking the engine again.
     QJsonObject inspect;
@@ -190,6 +219,23 @@ struct ImageDetails {
     QString id;
     /// `RootFS.Layers`: the digests of the uncompressed layers, as any image store reports them.
     QStringList layers;
+};
+
+/// `GET /volumes/{name}`, the parts Stasis needs.
+struct VolumeDetails {
+    QString name;
+    QString driver; ///< e.g. "local"
+    /// Where the engine host keeps the files; empty when the driver says nothing.
+    std::optional<QString> mountpoint;
+    QMap<QString, QString> labels;
+    QString scope; ///< "local" (this engine) or "global" (the whole cluster)
+    /// As the engine wrote it (RFC 3339): a volume made anew has another.
+    QString createdAt;
+
+    /// Read strictly: why not, naming the field, when @p object is no volume.
+    static std::expected<VolumeDetails, QString> fromJson(const QJsonObject &object);
+
+    Q_DECLARE_TR_FUNCTIONS(Stasis::VolumeDetails)
 };
 
 } // namespace Stasis

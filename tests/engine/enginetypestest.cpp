@@ -26,6 +26,18 @@ constexpr char infoAnswer[] =
     R"j("OSVersion":"13","OSType":"linux","Architecture":"x86_64","NCPU":2,"Name":"sandbox","ServerVersion":"26.1.5+dfsg1",)j"
     R"j("ExperimentalBuild":true})j";
 
+// The `Mounts` of a helper with a named volume and of one with a bind mount,
+// as the sandbox engine reports them.
+constexpr char mountsAnswer[] =
+    R"j({"Id":"abc","Name":"/stasis-helper-x","Mounts":[)j"
+    R"j({"Type":"volume","Name":"pgdata","Source":"/var/lib/docker/volumes/pgdata/_data","Destination":"/vol","Driver":"local","Mode":"z",)j"
+    R"j("RW":false,"Propagation":""},)j"
+    R"j({"Type":"bind","Source":"/var/lib/docker","Destination":"/checkpoints","Mode":"","RW":true,"Propagation":"rprivate"}]})j";
+
+// `GET /volumes/{name}` of the same engine.
+constexpr char volumeAnswer[] = R"j({"CreatedAt":"2026-08-20T14:50:02Z","Driver":"local","Labels":{"org.stasis.test":"yes"},)j"
+                                R"j("Mountpoint":"/var/lib/docker/volumes/pgdata/_data","Name":"pgdata","Options":null,"Scope":"local"})j";
+
 QJsonObject objectOf(const char *json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -92,6 +104,59 @@ private Q_SLOTS:
         QCOMPARE(details.name, QStringLiteral("db"));
         QVERIFY(details.running);
         QCOMPARE(details.exitCode, 0);
+    }
+
+    void readsTheMountsOfVolumesAndBinds()
+    {
+        const ContainerDetails details = ContainerDetails::fromJson(objectOf(mountsAnswer));
+        const QList<MountPoint> expected{
+            {QStringLiteral("volume"),
+             QStringLiteral("pgdata"),
+             QStringLiteral("local"),
+             QStringLiteral("/var/lib/docker/volumes/pgdata/_data"),
+             QStringLiteral("/vol"),
+             true},
+            {QStringLiteral("bind"), QString(), QString(), QStringLiteral("/var/lib/docker"), QStringLiteral("/checkpoints"), false},
+        };
+        QCOMPARE(details.mounts, expected);
+        QVERIFY(ContainerDetails::fromJson(objectOf(R"j({"Id":"abc"})j")).mounts.isEmpty());
+    }
+
+    void readsAVolume()
+    {
+        const auto volume = VolumeDetails::fromJson(objectOf(volumeAnswer));
+        QVERIFY2(volume, qPrintable(volume.error_or(QString())));
+        QCOMPARE(volume->name, QStringLiteral("pgdata"));
+        QCOMPARE(volume->driver, QStringLiteral("local"));
+        QCOMPARE(volume->mountpoint, std::optional<QString>(QStringLiteral("/var/lib/docker/volumes/pgdata/_data")));
+        QCOMPARE(volume->labels, (QMap<QString, QString>{{QStringLiteral("org.stasis.test"), QStringLiteral("yes")}}));
+        QCOMPARE(volume->scope, QStringLiteral("local"));
+        QCOMPARE(volume->createdAt, QStringLiteral("2026-08-20T14:50:02Z"));
+
+        const auto plugin = VolumeDetails::fromJson(objectOf(R"j({"Name":"remote","Driver":"nfs","Mountpoint":"","Labels":null,"Scope":"global"})j"));
+        QVERIFY2(plugin, qPrintable(plugin.error_or(QString())));
+        QCOMPARE(plugin->mountpoint, std::nullopt);
+        QVERIFY(plugin->labels.isEmpty());
+    }
+
+    void refusesWhatIsNoVolume_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no name") << QByteArray(R"j({"Driver":"local","Scope":"local"})j") << QStringLiteral("Name");
+        QTest::newRow("empty name") << QByteArray(R"j({"Name":"","Driver":"local","Scope":"local"})j") << QStringLiteral("Name");
+        QTest::newRow("no driver") << QByteArray(R"j({"Name":"v1","Scope":"local"})j") << QStringLiteral("Driver");
+        QTest::newRow("other scope") << QByteArray(R"j({"Name":"v1","Driver":"local","Scope":"planet"})j") << QStringLiteral("Scope");
+        QTest::newRow("labels of numbers") << QByteArray(R"j({"Name":"v1","Driver":"local","Scope":"local","Labels":{"a":1}})j") << QStringLiteral("Labels");
+    }
+
+    void refusesWhatIsNoVolume()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, named);
+        const auto volume = VolumeDetails::fromJson(QJsonDocument::fromJson(answer).object());
+        QVERIFY(!volume);
+        QVERIFY2(volume.error().startsWith(named), qPrintable(volume.error()));
     }
 
     void readsEventsWithExactNanoseconds()
