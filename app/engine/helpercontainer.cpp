@@ -20,6 +20,19 @@ QString mountWords(const QString &type, const QString &source, const QString &de
                             : QStringLiteral("%1 %2 at %3 (%4)").arg(type, source, destination, access);
 }
 
+/// How @p mount's source is named: a bind by its host folder, the named
+/// volume @p spec asks for by its name. An anonymous volume's source is the
+/// engine's own folder for it, and its name random: neither is named.
+QString sourceOf(const HelperContainer::Spec &spec, const QJsonObject &mount)
+{
+    const QString type = mount.value(QLatin1String("Type")).toString();
+    if (type == QLatin1String("bind")) {
+        return QDir::cleanPath(mount.value(QLatin1String("Source")).toString());
+    }
+    const QString name = mount.value(QLatin1String("Name")).toString();
+    return type == QLatin1String("volume") && !spec.volume.isEmpty() && name == spec.volume ? name : QString();
+}
+
 } // namespace
 
 ContainerSpec HelperContainer::containerSpec(const Spec &spec)
@@ -34,17 +47,21 @@ ContainerSpec HelperContainer::containerSpec(const Spec &spec)
     container.user = QStringLiteral("0:0");
     container.confined = true;
     container.labels.insert(QString(label), QStringLiteral("true"));
-    container.mounts.append(BindMount{spec.hostFolder, spec.mountPoint.isEmpty() ? QString(mountPoint) : spec.mountPoint, spec.readOnly});
+    const QString target = spec.mountPoint.isEmpty() ? QString(mountPoint) : spec.mountPoint;
+    if (spec.volume.isEmpty()) {
+        container.mounts.append(BindMount{spec.hostFolder, target, spec.readOnly});
+    } else {
+        container.namedVolumes.append(VolumeMount{spec.volume, target, spec.readOnly});
+    }
     container.volumes = spec.volumes;
     return container;
 }
 
 QString HelperContainer::mountDifference(const Spec &spec, const QJsonArray &mounts)
 {
-    QStringList asked{mountWords(QStringLiteral("bind"),
-                                 QDir::cleanPath(spec.hostFolder),
-                                 QDir::cleanPath(spec.mountPoint.isEmpty() ? QString(mountPoint) : spec.mountPoint),
-                                 !spec.readOnly)};
+    const QString target = QDir::cleanPath(spec.mountPoint.isEmpty() ? QString(mountPoint) : spec.mountPoint);
+    QStringList asked{spec.volume.isEmpty() ? mountWords(QStringLiteral("bind"), QDir::cleanPath(spec.hostFolder), target, !spec.readOnly)
+                                            : mountWords(QStringLiteral("volume"), spec.volume, target, !spec.readOnly)};
     for (const QString &volume : spec.volumes) {
         asked.append(mountWords(QStringLiteral("volume"), {}, QDir::cleanPath(volume), true));
     }
@@ -52,8 +69,7 @@ QString HelperContainer::mountDifference(const Spec &spec, const QJsonArray &mou
     for (const QJsonValue &value : mounts) {
         const QJsonObject mount = value.toObject();
         const QString type = mount.value(QLatin1String("Type")).toString();
-        // An anonymous volume's source is the engine's own folder for it.
-        const QString source = type == QLatin1String("bind") ? QDir::cleanPath(mount.value(QLatin1String("Source")).toString()) : QString();
+        const QString source = sourceOf(spec, mount);
         made.append(mountWords(type, source, QDir::cleanPath(mount.value(QLatin1String("Destination")).toString()), mount.value(QLatin1String("RW")).toBool()));
     }
     asked.sort();
@@ -69,6 +85,14 @@ HelperContainer::Spec HelperContainer::mounting(const QString &hostFolder, bool 
 {
     Spec spec;
     spec.hostFolder = hostFolder;
+    spec.readOnly = readOnly;
+    return spec;
+}
+
+HelperContainer::Spec HelperContainer::mountingVolume(const QString &volume, bool readOnly)
+{
+    Spec spec;
+    spec.volume = volume;
     spec.readOnly = readOnly;
     return spec;
 }

@@ -12,8 +12,8 @@ namespace Stasis
 {
 
 /// A container with a folder of the engine host bind-mounted at its mount
-/// point: the engine's archive API then reads and writes that root-owned
-/// folder for a client without root. Usually created but never started; a
+/// point, or a named volume mounted there: the engine's archive API then
+/// reads and writes that root-owned folder or volume for a client without root. Usually created but never started; a
 /// helper with a command runs one short `stasis-stage` (see CheckpointStager).
 /// Made from Stasis's own image (HelperImage), never the target's, and
 /// confined (ContainerSpec::confined): the folder it mounts holds the
@@ -37,6 +37,9 @@ public:
         QString image;
         /// The engine host folder to bind-mount.
         QString hostFolder;
+        /// The named volume to mount instead of hostFolder. It must exist:
+        /// HelperRegistry::create() refuses a helper for a missing one.
+        QString volume;
         /// Where it appears inside the helper; empty: mountPoint.
         QString mountPoint;
         bool readOnly = true;
@@ -52,6 +55,8 @@ public:
 
     /// A never-started helper with @p hostFolder at mountPoint.
     static Spec mounting(const QString &hostFolder, bool readOnly = true);
+    /// A never-started helper with the named volume @p volume at mountPoint.
+    static Spec mountingVolume(const QString &volume, bool readOnly = true);
     /// What the engine is asked to create for @p spec: root without
     /// capabilities, network "none", confined, the helper label.
     static ContainerSpec containerSpec(const Spec &spec);

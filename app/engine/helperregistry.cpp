@@ -29,7 +29,8 @@ HelperRegistry *HelperRegistry::of(EngineClient *client)
 QFuture<HelperRegistry::Created> HelperRegistry::create(const HelperContainer::Spec &spec)
 {
     ++m_creating;
-    return createContainer(spec, true).then(this, [this](const Created &created) {
+    QFuture<Created> creating = spec.volume.isEmpty() ? createContainer(spec, true) : createForVolume(spec);
+    return creating.then(this, [this](const Created &created) {
         --m_creating;
         if (!created) {
             notifyIfNoneLive();
@@ -43,6 +44,50 @@ QFuture<HelperRegistry::Created> HelperRegistry::create(const QString &hostFolde
     return create(HelperContainer::mounting(hostFolder, readOnly));
 }
 
+QFuture<HelperRegistry::Created> HelperRegistry::createForVolume(const HelperContainer::Spec &spec)
+{
+    return m_client->inspectVolume(spec.volume)
+        .then(this,
+              [this, spec](const EngineResult<VolumeDetails> &before) -> QFuture<Created> {
+                  if (!before) {
+                      EngineError error = before.error();
+                      if (error.kind == EngineError::Kind::NotFound) {
+                          error.message = tr("The engine has no volume named %1, so Stasis made no helper container for it. "
+                                             "Check the name with docker volume ls.")
+                                              .arg(spec.volume);
+                      }
+                      return QtFuture::makeReadyValueFuture(Created(std::unexpected(error)));
+                  }
+                  return createContainer(spec, true)
+                      .then(this,
+                            [this, spec, createdAt = before->createdAt](const Created &created) -> QFuture<Created> {
+                                return created ? checkVolume(spec, createdAt, *created) : QtFuture::makeReadyValueFuture(created);
+                            })
+                      .unwrap();
+              })
+        .unwrap();
+}
+
+QFuture<HelperRegistry::Created>
+HelperRegistry::checkVolume(const HelperContainer::Spec &spec, const QString &createdAt, const std::shared_ptr<HelperLease> &lease)
+{
+    return m_client->inspectVolume(spec.volume).then(this, [spec, createdAt, lease](const EngineResult<VolumeDetails> &after) -> Created {
+        if (!after) {
+            return std::unexpected(after.error());
+        }
+        // Removed meanwhile, the engine made it anew and empty for the helper.
+        if (after->createdAt != createdAt) {
+            qCWarning(lcHelpers) << "refusing the helper" << lease->id() << "for the volume" << spec.volume << "made anew at" << after->createdAt;
+            return std::unexpected(EngineError{EngineError::Kind::Conflict,
+                                               0,
+                                               tr("The volume %1 was removed while Stasis made a helper container for it, and the engine made an empty one "
+                                                  "in its place. Check the volume with docker volume inspect, and try again.")
+                                                   .arg(spec.volume)});
+        }
+        return lease;
+    });
+}
+
 QFuture<HelperRegistry::Created> HelperRegistry::createContainer(const HelperContainer::Spec &spec, bool mayReloadImage)
 {
     return imageFor(spec)
@@ -52,8 +97,8 @@ QFuture<HelperRegistry::Created> HelperRegistry::createContainer(const HelperCon
                       return QtFuture::makeReadyValueFuture(Created(std::unexpected(image.error())));
                   }
                   const ContainerSpec container = HelperContainer::containerSpec(spec);
-                  qCDebug(lcHelpers) << "creating" << container.name << "from" << container.image << "over" << spec.hostFolder
-                                     << (spec.readOnly ? "read-only" : "read-write");
+                  qCDebug(lcHelpers) << "creating" << container.name << "from" << container.image << "over"
+                                     << (spec.volume.isEmpty() ? spec.hostFolder : spec.volume) << (spec.readOnly ? "read-only" : "read-write");
                   return m_client->createContainer(container)
                       .then(this,
                             [this, spec, mayReloadImage, name = container.name](const EngineResult<QString> &id) -> QFuture<Created> {

@@ -45,7 +45,10 @@ public:
     /// Creates a helper from @p spec (see HelperContainer::containerSpec()),
     /// loading Stasis's helper image first when the engine lacks it. A
     /// helper whose mounts are not the ones asked for is removed again and
-    /// refused (see HelperContainer::mountDifference()).
+    /// refused (see HelperContainer::mountDifference()). A helper for a
+    /// named volume (HelperContainer::Spec::volume) fails as NotFound when
+    /// the engine has no such volume, which it would otherwise create empty,
+    /// and is refused when the volume it mounted is not the one that was there.
     QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const HelperContainer::Spec &spec);
     /// Creates a never-started helper with @p hostFolder at HelperContainer::mountPoint.
     QFuture<EngineResult<std::shared_ptr<HelperLease>>> create(const QString &hostFolder, bool readOnly = true);
@@ -71,6 +74,10 @@ private:
 
     using Created = EngineResult<std::shared_ptr<HelperLease>>;
 
+    /// A helper for an existing named volume, the same one before and after.
+    QFuture<Created> createForVolume(const HelperContainer::Spec &spec);
+    /// @p lease, unless its volume is not the one created at @p createdAt.
+    QFuture<Created> checkVolume(const HelperContainer::Spec &spec, const QString &createdAt, const std::shared_ptr<HelperLease> &lease);
     QFuture<Created> createContainer(const HelperContainer::Spec &spec, bool mayReloadImage);
     QFuture<Created> checkMounts(const HelperContainer::Spec &spec, const std::shared_ptr<HelperLease> &lease);
     /// Finishes once the engine has the image @p spec needs.

@@ -39,6 +39,16 @@ class HelperContainerTest : public QObject
                            {QLatin1String("RW"), true}};
     }
 
+    static QJsonObject namedVolume(const QString &name, const QString &destination, bool writable)
+    {
+        return QJsonObject{{QLatin1String("Type"), QLatin1String("volume")},
+                           {QLatin1String("Name"), name},
+                           {QLatin1String("Source"), QString(QLatin1String("/var/lib/docker/volumes/") + name + QLatin1String("/_data"))},
+                           {QLatin1String("Destination"), destination},
+                           {QLatin1String("Driver"), QLatin1String("local")},
+                           {QLatin1String("RW"), writable}};
+    }
+
 private Q_SLOTS:
     void isConfinedAndOfStasissImage()
     {
@@ -98,6 +108,45 @@ private Q_SLOTS:
         QVERIFY2(difference.contains(named), qPrintable(difference));
         QVERIFY2(difference.contains(QLatin1String("instead of bind /var/lib/docker/containers/abc at /container (rw), volume at /work (rw)")),
                  qPrintable(difference));
+    }
+
+    void mountsANamedVolumeInsteadOfAFolder()
+    {
+        const QJsonObject body = HelperContainer::containerSpec(HelperContainer::mountingVolume(QStringLiteral("pgdata"), false)).toJson();
+        const QJsonArray mounts = body.value(QLatin1String("HostConfig")).toObject().value(QLatin1String("Mounts")).toArray();
+        const QJsonObject expected{{QLatin1String("Type"), QLatin1String("volume")},
+                                   {QLatin1String("Source"), QLatin1String("pgdata")},
+                                   {QLatin1String("Target"), QString(HelperContainer::mountPoint)},
+                                   {QLatin1String("ReadOnly"), false},
+                                   {QLatin1String("VolumeOptions"), QJsonObject{{QLatin1String("NoCopy"), true}}}};
+        QCOMPARE(mounts, QJsonArray{expected});
+    }
+
+    void aNamedVolumesMountsAreChecked_data()
+    {
+        QTest::addColumn<QJsonArray>("mounts");
+        QTest::addColumn<QString>("named");
+        const QString at = QString(HelperContainer::mountPoint);
+        QTest::newRow("exact") << QJsonArray{namedVolume(QStringLiteral("pgdata"), at, false)} << QString();
+        QTest::newRow("another volume") << QJsonArray{namedVolume(QStringLiteral("other"), at, false)} << QStringLiteral("volume at /checkpoints (ro)");
+        QTest::newRow("writable") << QJsonArray{namedVolume(QStringLiteral("pgdata"), at, true)} << QStringLiteral("volume pgdata at /checkpoints (rw)");
+        QTest::newRow("a bind instead") << QJsonArray{bind(QStringLiteral("/var/lib/docker/volumes/pgdata/_data"), at, false)}
+                                        << QStringLiteral("bind /var/lib/docker/volumes/pgdata/_data at /checkpoints (ro)");
+        QTest::newRow("elsewhere") << QJsonArray{namedVolume(QStringLiteral("pgdata"), QStringLiteral("/data"), false)}
+                                   << QStringLiteral("volume pgdata at /data (ro)");
+    }
+
+    void aNamedVolumesMountsAreChecked()
+    {
+        QFETCH(QJsonArray, mounts);
+        QFETCH(QString, named);
+        const QString difference = HelperContainer::mountDifference(HelperContainer::mountingVolume(QStringLiteral("pgdata")), mounts);
+        if (named.isEmpty()) {
+            QCOMPARE(difference, QString());
+        } else {
+            QVERIFY2(difference.contains(named), qPrintable(difference));
+            QVERIFY2(difference.contains(QLatin1String("instead of volume pgdata at /checkpoints (ro)")), qPrintable(difference));
+        }
     }
 };
 
