@@ -32,7 +32,7 @@ constexpr char mountsAnswer[] =
     R"j({"Id":"abc","Name":"/stasis-helper-x","Mounts":[)j"
     R"j({"Type":"volume","Name":"pgdata","Source":"/var/lib/docker/volumes/pgdata/_data","Destination":"/vol","Driver":"local","Mode":"z",)j"
     R"j("RW":false,"Propagation":""},)j"
-    R"j({"Type":"bind","Source":"/var/lib/docker","Destination":"/checkpoints","Mode":"","RW":true,"Propagation":"rprivate"}]})j";
+    R"j({"Type":"bind","Source":"/var/lib/docker","Destination":"/checkpoints","Mode":"","RW":true,"Propagation":"rslave"}]})j";
 
 // `GET /volumes/{name}` of the same engine.
 constexpr char volumeAnswer[] = R"j({"CreatedAt":"2026-08-20T14:50:02Z","Driver":"local","Labels":{"org.stasis.test":"yes"},)j"
