@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Stasis::ApplyFileSystemJob</name>
+    <message>
+        <location filename="../app/jobs/applyfilesystemjob.cpp" line="33"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/applyfilesystemjob.cpp" line="40"/>
+        <source>Writing the file system changes into %1: %n entries with %2, %3 deleted paths…</source>
+        <translation>
+            <numerusform>Die Dateisystemänderungen werden in %1 geschrieben: %n Eintrag mit %2, %3 gelöschte Pfade…</numerusform>
+            <numerusform>Die Dateisystemänderungen werden in %1 geschrieben: %n Einträge mit %2, %3 gelöschte Pfade…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/applyfilesystemjob.cpp" line="56"/>
+        <source>Cannot write the file system changes into %1: %2</source>
+        <translation>Die Dateisystemänderungen können nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ArchiveActions</name>
     <message>
         <location filename="../widgets/archiveactions.cpp" line="30"/>
@@ -74,12 +95,12 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="235"/>
+        <location filename="../widgets/archiveactions.cpp" line="227"/>
         <source>Import %1 into a new container %2</source>
         <translation>%1 in einen neuen Container %2 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="236"/>
+        <location filename="../widgets/archiveactions.cpp" line="228"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -194,28 +215,28 @@
 <context>
     <name>Stasis::ArchiveManifest</name>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="128"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="152"/>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
         <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="129"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="153"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="136"/>
-        <location filename="../app/archives/archivemanifest.cpp" line="159"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="160"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="192"/>
         <source>The manifest is malformed: %1</source>
         <translation>Das Manifest ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="139"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="163"/>
         <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
         <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="66"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="68"/>
         <source>64 lowercase hexadecimal digits</source>
         <translation>64 hexadezimale Ziffern in Kleinschreibung</translation>
     </message>
@@ -534,146 +555,171 @@
 <context>
     <name>Stasis::ArchiveValidator</name>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="34"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="35"/>
         <source>The archive entry &quot;%1&quot; has a character other than the letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos; in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; enthält im Namen ein anderes Zeichen als die Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="57"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="66"/>
         <source>The manifest lists more than %1 files.</source>
         <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="65"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="74"/>
         <source>The manifest lists an invalid file name: %1</source>
         <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="66"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="75"/>
         <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
         <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="73"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="82"/>
         <source>The archive entry &quot;%1&quot; has a name too long to repack: a tar header holds at most 100 bytes after the last &apos;/&apos; and 155 before it, and the import puts the checkpoint&apos;s files under a folder of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der zu lang zum Neupacken ist: Ein tar-Kopf fasst höchstens 100 Bytes nach dem letzten &apos;/&apos; und 155 davor, und der Import legt die Dateien des Checkpoints in einen Ordner von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="80"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="89"/>
         <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
         <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="84"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="93"/>
         <source>The manifest lists &quot;%1&quot; both as a file and as the folder of other files.</source>
         <translation>Das Manifest führt &quot;%1&quot; zugleich als Datei und als Ordner anderer Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="87"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="96"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="90"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="109"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="99"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="123"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="94"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="103"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="127"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="101"/>
         <source>The manifest lists &quot;%1&quot; beside %2, where only %3 and %4 may be.</source>
-        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3 und %4 stehen dürfen.</translation>
+        <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3 und %4 stehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="105"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="119"/>
         <source>The manifest lists &quot;%1&quot; twice.</source>
         <translation>Das Manifest führt &quot;%1&quot; zweimal auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="175"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="133"/>
+        <source>The manifest&apos;s file system part is incomplete: it needs %1 and %2 beside it and its &quot;fileSystem&quot; summary, or none of them.</source>
+        <translation>Der Dateisystemteil des Manifests ist unvollständig: Er braucht %1 und %2 neben dem Manifest und dessen Zusammenfassung &quot;fileSystem&quot;, oder nichts davon.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="203"/>
+        <source>The archive&apos;s %1 is refused: %2</source>
+        <translation>%1 des Archivs wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="209"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="185"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="219"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="190"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="196"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="224"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="230"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="208"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="242"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="212"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="246"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="225"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="259"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="229"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="263"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="234"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="268"/>
         <source>The archive entry &quot;%1&quot; must be a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss eine Datei sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="253"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="292"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="257"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="296"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="264"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="303"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="274"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="313"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="249"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="283"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="380"/>
+        <source>The archive&apos;s %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.</source>
+        <translation>%1 des Archivs hat %2 Einträge mit %3 Bytes an Dateien, das Manifest nennt %4 mit %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="399"/>
+        <source>The archive&apos;s %1 lists %2 paths, the manifest says %3.</source>
+        <translation>%1 des Archivs führt %2 Pfade auf, das Manifest nennt %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="288"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="322"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="238"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="287"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="110"/>
+        <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5 and %6 may be.</source>
+        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5 und %6 liegen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="272"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="326"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="308"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="352"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="325"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="369"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -681,128 +727,138 @@
 <context>
     <name>Stasis::ArchiveWriter</name>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="105"/>
+        <location filename="../app/archives/archivewriter.cpp" line="106"/>
         <source>Cannot export to %1: the folder %2 does not exist. Choose an existing folder.</source>
         <translation>Export nach %1 nicht möglich: Der Ordner %2 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="108"/>
+        <location filename="../app/archives/archivewriter.cpp" line="109"/>
         <source>Cannot export to %1: it is a folder. Choose a file name.</source>
         <translation>Export nach %1 nicht möglich: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="114"/>
+        <location filename="../app/archives/archivewriter.cpp" line="115"/>
         <source>Cannot export to %1: %2 is in the way, and it is not a file an export left. Remove it, or choose another file name.</source>
         <translation>Export nach %1 nicht möglich: %2 ist im Weg und ist keine Datei, die ein Export hinterlassen hat. Entfernen Sie es oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="128"/>
+        <location filename="../app/archives/archivewriter.cpp" line="129"/>
         <source>Another export to %1 is running. Wait until it ends, or choose another file name.</source>
         <translation>Ein anderer Export nach %1 läuft. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="130"/>
-        <location filename="../app/archives/archivewriter.cpp" line="136"/>
+        <location filename="../app/archives/archivewriter.cpp" line="131"/>
+        <location filename="../app/archives/archivewriter.cpp" line="137"/>
         <source>Cannot create a file in %1: %2. Choose a folder you can write to.</source>
         <translation>In %1 kann keine Datei erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="139"/>
+        <location filename="../app/archives/archivewriter.cpp" line="140"/>
         <source>Cannot make %1 private (mode 0600): %2. Choose another folder.</source>
         <translation>%1 kann nicht privat gemacht werden (Modus 0600): %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="152"/>
+        <location filename="../app/archives/archivewriter.cpp" line="153"/>
         <source>Cannot start the archive %1: %2</source>
         <translation>Das Archiv %1 kann nicht begonnen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="162"/>
+        <location filename="../app/archives/archivewriter.cpp" line="163"/>
         <source>Internal error: the manifest was written at the wrong moment.</source>
         <translation>Interner Fehler: Das Manifest wurde zum falschen Zeitpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="172"/>
+        <location filename="../app/archives/archivewriter.cpp" line="186"/>
         <source>Internal error: %1 is not a file that may lie beside the manifest.</source>
         <translation>Interner Fehler: %1 ist keine Datei, die neben dem Manifest liegen darf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="197"/>
+        <location filename="../app/archives/archivewriter.cpp" line="221"/>
         <source>Internal error: a file was started at the wrong moment.</source>
         <translation>Interner Fehler: Eine Datei wurde zum falschen Zeitpunkt begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="200"/>
+        <location filename="../app/archives/archivewriter.cpp" line="224"/>
         <source>Internal error: %1 is not a relative path.</source>
         <translation>Interner Fehler: %1 ist kein relativer Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="203"/>
+        <location filename="../app/archives/archivewriter.cpp" line="241"/>
         <source>Internal error: %1 has a negative size.</source>
         <translation>Interner Fehler: %1 hat eine negative Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="207"/>
+        <location filename="../app/archives/archivewriter.cpp" line="228"/>
         <source>The checkpoint holds &quot;%1&quot;, a name Stasis does not import (only letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos;): rename or remove that file in the checkpoint folder, then export again.</source>
         <translation>Der Checkpoint enthält &quot;%1&quot;, einen Namen, den Stasis nicht importiert (nur Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;): Benennen Sie diese Datei im Checkpoint-Ordner um oder entfernen Sie sie, dann exportieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../app/archives/archivewriter.cpp" line="213"/>
+        <source>Internal error: a file beside the manifest was started at the wrong moment.</source>
+        <translation>Interner Fehler: Eine Datei neben dem Manifest wurde zum falschen Zeitpunkt begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="245"/>
         <source>%1 is larger than 4 GiB, more than a zip archive can hold here: export as .tar.zst instead.</source>
         <translation>%1 ist größer als 4 GiB und damit größer, als ein Zip-Archiv hier aufnehmen kann: Exportieren Sie stattdessen als .tar.zst.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="214"/>
+        <location filename="../app/archives/archivewriter.cpp" line="246"/>
         <source>%1 is larger than 8 GiB, more than a tar archive can hold here.</source>
         <translation>%1 ist größer als 8 GiB und damit größer, als ein tar-Archiv hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="229"/>
+        <location filename="../app/archives/archivewriter.cpp" line="261"/>
         <source>Internal error: data was written outside a file.</source>
         <translation>Interner Fehler: Daten wurden außerhalb einer Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="232"/>
+        <location filename="../app/archives/archivewriter.cpp" line="264"/>
         <source>Internal error: more data for %1 than its size of %2 bytes.</source>
         <translation>Interner Fehler: mehr Daten für %1 als seine Größe von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="263"/>
+        <location filename="../app/archives/archivewriter.cpp" line="295"/>
         <source>Internal error: a file was ended that was not started.</source>
         <translation>Interner Fehler: Eine Datei wurde beendet, die nicht begonnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="269"/>
+        <location filename="../app/archives/archivewriter.cpp" line="301"/>
         <source>%1 ended after %2 of its %3 bytes.</source>
         <translation>%1 endete nach %2 von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="281"/>
+        <location filename="../app/archives/archivewriter.cpp" line="313"/>
         <source>Internal error: the archive was finished in the middle of a file.</source>
         <translation>Interner Fehler: Das Archiv wurde mitten in einer Datei abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="282"/>
+        <location filename="../app/archives/archivewriter.cpp" line="314"/>
         <source>Internal error: the archive was finished without being open.</source>
         <translation>Interner Fehler: Das Archiv wurde abgeschlossen, ohne geöffnet zu sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="304"/>
+        <location filename="../app/archives/archivewriter.cpp" line="317"/>
+        <source>Internal error: the archive was finished without a manifest.</source>
+        <translation>Interner Fehler: Das Archiv wurde ohne Manifest abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivewriter.cpp" line="342"/>
         <source>Cannot save %1: %2. Remove or rename what is there, or choose another file name.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Entfernen oder benennen Sie das Vorhandene um oder wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="361"/>
+        <location filename="../app/archives/archivewriter.cpp" line="399"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="364"/>
+        <location filename="../app/archives/archivewriter.cpp" line="402"/>
         <source>Writing %1 failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivewriter.cpp" line="366"/>
+        <location filename="../app/archives/archivewriter.cpp" line="404"/>
         <source>Writing %1 failed: %2. Check that the folder has free space and can be written to, then export again.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Ordner freien Speicherplatz hat und beschreibbar ist, und exportieren Sie dann erneut.</translation>
     </message>
@@ -2031,44 +2087,69 @@ Image %3
         <translation>Die Antwort der Engine unter %1 auf %2 war zu groß (mehr als %3); Stasis hat aufgehört, sie zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="199"/>
+        <location filename="../app/engine/engineclient.cpp" line="203"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="274"/>
+        <location filename="../app/engine/engineclient.cpp" line="278"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="280"/>
+        <location filename="../app/engine/engineclient.cpp" line="284"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="83"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="80"/>
         <source>The engine did not say how %1 ended.</source>
         <translation>Die Engine hat nicht angegeben, wie %1 beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="102"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="99"/>
         <source>The engine created the container %1 but did not say its id.</source>
         <translation>Die Engine hat den Container %1 erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="141"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="138"/>
         <source>The engine&apos;s container list is not a JSON array.</source>
         <translation>Die Container-Liste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="198"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="181"/>
         <source>The engine sent a file system change that is not a path and a kind.</source>
         <translation>Die Engine hat eine Dateisystemänderung gesendet, die nicht aus einem Pfad und einer Art besteht.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="232"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="196"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientimages.cpp" line="29"/>
+        <source>The engine&apos;s answer to an image load is not a stream of JSON messages.</source>
+        <translation>Die Antwort der Engine auf das Laden eines Images ist kein Strom von JSON-Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientimages.cpp" line="64"/>
+        <source>The engine&apos;s image list is not a JSON array.</source>
+        <translation>Die Image-Liste der Engine ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientvolumes.cpp" line="27"/>
+        <source>The engine&apos;s answer about the volume %1 is not readable: %2</source>
+        <translation>Die Antwort der Engine zum Volume %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientvolumes.cpp" line="31"/>
+        <source>Asked for the volume %1, the engine answered with the volume %2.</source>
+        <translation>Gefragt nach dem Volume %1, antwortete die Engine mit dem Volume %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclientvolumes.cpp" line="52"/>
+        <source>The engine already has a volume named %1. Remove it, or use it as it is.</source>
+        <translation>Die Engine hat bereits ein Volume namens %1. Entfernen Sie es oder verwenden Sie es, wie es ist.</translation>
     </message>
 </context>
 <context>
@@ -2352,131 +2433,217 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="58"/>
+        <location filename="../app/jobs/exportjob.cpp" line="56"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="58"/>
+        <location filename="../app/jobs/exportjob.cpp" line="56"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="58"/>
+        <location filename="../app/jobs/exportjob.cpp" line="56"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="64"/>
+        <location filename="../app/jobs/exportjob.cpp" line="62"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="70"/>
+        <location filename="../app/jobs/exportjob.cpp" line="68"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="78"/>
+        <location filename="../app/jobs/exportjob.cpp" line="76"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="90"/>
+        <location filename="../app/jobs/exportjob.cpp" line="88"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="108"/>
+        <location filename="../app/jobs/exportjob.cpp" line="102"/>
+        <source>Reading the file system changes of %1</source>
+        <translation>Die Dateisystemänderungen von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="105"/>
+        <source>%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. For an exact copy, export while the container is stopped.</source>
+        <translation>%1 läuft: Sein Dateisystem wird so gelesen, wie es jetzt ist, Dateien, die er seit dem Checkpoint geändert hat, reisen also in ihrem neuen Zustand. Für eine genaue Kopie exportieren Sie, während der Container gestoppt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="119"/>
+        <source>reading the container&apos;s file system</source>
+        <translation>das Dateisystem des Containers gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="148"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="122"/>
+        <location filename="../app/jobs/exportjob.cpp" line="162"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="124"/>
+        <location filename="../app/jobs/exportjob.cpp" line="164"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="126"/>
+        <location filename="../app/jobs/exportjob.cpp" line="166"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="135"/>
+        <location filename="../app/jobs/exportjob.cpp" line="175"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="148"/>
+        <location filename="../app/jobs/exportjob.cpp" line="188"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="203"/>
+        <location filename="../app/jobs/exportjob.cpp" line="251"/>
+        <location filename="../app/jobs/exportjob.cpp" line="260"/>
+        <source>Reading back the container&apos;s file system from its temporary file failed: %1.</source>
+        <translation>Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="280"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="211"/>
+        <location filename="../app/jobs/exportjob.cpp" line="288"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="312"/>
+        <location filename="../app/jobs/exportjob.cpp" line="384"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="324"/>
+        <location filename="../app/jobs/exportjob.cpp" line="396"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="333"/>
+        <location filename="../app/jobs/exportjob.cpp" line="411"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="363"/>
+        <location filename="../app/jobs/exportjob.cpp" line="445"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="367"/>
+        <location filename="../app/jobs/exportjob.cpp" line="449"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="369"/>
+        <location filename="../app/jobs/exportjob.cpp" line="451"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="393"/>
+        <location filename="../app/jobs/exportjob.cpp" line="475"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>Stasis::FileSystemApplier</name>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="53"/>
+        <source>Could not change the files of container %1: %2. Check that the container exists.</source>
+        <translation>Die Dateien des Containers %1 konnten nicht geändert werden: %2. Prüfen Sie, ob der Container existiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="99"/>
+        <source>Could not check that %1 was deleted in container %2: %3. Remove the container and import again.</source>
+        <translation>Es konnte nicht geprüft werden, ob %1 im Container %2 gelöscht wurde: %3. Entfernen Sie den Container und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="105"/>
+        <source>The engine created a device at %1 in container %2 instead of deleting what was there: Stasis can delete files only on engines that use the overlay storage driver. Remove the container; its files cannot be made as exported on this engine.</source>
+        <translation>Die Engine hat bei %1 im Container %2 ein Gerät angelegt, statt zu löschen, was dort war: Stasis kann Dateien nur auf Engines löschen, die den Speichertreiber overlay verwenden. Entfernen Sie den Container; seine Dateien lassen sich auf dieser Engine nicht wie exportiert herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="110"/>
+        <source>the engine kept it</source>
+        <translation>die Engine hat ihn behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="113"/>
+        <source>Could not delete %1 in container %2: %3. Remove the container and import again.</source>
+        <translation>%1 im Container %2 konnte nicht gelöscht werden: %3. Entfernen Sie den Container und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="123"/>
+        <source>The file system changes to write into container %1 went away.</source>
+        <translation>Die in den Container %1 zu schreibenden Dateisystemänderungen sind verschwunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="140"/>
+        <source>Could not write the file system changes into container %1: %2. Remove the container and import again.</source>
+        <translation>Die Dateisystemänderungen konnten nicht in den Container %1 geschrieben werden: %2. Entfernen Sie den Container und importieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::FileSystemCapture</name>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="64"/>
+        <source>Cannot create a temporary file in %1 for the container&apos;s file system: %2. Choose a folder you can write to.</source>
+        <translation>In %1 kann keine temporäre Datei für das Dateisystem des Containers angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="75"/>
+        <source>The engine did not list the file system changes of %1: %2</source>
+        <translation>Die Engine hat die Dateisystemänderungen von %1 nicht aufgelistet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="101"/>
+        <source>Writing the container&apos;s file system to a temporary file failed: %1. Free some space on that disk or choose another folder, then export again.</source>
+        <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1. Schaffen Sie Platz auf dieser Festplatte oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="128"/>
+        <source>Reading the file system changes of %1 failed: %2</source>
+        <translation>Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="137"/>
+        <source>Writing the container&apos;s file system to a temporary file failed: %1.</source>
+        <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::FileSystemDiffStream</name>
     <message>
-        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="89"/>
-        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="109"/>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="75"/>
         <source>The engine&apos;s copy of %1 was refused: %2</source>
         <translation>Die Kopie von %1 durch die Engine wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="141"/>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="117"/>
         <source>The engine&apos;s copy of %1 holds &quot;%2&quot;, which is not part of it.</source>
         <translation>Die Kopie von %1 durch die Engine enthält &quot;%2&quot;, das nicht dazugehört.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="154"/>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="130"/>
         <source>%1 cannot be written into a tar archive.</source>
         <translation>%1 kann nicht in ein tar-Archiv geschrieben werden.</translation>
     </message>
@@ -2484,35 +2651,38 @@ Image %3
 <context>
     <name>Stasis::FreshTarDevice</name>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="98"/>
         <source>The checkpoint&apos;s tar can only be read.</source>
-        <translation>Das Tar des Checkpoints kann nur gelesen werden.</translation>
+        <translation type="vanished">Das Tar des Checkpoints kann nur gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="102"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="90"/>
         <source>The folder name &quot;%1&quot; is longer than %2 bytes or has a &apos;/&apos;.</source>
         <translation>Der Ordnername &quot;%1&quot; ist länger als %2 Bytes oder enthält ein &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="110"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="98"/>
         <source>A folder name under &quot;%1&quot; is too long for a tar header.</source>
         <translation>Ein Ordnername unter &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="171"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="119"/>
         <source>The name &quot;%1&quot; is too long for a tar header.</source>
         <translation>Der Name &quot;%1&quot; ist zu lang für einen Tar-Header.</translation>
     </message>
     <message>
-        <location filename="../app/archives/freshtardevice.cpp" line="224"/>
+        <location filename="../app/archives/freshtardevice.cpp" line="177"/>
+        <source>The checkpoint&apos;s tar for %1</source>
+        <translation>Das tar des Checkpoints für %1</translation>
+    </message>
+    <message>
         <source>The checkpoint&apos;s tar came out at %1 bytes instead of the announced %2; nothing was kept. Please report this as a bug.</source>
-        <translation>Das Tar des Checkpoints ist %1 Bytes groß geworden statt der angekündigten %2; es wurde nichts behalten. Bitte melden Sie dies als Fehler.</translation>
+        <translation type="vanished">Das Tar des Checkpoints ist %1 Bytes groß geworden statt der angekündigten %2; es wurde nichts behalten. Bitte melden Sie dies als Fehler.</translation>
     </message>
 </context>
 <context>
     <name>Stasis::HelperContainer</name>
     <message>
-        <location filename="../app/engine/helpercontainer.cpp" line="64"/>
+        <location filename="../app/engine/helpercontainer.cpp" line="80"/>
         <source>the engine made the helper&apos;s mounts %1 instead of %2</source>
         <translation>die Engine hat dem Hilfscontainer die Einhängungen %1 statt %2 gegeben</translation>
     </message>
@@ -2525,7 +2695,7 @@ Image %3
         <translation>das Image %1 der Engine ist nicht das Hilfs-Image von Stasis (sein Inhalt ist ein anderer); entfernen Sie es (docker image rm %1) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/helperimage.cpp" line="69"/>
+        <location filename="../app/engine/helperimage.cpp" line="98"/>
         <source>loading Stasis&apos;s helper image into the engine failed: %1</source>
         <translation>das Laden des Hilfs-Images von Stasis in die Engine ist fehlgeschlagen: %1</translation>
     </message>
@@ -2533,7 +2703,17 @@ Image %3
 <context>
     <name>Stasis::HelperRegistry</name>
     <message>
-        <location filename="../app/engine/helperregistry.cpp" line="87"/>
+        <location filename="../app/engine/helperregistry.cpp" line="55"/>
+        <source>The engine has no volume named %1, so Stasis made no helper container for it. Check the name with docker volume ls.</source>
+        <translation>Die Engine hat kein Volume namens %1, daher hat Stasis keinen Hilfscontainer dafür angelegt. Prüfen Sie den Namen mit docker volume ls.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/helperregistry.cpp" line="83"/>
+        <source>The volume %1 was removed while Stasis made a helper container for it, and the engine made an empty one in its place. Check the volume with docker volume inspect, and try again.</source>
+        <translation>Das Volume %1 wurde entfernt, während Stasis einen Hilfscontainer dafür anlegte, und die Engine hat an seiner Stelle ein leeres angelegt. Prüfen Sie das Volume mit docker volume inspect und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/helperregistry.cpp" line="132"/>
         <source>Stasis does not use this helper container: %1.</source>
         <translation>Stasis verwendet diesen Hilfscontainer nicht: %1.</translation>
     </message>
@@ -2693,62 +2873,75 @@ Image %3
 <context>
     <name>Stasis::ImportJob</name>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="37"/>
+        <location filename="../app/jobs/importjob.cpp" line="39"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="39"/>
+        <location filename="../app/jobs/importjob.cpp" line="41"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="39"/>
+        <location filename="../app/jobs/importjob.cpp" line="41"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="39"/>
+        <location filename="../app/jobs/importjob.cpp" line="41"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="128"/>
+        <location filename="../app/jobs/importjob.cpp" line="102"/>
+        <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
+        <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/importjob.cpp" line="110"/>
+        <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
+        <translation>
+            <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
+            <numerusform>Das Archiv enthält %n geänderte Dateisystemeinträge, die nicht in den bestehenden Container %1 geschrieben wurden: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um sie zu erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="167"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="61"/>
+        <location filename="../app/jobs/importjob.cpp" line="64"/>
         <source>Cannot import as &quot;%1&quot;: %2</source>
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="74"/>
+        <location filename="../app/jobs/importjob.cpp" line="77"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="76"/>
+        <location filename="../app/jobs/importjob.cpp" line="79"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="127"/>
+        <location filename="../app/jobs/importjob.cpp" line="166"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="83"/>
+        <location filename="../app/jobs/importjob.cpp" line="86"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="112"/>
+        <location filename="../app/jobs/importjob.cpp" line="153"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="113"/>
+        <location filename="../app/jobs/importjob.cpp" line="154"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -3213,6 +3406,19 @@ Image %3
         <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ProducedDevice</name>
+    <message>
+        <location filename="../app/archives/produceddevice.cpp" line="33"/>
+        <source>%1 can only be read.</source>
+        <translation>%1 kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/produceddevice.cpp" line="103"/>
+        <source>%1 came out at %2 bytes instead of the announced %3; nothing was kept. Please report this as a bug.</source>
+        <translation>%1 ergab %2 Bytes statt der angekündigten %3; nichts wurde behalten. Bitte melden Sie dies als Fehler.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4036,48 @@ Image %3
         <location filename="../app/archives/validatedarchivesource.cpp" line="113"/>
         <source>&quot;%1/%2&quot;, listed in the manifest, is missing.</source>
         <translation>&quot;%1/%2&quot;, im Manifest aufgeführt, fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ValidatedFileSystemDevice</name>
+    <message>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="85"/>
+        <source>The file system changes of %1</source>
+        <translation>Die Dateisystemänderungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="92"/>
+        <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="101"/>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="105"/>
+        <source>%1 has another size.</source>
+        <translation>%1 hat eine andere Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="124"/>
+        <source>%1 no longer matches the SHA-256 in the manifest.</source>
+        <translation>%1 stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::VolumeDetails</name>
+    <message>
+        <location filename="../app/engine/enginetypes.cpp" line="234"/>
+        <location filename="../app/engine/enginetypes.cpp" line="237"/>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/enginetypes.cpp" line="240"/>
+        <source>&quot;local&quot; or &quot;global&quot;</source>
+        <translation>&quot;local&quot; oder &quot;global&quot;</translation>
     </message>
 </context>
 <context>
