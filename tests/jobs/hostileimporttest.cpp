@@ -7,6 +7,7 @@
 // folder are as before. A decompression bomb, a 1 GiB stasis.json and a
 // million tiny entries stop early in bounded memory.
 #include "containerfolders.h"
+#include "filesystemtarwriter.h"
 #include "importjob.h"
 #include "samplearchives.h"
 
@@ -187,6 +188,52 @@ private Q_SLOTS:
         }
         // Nothing was ever put in a temporary file.
         QCOMPARE(privateTmpEntries(), QStringList());
+    }
+
+    void hostileFileSystemsCreateNothing_data()
+    {
+        QTest::addColumn<QByteArray>("archive");
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("message");
+        const auto file = [](const QString &path) {
+            return std::pair{fileSystemEntry(path, TarEntry::Type::File, 1), QByteArray("x")};
+        };
+        const auto withTar = [](const QList<std::pair<TarEntry, QByteArray>> &entries) {
+            return archiveWithFileSystem(fileSystemTar(entries), "[]", {qint64(entries.size()), qint64(entries.size()), 0, false});
+        };
+        QTest::newRow("absolute path") << withTar({file(QStringLiteral("/etc/cron.d/x"))}) << QStringLiteral("/etc/cron.d/x")
+                                       << QStringLiteral("absolute path");
+        QTest::newRow("dot-dot") << withTar({file(QStringLiteral("../../etc/x"))}) << QStringLiteral("../../etc/x") << QStringLiteral("\"..\" path component");
+        const TarEntry link = fileSystemEntry(QStringLiteral("l"), TarEntry::Type::Symlink, 0, 0777, QStringLiteral("/etc"));
+        QTest::newRow("file through a symlink") << withTar({{link, {}}, file(QStringLiteral("l/passwd"))}) << QStringLiteral("l/passwd")
+                                                << QStringLiteral("a symbolic link of the same archive");
+        const QByteArray device = FileSystemTarWriter::characterDeviceHeader(QStringLiteral("dev/sda")) + FileSystemTarWriter::endBlocks();
+        QTest::newRow("device") << archiveWithFileSystem(device, "[]", {1, 0, 0, false}) << QStringLiteral("dev/sda") << QStringLiteral("a character device");
+        QTest::newRow("deleted path outside the root") << archiveWithFileSystem(FileSystemTarWriter::endBlocks(), "[\"/../etc/passwd\"]", {0, 0, 1, false})
+                                                       << QStringLiteral("/../etc/passwd") << QStringLiteral("\"..\" path component");
+        QTest::newRow("relative deleted path") << archiveWithFileSystem(FileSystemTarWriter::endBlocks(), "[\"etc/passwd\"]", {0, 0, 1, false})
+                                               << QStringLiteral("etc/passwd") << QStringLiteral("is not absolute");
+    }
+
+    void hostileFileSystemsCreateNothing()
+    {
+        // Refused before anything is written: no container is created for them.
+        QFETCH(QByteArray, archive);
+        QFETCH(QString, entry);
+        QFETCH(QString, message);
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        QVERIFY(writeArchive(fileName, ArchiveFormat::TarZstd, archive));
+        const QString created = QStringLiteral("hostile-filesystem");
+        auto job = std::make_unique<ImportJob>(m_client, fileName, created);
+        job->setAutoDelete(false);
+        job->setCreateContainer(true);
+        QVERIFY(runJob(job.get()));
+        QCOMPARE(job->error(), int(Job::InvalidInput));
+        QVERIFY2(job->errorText().contains(message), qPrintable(job->errorText()));
+        const auto container = await(m_client->inspectContainer(created));
+        QVERIFY2(!container && container.error().kind == EngineError::Kind::NotFound, "a container was created for a refused archive");
+        QVERIFY2(job->errorText().contains(QLatin1Char('"') + entry + QLatin1Char('"')), qPrintable(job->errorText()));
+        verifyNothingChanged();
     }
 
     void refused_data()

@@ -3,6 +3,8 @@
 
 #include "archiveformat.h"
 #include "archivemanifest.h"
+#include "deletedpaths.h"
+#include "filesystemtarwriter.h"
 #include "peakmemory.h"
 #include "rawtar.h"
 #include "rawzip.h"
@@ -135,6 +137,42 @@ inline QByteArray manifestBeside(const QList<std::pair<QString, QByteArray>> &be
     return manifest.toJson();
 }
 
+/// An entry of a `rootfs-diff.tar`, owned by 0:0, of the sample checkpoint's time.
+inline TarEntry fileSystemEntry(const QString &path, TarEntry::Type type, qint64 size = 0, int mode = 0644, const QString &linkTarget = {})
+{
+    TarEntry entry;
+    entry.path = path;
+    entry.type = type;
+    entry.size = size;
+    entry.mode = mode;
+    entry.modified = QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone::UTC);
+    entry.linkTarget = linkTarget;
+    return entry;
+}
+
+/// A `rootfs-diff.tar` of @p entries (a File's data beside it), as Stasis writes it.
+inline QByteArray fileSystemTar(const QList<std::pair<TarEntry, QByteArray>> &entries)
+{
+    QByteArray tar;
+    for (const auto &[entry, data] : entries) {
+        tar += FileSystemTarWriter::header(entry) + data + QByteArray(FileSystemTarWriter::paddingSize(data.size()), '\0');
+    }
+    return tar + FileSystemTarWriter::endBlocks();
+}
+
+/// The good archive with file system changes beside its manifest:
+/// @p tar as `rootfs-diff.tar` and @p deleted as `deleted.files`, declared as @p changes.
+inline QByteArray archiveWithFileSystem(const QByteArray &tar, const QByteArray &deleted, const ArchiveManifest::FileSystem &changes)
+{
+    ArchiveManifest manifest = manifestFor(goodFiles);
+    manifest.topLevelFiles = {{QString(DeletedPaths::fileName), deleted.size(), 0600, Sha256::hex(deleted)},
+                              {QString(ArchiveManifest::FileSystem::tarName), tar.size(), 0600, Sha256::hex(tar)}};
+    manifest.fileSystem = changes;
+    RawTar archive;
+    archive.file("manifest.json", manifest.toJson()).file(DeletedPaths::fileName.data(), deleted).file(ArchiveManifest::FileSystem::tarName.data(), tar);
+    return archive.directory("checkpoint/").file("checkpoint/pages-1.img", pages).file("checkpoint/core-1.img", core).finish();
+}
+
 /// An archive with an entry of gigabytes of zeros (writeZerosEntry()) that must be refused early.
 struct ZerosCase {
     const char *name;
@@ -154,8 +192,16 @@ inline QList<ZerosCase> zerosCases()
     const qint64 metadataSize = qint64(1) << 30;
     ArchiveManifest metadata = manifestFor(goodFiles);
     metadata.files.append({QStringLiteral("stasis.json"), metadataSize, 0600, Sha256::hex("anything")});
+    // A 2 GiB rootfs-diff.tar, honestly declared.
+    ArchiveManifest fileSystem = manifestFor(goodFiles);
+    fileSystem.topLevelFiles = {{QString(DeletedPaths::fileName), 2, 0600, Sha256::hex("[]")},
+                                {QString(ArchiveManifest::FileSystem::tarName), bombSize, 0600, Sha256::hex("anything")}};
+    fileSystem.fileSystem = ArchiveManifest::FileSystem{};
+    RawTar fileSystemStart;
+    fileSystemStart.file("manifest.json", fileSystem.toJson()).file(DeletedPaths::fileName.data(), "[]");
     return {
         {"bomb", tarStart(bomb.toJson()).finish(false), QStringLiteral("checkpoint/pages-1.img"), bombSize, QStringLiteral("decompression bomb")},
+        {"file system bomb", fileSystemStart.finish(false), QString(ArchiveManifest::FileSystem::tarName), bombSize, QStringLiteral("decompression bomb")},
         {"1 GiB stasis.json",
          goodTar(metadata.toJson()).finish(false),
          QStringLiteral("checkpoint/stasis.json"),
