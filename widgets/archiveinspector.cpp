@@ -16,7 +16,7 @@ namespace Stasis
 
 namespace
 {
-enum Row { CheckpointRow, TakenRow, ContainerRow, ImageRow, EngineRow, SizeRow, MemoryRow, ProcessesRow, ProducerRow, RowCount };
+enum Row { CheckpointRow, TakenRow, ContainerRow, ImageRow, EngineRow, SizeRow, MemoryRow, ProcessesRow, FileSystemRow, ProducerRow, RowCount };
 }
 
 ArchiveInspector::ArchiveInspector(QWidget *parent)
@@ -36,6 +36,7 @@ ArchiveInspector::ArchiveInspector(QWidget *parent)
                              tr("Size:"),
                              tr("Memory pages:"),
                              tr("Processes:"),
+                             tr("File system:"),
                              tr("Made by:")};
     for (const QString &label : labels) {
         auto *value = PlainText::label(this);
@@ -105,6 +106,13 @@ void ArchiveInspector::showManifest(const ArchiveManifest *manifest)
     setRow(SizeRow, tr("%1 in %n file(s)", nullptr, int(manifest->files.size())).arg(locale.formattedDataSize(manifest->totalSize())));
     setRow(MemoryRow, locale.formattedDataSize(manifest->memoryPagesSize()));
     setRow(ProcessesRow, locale.toString(manifest->processCount()));
+    if (const std::optional<ArchiveManifest::FileSystem> &changes = manifest->fileSystem) {
+        setRow(FileSystemRow,
+               tr("%n changed entries with %1, %2 deleted paths", nullptr, int(changes->entries))
+                   .arg(locale.formattedDataSize(changes->contentSize), locale.toString(changes->deletedPaths)));
+    } else {
+        setRow(FileSystemRow, tr("not in the archive: the image's files only"));
+    }
     setRow(ProducerRow, manifest->producer);
 
     QList<QTreeWidgetItem *> items;

@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -108,6 +109,21 @@ QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveV
                      .arg(manifest.files.size()));
     lines.append(QStringLiteral("Memory:      %1 of memory pages").arg(c.formattedDataSize(manifest.memoryPagesSize(), 1, QLocale::DataSizeTraditionalFormat)));
     lines.append(QStringLiteral("Processes:   %1").arg(manifest.processCount()));
+    if (const std::optional<ArchiveManifest::FileSystem> &changes = manifest.fileSystem) {
+        lines.append(QStringLiteral("File system: %1 entries, %2 of files, %3 deleted paths%4")
+                         .arg(changes->entries)
+                         .arg(c.formattedDataSize(changes->contentSize, 1, QLocale::DataSizeTraditionalFormat))
+                         .arg(changes->deletedPaths)
+                         .arg(changes->capturedWhileRunning ? QStringLiteral(" (read while the container ran)") : QString()));
+        for (const FileSystemTarSummary::LargeFile &large : validation.largestFileSystemFiles) {
+            lines.append(QStringLiteral("  %1  /%2").arg(c.formattedDataSize(large.size, 1, QLocale::DataSizeTraditionalFormat), 10).arg(shown(large.path)));
+        }
+        for (const QString &deleted : validation.deletedPaths.mid(0, FileSystemTarSummary::largestKept)) {
+            lines.append(QStringLiteral("  deleted     %1").arg(shown(deleted)));
+        }
+    } else {
+        lines.append(QStringLiteral("File system: not in the archive (the image's files only)"));
+    }
     lines.append(recipeLines(manifest.container.configuration));
     lines.append(QString());
     lines.append(QStringLiteral("%1  %2  %3  %4")
@@ -140,6 +156,14 @@ QByteArray inspectionJson(const QString &file, ArchiveFormat format, const Archi
         object.insert(QStringLiteral("totalSize"), double(validation.manifest->totalSize()));
         object.insert(QStringLiteral("memoryPagesSize"), double(validation.manifest->memoryPagesSize()));
         object.insert(QStringLiteral("processCount"), validation.manifest->processCount());
+        if (validation.manifest->fileSystem) {
+            QJsonArray largest;
+            for (const FileSystemTarSummary::LargeFile &large : validation.largestFileSystemFiles) {
+                largest.append(QJsonObject{{QStringLiteral("path"), large.path}, {QStringLiteral("size"), double(large.size)}});
+            }
+            object.insert(QStringLiteral("largestFileSystemFiles"), largest);
+            object.insert(QStringLiteral("deletedPaths"), QJsonArray::fromStringList(validation.deletedPaths));
+        }
     }
     return QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
 }

@@ -83,6 +83,29 @@ private Q_SLOTS:
         QVERIFY(!lines.contains(QStringLiteral("  nothing of it reaches the host")));
     }
 
+    void showsTheFileSystemChanges()
+    {
+        QTemporaryDir folder;
+        const QString archive = folder.filePath(QStringLiteral("changes.tar.gz"));
+        const QByteArray big(300000, 'b');
+        const QByteArray tar = fileSystemTar({
+            {fileSystemEntry(QStringLiteral("opt"), TarEntry::Type::Directory, 0, 0755), {}},
+            {fileSystemEntry(QStringLiteral("opt/big.bin"), TarEntry::Type::File, big.size()), big},
+            {fileSystemEntry(QStringLiteral("data.txt"), TarEntry::Type::File, 6, 0600), QByteArrayLiteral("hello\n")},
+        });
+        QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, archiveWithFileSystem(tar, QByteArrayLiteral("[\"/bin/vi\"]"), {3, big.size() + 6, 1, true})));
+
+        const CtlRun run = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        for (const QString &line : {QStringLiteral("File system: 3 entries, 293.0 kB of files, 1 deleted paths (read while the container ran)"),
+                                    QStringLiteral("    293.0 kB  /opt/big.bin"),
+                                    QStringLiteral("     6 bytes  /data.txt"),
+                                    QStringLiteral("  deleted     /bin/vi")}) {
+            QVERIFY2(lines.contains(line), qPrintable(line + QStringLiteral(" is not in:\n") + run.out));
+        }
+    }
+
     void refusedArchivesNameTheEntryEscaped()
     {
         QTemporaryDir folder;
