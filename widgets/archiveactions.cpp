@@ -210,6 +210,7 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
         options.checkpointName = dialog->checkpointName();
         options.createContainer = dialog->createsContainer();
         options.allowHostAccess = dialog->allowsHostAccess();
+        options.applyFileSystem = dialog->appliesFileSystem();
         options.validated = dialog->validation();
         importArchive(dialog->archive(), dialog->target(), options);
     });

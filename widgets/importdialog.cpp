@@ -34,6 +34,7 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     , m_checkpointName(new QLineEdit(this))
     , m_hostAccessList(PlainText::label(this))
     , m_allowHostAccess(new QCheckBox(tr("Allow these host settings"), this))
+    , m_applyFileSystem(new QCheckBox(tr("Also write the archive's file system changes into it"), this))
     , m_problem(PlainText::label(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -48,6 +49,11 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     m_hostAccessList->hide();
     m_allowHostAccess->setObjectName(QStringLiteral("allowHostAccess"));
     m_allowHostAccess->hide();
+    m_applyFileSystem->setObjectName(QStringLiteral("applyFileSystem"));
+    m_applyFileSystem->setToolTip(
+        tr("A new container always gets them. An existing one keeps its own files unless this is checked; a process that had "
+           "files of its own open may then not restore."));
+    m_applyFileSystem->hide();
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
@@ -61,6 +67,7 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
 
     auto *target = new QFormLayout;
     target->addRow(m_intoExisting, m_containers);
+    target->addRow(QString(), m_applyFileSystem);
     target->addRow(m_intoNew, m_newName);
     target->addRow(tr("Checkpoint &name:"), m_checkpointName);
 
@@ -120,6 +127,11 @@ bool ImportDialog::allowsHostAccess() const
     return createsContainer() && m_allowHostAccess->isChecked();
 }
 
+bool ImportDialog::appliesFileSystem() const
+{
+    return !createsContainer() && m_valid && m_validation.manifest->fileSystem && m_applyFileSystem->isChecked();
+}
+
 void ImportDialog::check()
 {
     const std::optional<ArchiveFormat> format = ArchiveFormats::fromFileName(m_archive);
@@ -150,6 +162,7 @@ void ImportDialog::showVerdict(const ArchiveValidation &validation)
         m_checkpointName->setText(manifest.checkpoint.name);
         m_newName->setText(manifest.container.name + QStringLiteral("-imported"));
         showHostAccess(manifest);
+        m_applyFileSystem->setVisible(manifest.fileSystem.has_value());
     } else {
         m_inspector->showRefused(validation.problem, validation.manifest ? &*validation.manifest : nullptr);
     }
@@ -188,6 +201,7 @@ void ImportDialog::updateButtons()
     m_containers->setEnabled(m_intoExisting->isChecked());
     m_newName->setEnabled(m_intoNew->isChecked());
     m_allowHostAccess->setEnabled(m_intoNew->isChecked());
+    m_applyFileSystem->setEnabled(m_intoExisting->isChecked());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -54,6 +54,8 @@ public:
     QString checkpointName() const;
     /// Whether a new container may be created with the listed host settings.
     bool allowsHostAccess() const;
+    /// Whether the archive's file system changes go into the existing container too.
+    bool appliesFileSystem() const;
 
     ArchiveInspector *inspector() const
     {
@@ -84,6 +86,7 @@ private:
     QLineEdit *m_checkpointName;
     QLabel *m_hostAccessList;
     QCheckBox *m_allowHostAccess;
+    QCheckBox *m_applyFileSystem;
     HostAccess m_hostAccess;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -104,6 +104,27 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("allowHostAccess"))->isVisible());
         QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(!dialog.allowsHostAccess());
+        // No file system in the archive: nothing to apply.
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("applyFileSystem"))->isVisible());
+        QVERIFY(!dialog.appliesFileSystem());
+    }
+
+    void offersToApplyTheFileSystemToAnExistingContainer()
+    {
+        const QString archive = m_work.filePath(QStringLiteral("changes.tar.gz"));
+        QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, archiveWithFileSystem(fileSystemTar({}), "[\"/bin/vi\"]", {0, 0, 1, false})));
+        ImportDialog dialog(archive, {{QStringLiteral("0123"), QStringLiteral("existing")}}, QStringLiteral("0123"));
+        dialog.show();
+        QVERIFY(checkedValid(dialog));
+        auto *apply = dialog.findChild<QCheckBox *>(QStringLiteral("applyFileSystem"));
+        QVERIFY(apply && apply->isVisible() && apply->isEnabled());
+        QVERIFY(!dialog.appliesFileSystem());
+        apply->setChecked(true);
+        QVERIFY(dialog.appliesFileSystem());
+        // A new container gets the file system anyway.
+        dialog.findChild<QRadioButton *>(QStringLiteral("intoNew"))->setChecked(true);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!dialog.appliesFileSystem());
     }
 };
 
