@@ -17,6 +17,16 @@ QStringList counterCommand()
     return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done")};
 }
 
+QStringList exportedTopLevelEntries()
+{
+    return {QStringLiteral("checkpoint"),
+            QStringLiteral("config.dump"),
+            QStringLiteral("deleted.files"),
+            QStringLiteral("manifest.json"),
+            QStringLiteral("rootfs-diff.tar"),
+            QStringLiteral("spec.dump")};
+}
+
 QString sandboxImage()
 {
     return QStringLiteral("busybox:latest");

@@ -15,6 +15,8 @@ namespace Stasis::Test
 
 /// The seed's counter: prints 0, 1, 2, … one a second.
 QStringList counterCommand();
+/// The top-level entries of an extracted Stasis export, sorted by name.
+QStringList exportedTopLevelEntries();
 /// The image every sandbox engine has (tools/sandbox imports it offline).
 QString sandboxImage();
 /// A never-started helper of the tests' own over @p hostFolder, made from
