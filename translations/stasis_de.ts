@@ -95,12 +95,12 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="227"/>
+        <location filename="../widgets/archiveactions.cpp" line="228"/>
         <source>Import %1 into a new container %2</source>
         <translation>%1 in einen neuen Container %2 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="228"/>
+        <location filename="../widgets/archiveactions.cpp" line="229"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -149,67 +149,85 @@
     </message>
     <message>
         <location filename="../widgets/archiveinspector.cpp" line="39"/>
+        <source>File system:</source>
+        <translation>Dateisystem:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="40"/>
         <source>Made by:</source>
         <translation>Erzeugt mit:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="50"/>
+        <location filename="../widgets/archiveinspector.cpp" line="51"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="50"/>
+        <location filename="../widgets/archiveinspector.cpp" line="51"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="50"/>
+        <location filename="../widgets/archiveinspector.cpp" line="51"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="50"/>
+        <location filename="../widgets/archiveinspector.cpp" line="51"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="62"/>
+        <location filename="../widgets/archiveinspector.cpp" line="63"/>
         <source>Checking the archive… %1 of %2</source>
         <translation>Archiv wird geprüft… %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="63"/>
+        <location filename="../widgets/archiveinspector.cpp" line="64"/>
         <source>Checking the archive…</source>
         <translation>Archiv wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="68"/>
+        <location filename="../widgets/archiveinspector.cpp" line="69"/>
         <source>✔ Valid: every file is present with the size and SHA-256 the manifest declares.</source>
         <translation>✔ Gültig: Jede Datei ist mit der Größe und der SHA-256-Summe vorhanden, die das Manifest angibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="74"/>
+        <location filename="../widgets/archiveinspector.cpp" line="75"/>
         <source>✘ Refused: %1</source>
         <translation>✘ Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="100"/>
         <location filename="../widgets/archiveinspector.cpp" line="101"/>
+        <location filename="../widgets/archiveinspector.cpp" line="102"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="103"/>
+        <location filename="../widgets/archiveinspector.cpp" line="104"/>
         <source>Docker %1, API %2, %3/%4, kernel %5</source>
         <translation>Docker %1, API %2, %3/%4, Kernel %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/archiveinspector.cpp" line="105"/>
+        <location filename="../widgets/archiveinspector.cpp" line="106"/>
         <source>%1 in %n file(s)</source>
         <translation>
             <numerusform>%1 in %n Datei</numerusform>
             <numerusform>%1 in %n Dateien</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/archiveinspector.cpp" line="111"/>
+        <source>%n changed entries with %1, %2 deleted paths</source>
+        <translation>
+            <numerusform>%n geänderter Eintrag mit %1, %2 gelöschte Pfade</numerusform>
+            <numerusform>%n geänderte Einträge mit %1, %2 gelöschte Pfade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="114"/>
+        <source>not in the archive: the image&apos;s files only</source>
+        <translation>nicht im Archiv: nur die Dateien des Images</translation>
     </message>
 </context>
 <context>
@@ -2825,47 +2843,57 @@ Image %3
         <translation>Diese Host-Einstellungen erlauben</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="40"/>
+        <location filename="../widgets/importdialog.cpp" line="37"/>
+        <source>Also write the archive&apos;s file system changes into it</source>
+        <translation>Auch die Dateisystemänderungen des Archivs hineinschreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="41"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="52"/>
+        <location filename="../widgets/importdialog.cpp" line="54"/>
+        <source>A new container always gets them. An existing one keeps its own files unless this is checked; a process that had files of its own open may then not restore.</source>
+        <translation>Ein neuer Container erhält sie immer. Ein bestehender behält seine eigenen Dateien, solange dies nicht angekreuzt ist; ein Prozess, der eigene Dateien geöffnet hatte, lässt sich dann womöglich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="58"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="65"/>
+        <location filename="../widgets/importdialog.cpp" line="72"/>
         <source>Checkpoint &amp;name:</source>
         <translation>Checkpoint-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="127"/>
+        <location filename="../widgets/importdialog.cpp" line="139"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="165"/>
+        <location filename="../widgets/importdialog.cpp" line="178"/>
         <source>A new container created from this archive would reach this engine&apos;s host:</source>
         <translation>Ein aus diesem Archiv erstellter neuer Container würde auf den Host dieser Engine zugreifen:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="178"/>
+        <location filename="../widgets/importdialog.cpp" line="191"/>
         <source>Checking the archive before anything can be imported…</source>
         <translation>Das Archiv wird geprüft, bevor etwas importiert werden kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="180"/>
+        <location filename="../widgets/importdialog.cpp" line="193"/>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei kann nichts importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="182"/>
+        <location filename="../widgets/importdialog.cpp" line="195"/>
         <source>Name the new container.</source>
         <translation>Geben Sie dem neuen Container einen Namen.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="184"/>
+        <location filename="../widgets/importdialog.cpp" line="197"/>
         <source>Allow the host settings listed above, or import into an existing container.</source>
         <translation>Erlauben Sie die oben aufgeführten Host-Einstellungen, oder importieren Sie in einen bestehenden Container.</translation>
     </message>
