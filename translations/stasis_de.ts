@@ -2638,12 +2638,17 @@ Image %3
         <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1. Schaffen Sie Platz auf dieser Festplatte oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="128"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="130"/>
+        <source>The file system of %1 holds what Stasis cannot carry: %2 Remove it from the container, or export without the file system (stasisctl checkpoint export --without-filesystem).</source>
+        <translation>Das Dateisystem von %1 enthält etwas, das Stasis nicht mitnehmen kann: %2 Entfernen Sie es aus dem Container oder exportieren Sie ohne das Dateisystem (stasisctl checkpoint export --without-filesystem).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="134"/>
         <source>Reading the file system changes of %1 failed: %2</source>
         <translation>Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="137"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="143"/>
         <source>Writing the container&apos;s file system to a temporary file failed: %1.</source>
         <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1.</translation>
     </message>

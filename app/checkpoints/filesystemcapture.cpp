@@ -125,6 +125,12 @@ void FileSystemCapture::streamFinished(bool ok)
     }
     if (!ok) {
         const EngineError error = m_stream->error();
+        if (error.kind == EngineError::Kind::Protocol) {
+            // What the container holds, not what the engine did: a file Stasis cannot carry.
+            return fail(tr("The file system of %1 holds what Stasis cannot carry: %2 Remove it from the container, or export without the file "
+                           "system (stasisctl checkpoint export --without-filesystem).")
+                            .arg(m_container.name, error.message));
+        }
         return fail(tr("Reading the file system changes of %1 failed: %2").arg(m_container.name, error.message), error);
     }
     m_result.summary.entries = m_stream->entryCount();

@@ -62,7 +62,9 @@ public:
     {
         return std::exchange(m_result, {});
     }
-    /// After finished(false): the engine's error; none when writing the file failed.
+    /// After finished(false): the engine's error; none when writing the file
+    /// failed or the file system holds what cannot be carried (a FIFO, a
+    /// device, extended attributes).
     const std::optional<EngineError> &engineError() const
     {
         return m_engineError;

@@ -174,8 +174,11 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The archive file to write."), QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("tar.zst (default), tar.gz, tar.xz or zip."), QStringLiteral("FORMAT"));
-    parser.addOptions({checkpointDirOption, output, format});
-    const QString usage = QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE");
+    const QCommandLineOption withoutFileSystem(QStringLiteral("without-filesystem"),
+                                               QStringLiteral("Leave the container's file system changes out (the archive then restores only where "
+                                                              "the image's files suffice)."));
+    parser.addOptions({checkpointDirOption, output, format, withoutFileSystem});
+    const QString usage = QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] CONTAINER CHECKPOINT -o FILE");
     if (!parse(parser, arguments, 2, usage)) {
         return;
     }
@@ -187,6 +190,7 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     request.checkpoint = parser.positionalArguments().at(1);
     request.directory = parser.value(checkpointDirOption);
     request.outputPath = parser.value(output);
+    request.withFileSystem = !parser.isSet(withoutFileSystem);
     const std::optional<ArchiveFormat> named = ArchiveFormats::fromFileName(request.outputPath);
     if (parser.isSet(format)) {
         const std::optional<ArchiveFormat> chosen = ArchiveFormats::fromName(parser.value(format));

@@ -12,7 +12,7 @@
 #include "exportjob.h"
 #include "stasisctlrun.h"
 
-#include <QProcessEnvironment>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +24,7 @@ namespace
 const QString secondSandbox = QStringLiteral("travel-target");
 const QString checkpointName = QStringLiteral("moved");
 const QString bareContainer = QStringLiteral("traveller-bare");
+const QString fifoContainer = QStringLiteral("fifo-holder");
 
 QStringList travellerCommand()
 {
@@ -99,6 +100,7 @@ private Q_SLOTS:
     {
         if (m_source) {
             await(m_source->removeContainer(m_container, true));
+            await(m_source->removeContainer(fifoContainer, true));
         }
         if (m_target) {
             await(m_target->removeContainer(m_container, true));
@@ -160,6 +162,31 @@ private Q_SLOTS:
         QVERIFY2(started.exitCode != 0, "a container without its file system restored");
         // CRIU itself refuses: the log file the process holds open is not there.
         QVERIFY2(started.err.contains(QLatin1String("criu failed")), qPrintable(started.err));
+    }
+
+    void aFileItCannotCarryFailsTheExportWithAWayOut()
+    {
+        const QStringList command{QStringLiteral("/bin/sh"),
+                                  QStringLiteral("-c"),
+                                  QStringLiteral("mkfifo /pipe; i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done")};
+        const auto started = startCounter(*m_source, fifoContainer, command);
+        QVERIFY2(started, why(started).constData());
+        const auto counting = waitForCounterValues(*m_source, fifoContainer, 2);
+        QVERIFY2(counting, why(counting).constData());
+        const CtlRun checkpointed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), fifoContainer, checkpointName});
+        QVERIFY2(checkpointed.exitCode == 0, qPrintable(checkpointed.err));
+
+        const QString archive = m_work.filePath(QStringLiteral("fifo.tar.zst"));
+        const QStringList exportArguments{QStringLiteral("checkpoint"), QStringLiteral("export"), fifoContainer, checkpointName, QStringLiteral("-o"), archive};
+        const CtlRun refused = stasisctl(exportArguments);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("pipe")) && refused.err.contains(QLatin1String("--without-filesystem")), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(archive));
+
+        const CtlRun exported = stasisctl(exportArguments + QStringList{QStringLiteral("--without-filesystem")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const CtlRun inspected = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
+        QVERIFY2(inspected.out.contains(QLatin1String("File system: not in the archive")), qPrintable(inspected.out));
     }
 };
 
