@@ -1708,47 +1708,47 @@ Image %3
 <context>
     <name>Stasis::ContainerRecipe</name>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="137"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="157"/>
         <source>The container recipe is not JSON: %1 at offset %2.</source>
         <translation>Das Container-Rezept ist kein JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="140"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="160"/>
         <source>The container recipe must be a JSON object.</source>
         <translation>Das Container-Rezept muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="149"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="169"/>
         <source>The container recipe has no Config.</source>
         <translation>Dem Container-Rezept fehlt Config.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="196"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="216"/>
         <source>The container recipe is malformed: %1</source>
         <translation>Das Container-Rezept ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="199"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="219"/>
         <source>The container recipe names no image (neither Config.Image nor Image).</source>
         <translation>Das Container-Rezept nennt kein Image (weder Config.Image noch Image).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="213"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="233"/>
         <source>The container shared a namespace with another container of its engine (%1 %2), which cannot be recreated from a recipe: set %1 to another mode (e.g. &quot;none&quot; for the network) first.</source>
         <translation>Der Container teilte einen Namespace mit einem anderen Container seiner Engine (%1 %2); das lässt sich aus einem Rezept nicht nachbilden: Setzen Sie %1 zuerst auf einen anderen Modus (z. B. &quot;none&quot; für das Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="219"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="239"/>
         <source>The container used the volumes of other containers of its engine (VolumesFrom %1), which cannot be recreated from a recipe: add those volumes as mounts instead.</source>
         <translation>Der Container verwendete die Volumes anderer Container seiner Engine (VolumesFrom %1); das lässt sich aus einem Rezept nicht nachbilden: Fügen Sie diese Volumes stattdessen als Mounts hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="224"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="244"/>
         <source>The container recipe names no image.</source>
         <translation>Das Container-Rezept nennt kein Image.</translation>
     </message>
     <message>
-        <location filename="../app/engine/containerrecipe.cpp" line="240"/>
+        <location filename="../app/engine/containerrecipe.cpp" line="260"/>
         <source>The engine&apos;s description of %1 cannot be read: %2</source>
         <translation>Die Beschreibung von %1 durch die Engine kann nicht gelesen werden: %2</translation>
     </message>
@@ -2926,12 +2926,17 @@ Image %3
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="102"/>
+        <location filename="../app/jobs/importjob.cpp" line="94"/>
+        <source>The container used the volume %1 (at %2), which this engine does not have: it creates it empty. To bring its content, copy it into the volume %1 here before you restore.</source>
+        <translation>Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="127"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="110"/>
+        <location filename="../app/jobs/importjob.cpp" line="135"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -2939,7 +2944,7 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="167"/>
+        <location filename="../app/jobs/importjob.cpp" line="192"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -2954,27 +2959,27 @@ Image %3
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="79"/>
+        <location filename="../app/jobs/importjob.cpp" line="104"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="166"/>
+        <location filename="../app/jobs/importjob.cpp" line="191"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="86"/>
+        <location filename="../app/jobs/importjob.cpp" line="111"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="153"/>
+        <location filename="../app/jobs/importjob.cpp" line="178"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="154"/>
+        <location filename="../app/jobs/importjob.cpp" line="179"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>

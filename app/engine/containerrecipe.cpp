@@ -117,6 +117,26 @@ bool sharesWithContainer(const QString &mode)
 }
 } // namespace
 
+QList<VolumeMount> ContainerRecipe::namedVolumes() const
+{
+    QList<VolumeMount> volumes;
+    for (const QString &bind : binds) {
+        // "name:/target[:options]"; a host folder starts with '/'.
+        const QStringList parts = bind.split(QLatin1Char(':'));
+        if (parts.size() >= 2 && !parts.first().isEmpty() && !parts.first().startsWith(QLatin1Char('/'))) {
+            volumes.append(VolumeMount{parts.at(0), parts.at(1), parts.mid(2).join(QLatin1Char(':')).split(QLatin1Char(',')).contains(QLatin1String("ro"))});
+        }
+    }
+    for (const QJsonValue &value : mounts) {
+        const QJsonObject mount = value.toObject();
+        const QString name = mount.value(QLatin1StringView("Source")).toString();
+        if (mount.value(QLatin1StringView("Type")).toString() == QLatin1String("volume") && !name.isEmpty()) {
+            volumes.append(VolumeMount{name, mount.value(QLatin1StringView("Target")).toString(), mount.value(QLatin1StringView("ReadOnly")).toBool()});
+        }
+    }
+    return volumes;
+}
+
 QJsonObject ContainerRecipe::toJson() const
 {
     QJsonObject host = hostConfigOf(*this);

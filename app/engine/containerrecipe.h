@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engineerror.h"
+#include "enginetypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -113,6 +114,11 @@ struct ContainerRecipe {
     QStringList volumesFrom;
 
     bool operator==(const ContainerRecipe &) const = default;
+
+    /// The named volumes its binds and mounts use, by name, with where they
+    /// are mounted: what a target engine must have (it would create a
+    /// missing one empty).
+    QList<VolumeMount> namedVolumes() const;
 
     /// For a manifest; fromJson() reads it back to an equal recipe.
     QJsonObject toJson() const;

@@ -76,8 +76,33 @@ void ImportJob::createContainer()
         return fail(CreateFailed,
                     tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_target.container, recipe.error()));
     }
+    checkVolumes(*recipe, recipe->namedVolumes());
+}
+
+void ImportJob::checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> volumes)
+{
+    if (volumes.isEmpty()) {
+        return create(recipe);
+    }
+    const VolumeMount volume = volumes.takeFirst();
+    m_target.client->inspectVolume(volume.name).then(this, [this, recipe, volumes, volume](const EngineResult<VolumeDetails> &details) {
+        if (isKilled()) {
+            return;
+        }
+        if (!details && details.error().kind == EngineError::Kind::NotFound) {
+            Q_EMIT warning(this,
+                           tr("The container used the volume %1 (at %2), which this engine does not have: it creates it empty. To bring its "
+                              "content, copy it into the volume %1 here before you restore.")
+                               .arg(volume.name, volume.target));
+        }
+        checkVolumes(recipe, volumes);
+    });
+}
+
+void ImportJob::create(const ContainerRecipe &recipe)
+{
     Q_EMIT infoMessage(this, tr("Creating %1 from the configuration of %2…").arg(m_target.container, m_manifest.container.name));
-    auto *create = new CreateContainerJob(m_target.client, *recipe, m_target.container);
+    auto *create = new CreateContainerJob(m_target.client, recipe, m_target.container);
     create->setAllowHostAccess(m_allowHostAccess);
     runStep(create, createShare, [this, create](Job &step) {
         if (step.error()) {

@@ -4,6 +4,7 @@
 #include "archivemanifest.h"
 #include "archivevalidation.h"
 #include "compositejob.h"
+#include "containerrecipe.h"
 #include "jobtarget.h"
 
 #include <optional>
@@ -80,6 +81,9 @@ protected:
 private:
     void validated(const ArchiveManifest &manifest);
     void createContainer();
+    /// Warns of each of @p volumes the engine lacks, then creates the container.
+    void checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> volumes);
+    void create(const ContainerRecipe &recipe);
     void applyFileSystem();
     void stage();
     /// The result after a failed step: a container created for the import is removed again.

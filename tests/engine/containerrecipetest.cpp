@@ -243,6 +243,32 @@ private Q_SLOTS:
         QCOMPARE(*minimalBack, minimal);
     }
 
+    void namesTheVolumesATargetNeeds()
+    {
+        ContainerRecipe recipe;
+        recipe.binds = {QStringLiteral("/srv/www:/www:ro"), QStringLiteral("cache:/cache"), QStringLiteral("db:/var/lib/db:ro,z")};
+        recipe.mounts = QJsonArray{
+            QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")},
+                        {QStringLiteral("Source"), QStringLiteral("logs")},
+                        {QStringLiteral("Target"), QStringLiteral("/logs")},
+                        {QStringLiteral("ReadOnly"), true}},
+            QJsonObject{{QStringLiteral("Type"), QStringLiteral("bind")},
+                        {QStringLiteral("Source"), QStringLiteral("/etc")},
+                        {QStringLiteral("Target"), QStringLiteral("/host")}},
+            QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")}, {QStringLiteral("Target"), QStringLiteral("/anonymous")}},
+        };
+        const QList<VolumeMount> volumes = recipe.namedVolumes();
+        QCOMPARE(volumes.size(), 3);
+        QCOMPARE(volumes.at(0).name, QStringLiteral("cache"));
+        QCOMPARE(volumes.at(0).target, QStringLiteral("/cache"));
+        QVERIFY(!volumes.at(0).readOnly);
+        QCOMPARE(volumes.at(1).name, QStringLiteral("db"));
+        QVERIFY(volumes.at(1).readOnly);
+        QCOMPARE(volumes.at(2).name, QStringLiteral("logs"));
+        QCOMPARE(volumes.at(2).target, QStringLiteral("/logs"));
+        QVERIFY(volumes.at(2).readOnly);
+    }
+
     void ignoresUnknownFields()
     {
         QJsonObject object = fromInspectAnswer().toJson();

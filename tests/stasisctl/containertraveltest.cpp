@@ -25,6 +25,8 @@ const QString secondSandbox = QStringLiteral("travel-target");
 const QString checkpointName = QStringLiteral("moved");
 const QString bareContainer = QStringLiteral("traveller-bare");
 const QString fifoContainer = QStringLiteral("fifo-holder");
+const QString volumeContainer = QStringLiteral("volume-user");
+const QString volume = QStringLiteral("traveller-data");
 
 QStringList travellerCommand()
 {
@@ -101,10 +103,14 @@ private Q_SLOTS:
         if (m_source) {
             await(m_source->removeContainer(m_container, true));
             await(m_source->removeContainer(fifoContainer, true));
+            await(m_source->removeContainer(volumeContainer, true));
+            await(m_source->removeVolume(volume));
         }
         if (m_target) {
             await(m_target->removeContainer(m_container, true));
             await(m_target->removeContainer(bareContainer, true));
+            await(m_target->removeContainer(volumeContainer, true));
+            await(m_target->removeVolume(volume));
         }
     }
 
@@ -187,6 +193,29 @@ private Q_SLOTS:
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const CtlRun inspected = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
         QVERIFY2(inspected.out.contains(QLatin1String("File system: not in the archive")), qPrintable(inspected.out));
+    }
+
+    void aVolumeLeftBehindIsNamed()
+    {
+        const auto created = await(m_source->createVolume(volume));
+        QVERIFY2(created, why(created).constData());
+        ContainerSpec spec = counterSpec(volumeContainer);
+        spec.namedVolumes = {VolumeMount{volume, QStringLiteral("/data"), false}};
+        const auto id = await(m_source->createContainer(spec));
+        QVERIFY2(id, why(id).constData());
+        QVERIFY(await(m_source->startContainer(*id)));
+        const auto counting = waitForCounterValues(*m_source, volumeContainer, 2);
+        QVERIFY2(counting, why(counting).constData());
+        const CtlRun checkpointed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), volumeContainer, checkpointName});
+        QVERIFY2(checkpointed.exitCode == 0, qPrintable(checkpointed.err));
+        const QString archive = m_work.filePath(QStringLiteral("volume.tar.zst"));
+        const CtlRun exported =
+            stasisctl({QStringLiteral("checkpoint"), QStringLiteral("export"), volumeContainer, checkpointName, QStringLiteral("-o"), archive});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+        const CtlRun imported = onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), archive, volumeContainer});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("the volume %1 (at /data), which this engine does not have").arg(volume)), qPrintable(imported.err));
     }
 };
 
