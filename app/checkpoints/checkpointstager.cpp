@@ -276,6 +276,10 @@ void CheckpointStager::commit()
     m_phase = Phase::Committing;
     const QString helper = m_helpers.first()->id();
     m_client->startContainer(helper).then(this, [this, helper](const EngineResult<void> &started) {
+        if (!started && started.error().isTransientRuntimeStart() && m_commitAttempts++ < maximumCommitRetries) {
+            qCInfo(lcCheckpoints) << "starting the stage helper raced in runc; starting it again:" << started.error().message;
+            return QTimer::singleShot(commitRetryMs * m_commitAttempts, this, &CheckpointStager::commit);
+        }
         if (!started) {
             return cleanUp(std::unexpected(failure(started.error())));
         }

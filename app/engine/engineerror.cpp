@@ -45,6 +45,11 @@ bool EngineError::isTransientContentConflict() const
     return httpStatus == 500 && message.contains(QLatin1String("content sha256:")) && message.contains(QLatin1String("already exists"));
 }
 
+bool EngineError::isTransientRuntimeStart() const
+{
+    return httpStatus == 500 && message.contains(QLatin1String("read init-p: connection reset by peer"));
+}
+
 QString EngineError::toString() const
 {
     switch (kind) {

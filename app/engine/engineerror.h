@@ -38,6 +38,9 @@ struct EngineError {
     /// containerd's "content sha256:… already exists" (moby#42900): the same
     /// request usually succeeds when sent again a moment later.
     bool isTransientContentConflict() const;
+    /// runc's "read init-p: connection reset by peer" when a container
+    /// starts on a loaded host: its setup raced, and a second start works.
+    bool isTransientRuntimeStart() const;
 
     /// One line for the user: what happened, and what to do where that is known.
     QString toString() const;

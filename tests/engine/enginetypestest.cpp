@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "enginetypes.h"
+#include "engineerror.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +169,18 @@ private Q_SLOTS:
         QCOMPARE(event->attributes.value(QStringLiteral("exitCode")), QStringLiteral("137"));
         QCOMPARE(event->timeNano, 1764640000123456789);
         QVERIFY(!ContainerEvent::fromJson(objectOf(R"j({"Type":"image","Action":"pull","Actor":{"ID":"busybox"}})j")));
+    }
+
+    void knowsRuncsLostStart()
+    {
+        // As the sandbox engine answered a helper's start under load.
+        const QByteArray lost =
+            "{\"message\":\"failed to create task for container: failed to create shim task: OCI runtime create failed: runc create "
+            "failed: unable to start container process: waiting for init preliminary setup: read init-p: connection reset by "
+            "peer: unknown\"}";
+        QVERIFY(EngineError::fromAnswer(500, lost, {}).isTransientRuntimeStart());
+        QVERIFY(!EngineError::fromAnswer(404, lost, {}).isTransientRuntimeStart());
+        QVERIFY(!EngineError::fromAnswer(500, "{\"message\":\"OCI runtime create failed: exec: nope: not found\"}", {}).isTransientRuntimeStart());
     }
 };
 
