@@ -715,6 +715,11 @@
         <translation>%1 des Archivs führt %2 Pfade auf, das Manifest nennt %3.</translation>
     </message>
     <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="424"/>
+        <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
+        <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
+    </message>
+    <message>
         <location filename="../app/archives/archivevalidator.cpp" line="288"/>
         <location filename="../app/archives/archivevalidator.cpp" line="322"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
@@ -1491,27 +1496,27 @@ Ordner: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="301"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="305"/>
         <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
         <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="305"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="309"/>
         <source>the import tool failed (exit status %1): %2</source>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="333"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="337"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="334"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="338"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="355"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="359"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
@@ -2420,17 +2425,17 @@ Image %3
 <context>
     <name>Stasis::EngineError</name>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="52"/>
+        <location filename="../app/engine/engineerror.cpp" line="57"/>
         <source>The engine does not offer checkpoints (%1). Enable experimental mode: add &quot;experimental&quot;: true to /etc/docker/daemon.json and restart the engine.</source>
         <translation>Die Engine bietet keine Checkpoints an (%1). Aktivieren Sie den experimentellen Modus: Fügen Sie &quot;experimental&quot;: true zu /etc/docker/daemon.json hinzu und starten Sie die Engine neu.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="56"/>
+        <location filename="../app/engine/engineerror.cpp" line="61"/>
         <source>Nothing to do: the container is already in that state.</source>
         <translation>Nichts zu tun: Der Container ist bereits in diesem Zustand.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineerror.cpp" line="61"/>
+        <location filename="../app/engine/engineerror.cpp" line="66"/>
         <source>The engine answered %1: %2</source>
         <translation>Die Engine antwortete %1: %2</translation>
     </message>
@@ -2451,133 +2456,132 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="56"/>
+        <location filename="../app/jobs/exportjob.cpp" line="55"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="56"/>
+        <location filename="../app/jobs/exportjob.cpp" line="55"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="56"/>
+        <location filename="../app/jobs/exportjob.cpp" line="55"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="62"/>
+        <location filename="../app/jobs/exportjob.cpp" line="61"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="68"/>
+        <location filename="../app/jobs/exportjob.cpp" line="67"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="76"/>
+        <location filename="../app/jobs/exportjob.cpp" line="75"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="88"/>
+        <location filename="../app/jobs/exportjob.cpp" line="87"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="102"/>
+        <location filename="../app/jobs/exportjob.cpp" line="101"/>
         <source>Reading the file system changes of %1</source>
         <translation>Die Dateisystemänderungen von %1 werden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="105"/>
+        <location filename="../app/jobs/exportjob.cpp" line="104"/>
         <source>%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. For an exact copy, export while the container is stopped.</source>
         <translation>%1 läuft: Sein Dateisystem wird so gelesen, wie es jetzt ist, Dateien, die er seit dem Checkpoint geändert hat, reisen also in ihrem neuen Zustand. Für eine genaue Kopie exportieren Sie, während der Container gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="119"/>
+        <location filename="../app/jobs/exportjob.cpp" line="118"/>
         <source>reading the container&apos;s file system</source>
         <translation>das Dateisystem des Containers gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="148"/>
+        <location filename="../app/jobs/exportjob.cpp" line="141"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="162"/>
+        <location filename="../app/jobs/exportjob.cpp" line="155"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="164"/>
+        <location filename="../app/jobs/exportjob.cpp" line="157"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="166"/>
+        <location filename="../app/jobs/exportjob.cpp" line="159"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="175"/>
+        <location filename="../app/jobs/exportjob.cpp" line="168"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="188"/>
+        <location filename="../app/jobs/exportjob.cpp" line="181"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="251"/>
-        <location filename="../app/jobs/exportjob.cpp" line="260"/>
+        <location filename="../app/jobs/exportjob.cpp" line="245"/>
         <source>Reading back the container&apos;s file system from its temporary file failed: %1.</source>
         <translation>Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="280"/>
+        <location filename="../app/jobs/exportjob.cpp" line="278"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="288"/>
+        <location filename="../app/jobs/exportjob.cpp" line="286"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="384"/>
+        <location filename="../app/jobs/exportjob.cpp" line="382"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="396"/>
+        <location filename="../app/jobs/exportjob.cpp" line="394"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="411"/>
+        <location filename="../app/jobs/exportjob.cpp" line="403"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="445"/>
+        <location filename="../app/jobs/exportjob.cpp" line="437"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="449"/>
+        <location filename="../app/jobs/exportjob.cpp" line="441"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="451"/>
+        <location filename="../app/jobs/exportjob.cpp" line="443"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="475"/>
+        <location filename="../app/jobs/exportjob.cpp" line="467"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2648,7 +2652,7 @@ Image %3
         <translation>Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="143"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="142"/>
         <source>Writing the container&apos;s file system to a temporary file failed: %1.</source>
         <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1.</translation>
     </message>
@@ -2931,12 +2935,12 @@ Image %3
         <translation>Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="127"/>
+        <location filename="../app/jobs/importjob.cpp" line="131"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="135"/>
+        <location filename="../app/jobs/importjob.cpp" line="139"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -2944,7 +2948,7 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="192"/>
+        <location filename="../app/jobs/importjob.cpp" line="196"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -2964,7 +2968,7 @@ Image %3
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="191"/>
+        <location filename="../app/jobs/importjob.cpp" line="195"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
@@ -2974,12 +2978,12 @@ Image %3
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="178"/>
+        <location filename="../app/jobs/importjob.cpp" line="182"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="179"/>
+        <location filename="../app/jobs/importjob.cpp" line="183"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -4056,9 +4060,8 @@ Image %3
 <context>
     <name>Stasis::ValidatedArchiveSource</name>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="63"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
-        <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
+        <translation type="vanished">Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/archives/validatedarchivesource.cpp" line="82"/>
@@ -4071,7 +4074,7 @@ Image %3
         <translation>&quot;%1&quot; stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedarchivesource.cpp" line="113"/>
+        <location filename="../app/archives/validatedarchivesource.cpp" line="114"/>
         <source>&quot;%1/%2&quot;, listed in the manifest, is missing.</source>
         <translation>&quot;%1/%2&quot;, im Manifest aufgeführt, fehlt.</translation>
     </message>
@@ -4079,14 +4082,13 @@ Image %3
 <context>
     <name>Stasis::ValidatedFileSystemDevice</name>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="85"/>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="86"/>
         <source>The file system changes of %1</source>
         <translation>Die Dateisystemänderungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="92"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
-        <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
+        <translation type="vanished">Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/archives/validatedfilesystemdevice.cpp" line="101"/>

@@ -419,6 +419,11 @@ ArchiveValidation ArchiveValidator::run()
     return result;
 }
 
+QString ArchiveValidator::changedSinceChecked(const QString &what)
+{
+    return tr("The archive changed since it was checked: %1 Check it again, then import it again.").arg(what);
+}
+
 QFuture<ArchiveValidation> ArchiveValidator::start(std::shared_ptr<ArchiveValidator> validator)
 {
     // The work owns its thread: released by the finished run, it lets the thread end by itself.

@@ -42,6 +42,10 @@ public:
     /// The size of the archive file.
     qint64 totalBytes() const;
 
+    /// What a re-reading of an accepted archive says when the file differs
+    /// from what was checked (@p what, a sentence).
+    static QString changedSinceChecked(const QString &what);
+
     /// Runs @p validator on a BackgroundWork thread of its own.
     static QFuture<ArchiveValidation> start(std::shared_ptr<ArchiveValidator> validator);
 

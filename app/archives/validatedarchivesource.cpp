@@ -4,6 +4,7 @@
 #include "archivepath.h"
 #include "archivereader.h"
 #include "archiveslogging.h"
+#include "archivevalidator.h"
 #include "backgroundwork.h"
 #include "sha256.h"
 
@@ -60,7 +61,6 @@ bool ValidatedArchiveSource::isBesideManifest(const QString &path) const
 
 void ValidatedArchiveSource::produce(FreshTarDevice *device)
 {
-    const QString changed = tr("The archive changed since it was checked: %1 Check it again, then import it again.");
     const std::unique_ptr<ArchiveReader> created = ArchiveReader::create(m_archiveFileName, m_format, m_limits);
     ArchiveReader &reader = *created;
     Sha256 hash;
@@ -69,7 +69,7 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
     while (device->waitForRoom()) {
         switch (reader.readNext()) {
         case ArchiveReader::Token::Invalid:
-            return device->fail(changed.arg(reader.errorString()));
+            return device->fail(ArchiveValidator::changedSinceChecked(reader.errorString()));
         case ArchiveReader::Token::EntryStarted: {
             const TarEntry &entry = reader.entry();
             current.clear();
@@ -79,7 +79,7 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
             }
             const QString relative = entry.path.mid(ArchiveManifest::folder.size() + 1);
             if (!ArchivePath::isUnder(entry.path, QString(ArchiveManifest::folder)) || !device->expects(relative, entry.size)) {
-                return device->fail(changed.arg(tr("its entry \"%1\" is not the one the manifest lists.").arg(entry.path)));
+                return device->fail(ArchiveValidator::changedSinceChecked(tr("its entry \"%1\" is not the one the manifest lists.").arg(entry.path)));
             }
             if (!device->beginFile(relative, entry.size, m_manifest.checkpoint.created)) {
                 return;
@@ -102,7 +102,7 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
         case ArchiveReader::Token::EntryFinished:
             if (!current.isEmpty()) {
                 if (hash.hexResult() != expectedHash) {
-                    return device->fail(changed.arg(tr("\"%1\" no longer matches the SHA-256 in the manifest.").arg(current)));
+                    return device->fail(ArchiveValidator::changedSinceChecked(tr("\"%1\" no longer matches the SHA-256 in the manifest.").arg(current)));
                 }
                 device->endFile();
                 current.clear();
@@ -110,7 +110,8 @@ void ValidatedArchiveSource::produce(FreshTarDevice *device)
             break;
         case ArchiveReader::Token::End:
             if (const QString missing = device->missingFile(); !missing.isEmpty()) {
-                return device->fail(changed.arg(tr("\"%1/%2\", listed in the manifest, is missing.").arg(ArchiveManifest::folder, missing)));
+                return device->fail(
+                    ArchiveValidator::changedSinceChecked(tr("\"%1/%2\", listed in the manifest, is missing.").arg(ArchiveManifest::folder, missing)));
             }
             qCDebug(lcArchives) << "re-read" << m_archiveFileName << "for the upload";
             return device->finishArchive();

@@ -2,6 +2,7 @@
 #include "validatedfilesystemdevice.h"
 
 #include "archivereader.h"
+#include "archivevalidator.h"
 #include "backgroundwork.h"
 #include "filesystemtarwriter.h"
 #include "sha256.h"
@@ -89,26 +90,25 @@ void ValidatedFileSystemDevice::startProducing()
 {
     m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-filesystem"));
     m_work->post([this] {
-        const QString changed = tr("The archive changed since it was checked: %1 Check it again, then import it again.");
         const std::unique_ptr<ArchiveReader> archive = ArchiveReader::create(m_archiveFileName, m_format, m_limits);
         Producer producer(this, m_limits);
         bool inTar = false;
         for (;;) {
             switch (archive->readNext()) {
             case ArchiveReader::Token::Invalid:
-                return fail(changed.arg(archive->errorString()));
+                return fail(ArchiveValidator::changedSinceChecked(archive->errorString()));
             case ArchiveReader::Token::End:
-                return fail(changed.arg(tr("%1 is missing.").arg(m_tar.path)));
+                return fail(ArchiveValidator::changedSinceChecked(tr("%1 is missing.").arg(m_tar.path)));
             case ArchiveReader::Token::EntryStarted:
                 inTar = archive->entry().path == m_tar.path;
                 if (inTar && archive->entry().size != m_tar.size) {
-                    return fail(changed.arg(tr("%1 has another size.").arg(m_tar.path)));
+                    return fail(ArchiveValidator::changedSinceChecked(tr("%1 has another size.").arg(m_tar.path)));
                 }
                 break;
             case ArchiveReader::Token::Data:
                 if (inTar && !producer.feed(archive->data())) {
                     if (producer.reader().hasFailed()) {
-                        fail(changed.arg(producer.reader().errorString()));
+                        fail(ArchiveValidator::changedSinceChecked(producer.reader().errorString()));
                     }
                     return;
                 }
@@ -118,10 +118,10 @@ void ValidatedFileSystemDevice::startProducing()
                     break;
                 }
                 if (!producer.reader().finish()) {
-                    return fail(changed.arg(producer.reader().errorString()));
+                    return fail(ArchiveValidator::changedSinceChecked(producer.reader().errorString()));
                 }
                 if (producer.sha256() != m_tar.sha256) {
-                    return fail(changed.arg(tr("%1 no longer matches the SHA-256 in the manifest.").arg(m_tar.path)));
+                    return fail(ArchiveValidator::changedSinceChecked(tr("%1 no longer matches the SHA-256 in the manifest.").arg(m_tar.path)));
                 }
                 // Only now: an extraction that never sees the end of its tar fails.
                 append(FileSystemTarWriter::endBlocks());

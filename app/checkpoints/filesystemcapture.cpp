@@ -137,18 +137,21 @@ void FileSystemCapture::streamFinished(bool ok)
     m_result.summary.contentSize = m_stream->contentSize();
     m_result.summary.deletedPaths = m_deleted.size();
     m_result.summary.capturedWhileRunning = m_container.running;
-    m_result.deletedPaths = DeletedPaths{m_deleted}.toJson();
-    m_work->post([sink = m_sink, self = QPointer(this)] {
+    m_work->post([sink = m_sink, self = QPointer(this), deleted = m_deleted] {
         if (sink->failure.isEmpty() && !sink->file->flush()) {
             sink->failure = tr("Writing the container's file system to a temporary file failed: %1.").arg(sink->file->errorString());
         }
-        callBack(self, [sha256 = sink->hash.hexResult(), failure = sink->failure](FileSystemCapture *capture) {
-            capture->written(sha256, failure);
+        Result hashed;
+        hashed.tarSha256 = sink->hash.hexResult();
+        hashed.deletedPaths = DeletedPaths{deleted}.toJson();
+        hashed.deletedPathsSha256 = Sha256::hex(hashed.deletedPaths);
+        callBack(self, [hashed = std::move(hashed), failure = sink->failure](FileSystemCapture *capture) {
+            capture->written(hashed, failure);
         });
     });
 }
 
-void FileSystemCapture::written(const QByteArray &sha256, const QString &failure)
+void FileSystemCapture::written(const Result &hashed, const QString &failure)
 {
     if (m_done) {
         return;
@@ -159,7 +162,9 @@ void FileSystemCapture::written(const QByteArray &sha256, const QString &failure
     m_done = true;
     m_result.tar = std::move(m_sink->file);
     m_result.tarSize = m_written;
-    m_result.tarSha256 = sha256;
+    m_result.tarSha256 = hashed.tarSha256;
+    m_result.deletedPaths = hashed.deletedPaths;
+    m_result.deletedPathsSha256 = hashed.deletedPathsSha256;
     Q_EMIT finished(true);
 }
 

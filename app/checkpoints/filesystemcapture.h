@@ -39,7 +39,9 @@ public:
         std::shared_ptr<QTemporaryFile> tar;
         qint64 tarSize = 0;
         QByteArray tarSha256;
+        /// `deleted.files`.
         QByteArray deletedPaths;
+        QByteArray deletedPathsSha256;
         ArchiveManifest::FileSystem summary;
     };
 
@@ -85,8 +87,9 @@ private:
     void stream(const QList<FileSystemChange> &changes);
     void write(const QByteArray &bytes);
     void streamFinished(bool ok);
-    /// On the GUI thread, once the worker closed the file.
-    void written(const QByteArray &sha256, const QString &failure);
+    /// On the GUI thread, once the worker closed the file: @p hashed has the
+    /// hashes and `deleted.files`.
+    void written(const Result &hashed, const QString &failure);
     void fail(const QString &message, const std::optional<EngineError> &engineError = std::nullopt);
 
     EngineClient *m_client;

@@ -51,9 +51,11 @@ void ApplyFileSystemJob::run()
 void ApplyFileSystemJob::applied(bool ok)
 {
     if (!ok) {
-        // The body's own error (the archive changed since it was checked) says more than the engine's broken pipe.
-        const QString reason = m_body->hasFailed() ? m_body->errorString() : m_applier->error().toString();
-        setFailure(CopyFailed, tr("Cannot write the file system changes into %1: %2").arg(m_target.container, reason), m_applier->error());
+        // The body's own error (the archive changed since it was checked) says more than the engine's broken pipe;
+        // the applier's own messages name the container already.
+        const QString message = m_body->hasFailed() ? tr("Cannot write the file system changes into %1: %2").arg(m_target.container, m_body->errorString())
+                                                    : m_applier->error().message;
+        setFailure(CopyFailed, message, m_applier->error());
         emitResult();
         return;
     }

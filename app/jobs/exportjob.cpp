@@ -10,7 +10,6 @@
 #include "containerrecipe.h"
 #include "deletedpaths.h"
 #include "engineclient.h"
-#include "filesystemcapture.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
 #include "helperregistry.h"
@@ -118,14 +117,8 @@ void ExportJob::captureFileSystem(const QString &folder)
             }
             return failWithEngineError(*m_capture->engineError(), tr("reading the container's file system"));
         }
-        FileSystemCapture::Result captured = m_capture->takeResult();
-        m_manifest.fileSystem = captured.summary;
-        m_fileSystemTar = std::move(captured.tar);
-        m_deletedPaths = captured.deletedPaths;
-        m_manifest.topLevelFiles = {
-            {QString(DeletedPaths::fileName), m_deletedPaths.size(), 0600, Sha256::hex(m_deletedPaths)},
-            {QString(ArchiveManifest::FileSystem::tarName), captured.tarSize, 0600, captured.tarSha256},
-        };
+        m_captured = m_capture->takeResult();
+        m_manifest.fileSystem = m_captured.summary;
         if (m_finishing) {
             return;
         }
@@ -179,7 +172,7 @@ void ExportJob::scan()
     // The total is unknown until pass 1 ends: the bytes read so far, against no total.
     connect(m_stream, &CheckpointArchiveStream::progress, this, [this] {
         if (m_scan) {
-            setProcessedAmount(KJob::Bytes, fileSystemSize() + m_scan->bytesScanned());
+            setProcessedAmount(KJob::Bytes, m_captured.tarSize + m_scan->bytesScanned());
         }
     });
     connect(m_stream, &CheckpointArchiveStream::finished, this, [this](bool ok) {
@@ -189,8 +182,8 @@ void ExportJob::scan()
         }
         m_manifest.files = m_scan->files();
         m_scan.reset();
-        setTotalAmount(KJob::Bytes, 2 * (fileSystemSize() + m_manifest.totalSize()));
-        setProcessedAmount(KJob::Bytes, fileSystemSize() + m_manifest.totalSize());
+        setTotalAmount(KJob::Bytes, 2 * (m_captured.tarSize + m_manifest.totalSize()));
+        setProcessedAmount(KJob::Bytes, m_captured.tarSize + m_manifest.totalSize());
         if (m_finishing) {
             return; // killed by whoever watched the progress
         }
@@ -215,14 +208,16 @@ void ExportJob::openArchive()
 {
     const PeerDumps dumps = PeerDumps::of(m_container, m_manifest.checkpoint.created, m_manifest.engine.version);
     QList<ArchiveWriter::TopLevelFile> whole{{PeerDumps::configFileName, dumps.config}, {PeerDumps::specFileName, dumps.spec}};
-    QList<ArchiveFileEntry> beside;
+    m_manifest.topLevelFiles.clear();
     for (const ArchiveWriter::TopLevelFile &file : std::as_const(whole)) {
-        beside.append({file.name, file.content.size(), 0600, Sha256::hex(file.content)});
+        m_manifest.topLevelFiles.append({file.name, file.content.size(), 0600, Sha256::hex(file.content)});
     }
-    if (m_fileSystemTar) {
-        whole.append({QString(DeletedPaths::fileName), m_deletedPaths});
+    if (m_manifest.fileSystem) {
+        // Hashed on the worker by the capture.
+        whole.append({QString(DeletedPaths::fileName), m_captured.deletedPaths});
+        m_manifest.topLevelFiles.append({QString(DeletedPaths::fileName), m_captured.deletedPaths.size(), 0600, m_captured.deletedPathsSha256});
+        m_manifest.topLevelFiles.append({QString(ArchiveManifest::FileSystem::tarName), m_captured.tarSize, 0600, m_captured.tarSha256});
     }
-    m_manifest.topLevelFiles = beside + m_manifest.topLevelFiles;
 
     const QString path = m_request.outputPath;
     const ArchiveFormat format = m_request.format;
@@ -236,7 +231,7 @@ void ExportJob::openArchive()
             });
         }
     });
-    if (m_fileSystemTar) {
+    if (m_manifest.fileSystem) {
         copyFileSystem();
     }
     copy();
@@ -245,10 +240,13 @@ void ExportJob::openArchive()
 void ExportJob::copyFileSystem()
 {
     const ArchiveFileEntry &entry = *m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName);
-    post([this, tar = std::exchange(m_fileSystemTar, {}), entry, created = m_manifest.checkpoint.created](ExportWriterState &state) {
+    post([this, tar = std::exchange(m_captured.tar, {}), entry, created = m_manifest.checkpoint.created](ExportWriterState &state) {
+        const auto readBackFailure = [&tar] {
+            return tr("Reading back the container's file system from its temporary file failed: %1.").arg(tar->errorString());
+        };
         QString failure;
         if (!tar->seek(0)) {
-            failure = tr("Reading back the container's file system from its temporary file failed: %1.").arg(tar->errorString());
+            failure = readBackFailure();
         } else if (!state.writer.beginTopLevelFile(entry.path, entry.size, created)) {
             failure = state.writer.errorString();
         }
@@ -257,7 +255,7 @@ void ExportJob::copyFileSystem()
         while (failure.isEmpty() && left > 0 && !state.stopped) {
             const qint64 read = tar->read(chunk.data(), std::min<qint64>(chunk.size(), left));
             if (read <= 0) {
-                failure = tr("Reading back the container's file system from its temporary file failed: %1.").arg(tar->errorString());
+                failure = readBackFailure();
             } else if (!state.writer.writeData(QByteArrayView(chunk).first(read))) {
                 failure = state.writer.errorString();
             }
@@ -342,7 +340,7 @@ bool ExportJob::entryData(QByteArrayView chunk)
         }
     });
     m_copied += size;
-    setProcessedAmount(KJob::Bytes, 2 * fileSystemSize() + m_manifest.totalSize() + m_copied);
+    setProcessedAmount(KJob::Bytes, 2 * m_captured.tarSize + m_manifest.totalSize() + m_copied);
     if (m_finishing) {
         return false; // killed by whoever watched the progress
     }
@@ -400,12 +398,6 @@ void ExportJob::commit()
     });
 }
 
-qint64 ExportJob::fileSystemSize() const
-{
-    const ArchiveFileEntry *tar = m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName);
-    return tar ? tar->size : 0;
-}
-
 QString ExportJob::changedMessage(const QString &file) const
 {
     return tr("Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while "
@@ -423,7 +415,7 @@ void ExportJob::stopWorker()
     }
     m_writer->stopped = true;
     // Runs after whatever is queued (skipped now); a committed writer ignores it.
-    m_work->post([state = m_writer, tar = std::exchange(m_fileSystemTar, {})]() mutable {
+    m_work->post([state = m_writer, tar = std::exchange(m_captured.tar, {})]() mutable {
         state->writer.cancel();
         tar.reset();
     });

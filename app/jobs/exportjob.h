@@ -5,13 +5,12 @@
 #include "archivemanifest.h"
 #include "engineerror.h"
 #include "enginetypes.h"
+#include "filesystemcapture.h"
 #include "tarstreamreader.h"
 
 #include "job.h"
 
 #include <QPointer>
-
-class QTemporaryFile;
 
 #include <memory>
 
@@ -22,7 +21,6 @@ class BackgroundWork;
 class CheckpointArchiveStream;
 class CheckpointScan;
 class EngineClient;
-class FileSystemCapture;
 class HelperLease;
 struct ExportWriterState;
 
@@ -97,8 +95,6 @@ private:
     /// Removes the helper, then emits the result.
     void finish();
     QString changedMessage(const QString &file) const;
-    /// The size of `rootfs-diff.tar`; 0 without it.
-    qint64 fileSystemSize() const;
 
     EngineClient *m_client;
     Request m_request;
@@ -109,9 +105,8 @@ private:
     bool m_finishing = false;
 
     QPointer<FileSystemCapture> m_capture;
-    /// The capture's temporary file; null without the file system.
-    std::shared_ptr<QTemporaryFile> m_fileSystemTar;
-    QByteArray m_deletedPaths;
+    /// Empty without the file system; its file goes to the worker once copied.
+    FileSystemCapture::Result m_captured;
 
     std::unique_ptr<CheckpointScan> m_scan;
     QPointer<CheckpointArchiveStream> m_stream;

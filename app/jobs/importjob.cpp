@@ -118,11 +118,15 @@ void ImportJob::create(const ContainerRecipe &recipe)
     });
 }
 
+bool ImportJob::appliesFileSystem() const
+{
+    return m_manifest.fileSystem && (!m_createdContainer.isEmpty() || m_applyFileSystem);
+}
+
 void ImportJob::applyFileSystem()
 {
-    const bool created = !m_createdContainer.isEmpty();
     if (!m_manifest.fileSystem) {
-        if (created || m_applyFileSystem) {
+        if (!m_createdContainer.isEmpty() || m_applyFileSystem) {
             Q_EMIT warning(this,
                            tr("The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image's "
                               "files only, and a process that had its own files open may not restore.")
@@ -130,7 +134,7 @@ void ImportJob::applyFileSystem()
         }
         return stage();
     }
-    if (!created && !m_applyFileSystem) {
+    if (!appliesFileSystem()) {
         Q_EMIT warning(this,
                        tr("The archive carries %n changed file system entries, which were not written into the existing container %1: import "
                           "into a new container, or apply the file system, to have them.",
@@ -150,7 +154,7 @@ void ImportJob::applyFileSystem()
 
 void ImportJob::stage()
 {
-    const int share = 100 - validateShare - (m_createdContainer.isEmpty() ? 0 : createShare) - (m_manifest.fileSystem ? fileSystemShare : 0);
+    const int share = 100 - validateShare - (m_createdContainer.isEmpty() ? 0 : createShare) - (appliesFileSystem() ? fileSystemShare : 0);
     const ArchiveFormat format = *ArchiveFormats::fromFileName(m_archive);
     runStep(new StageArchiveJob(m_target, m_archive, format, m_manifest), share, [this](Job &step) {
         if (!step.error()) {

@@ -84,6 +84,8 @@ private:
     /// Warns of each of @p volumes the engine lacks, then creates the container.
     void checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> volumes);
     void create(const ContainerRecipe &recipe);
+    /// True when the archive's file system goes into the target (ApplyFileSystemJob).
+    bool appliesFileSystem() const;
     void applyFileSystem();
     void stage();
     /// The result after a failed step: a container created for the import is removed again.
