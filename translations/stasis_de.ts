@@ -614,13 +614,13 @@
     </message>
     <message>
         <location filename="../app/archives/archivevalidator.cpp" line="99"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="123"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="124"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
     </message>
     <message>
         <location filename="../app/archives/archivevalidator.cpp" line="103"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="127"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="128"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
@@ -629,120 +629,124 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3 und %4 stehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="119"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="110"/>
+        <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5, %6 and %7 may be.</source>
+        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6 und %7 liegen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="120"/>
         <source>The manifest lists &quot;%1&quot; twice.</source>
         <translation>Das Manifest führt &quot;%1&quot; zweimal auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="133"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="134"/>
         <source>The manifest&apos;s file system part is incomplete: it needs %1 and %2 beside it and its &quot;fileSystem&quot; summary, or none of them.</source>
         <translation>Der Dateisystemteil des Manifests ist unvollständig: Er braucht %1 und %2 neben dem Manifest und dessen Zusammenfassung &quot;fileSystem&quot;, oder nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="203"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="204"/>
         <source>The archive&apos;s %1 is refused: %2</source>
         <translation>%1 des Archivs wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="209"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="210"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="219"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="220"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="224"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="230"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="225"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="231"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="242"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="243"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="246"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="247"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="259"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="260"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="263"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="264"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="268"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="269"/>
         <source>The archive entry &quot;%1&quot; must be a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss eine Datei sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="292"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="293"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="296"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="297"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="303"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="304"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="313"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="314"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="380"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="381"/>
         <source>The archive&apos;s %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.</source>
         <translation>%1 des Archivs hat %2 Einträge mit %3 Bytes an Dateien, das Manifest nennt %4 mit %5.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="399"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="400"/>
         <source>The archive&apos;s %1 lists %2 paths, the manifest says %3.</source>
         <translation>%1 des Archivs führt %2 Pfade auf, das Manifest nennt %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="424"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="425"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
         <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="288"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="322"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="289"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="323"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="110"/>
         <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5 and %6 may be.</source>
-        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5 und %6 liegen dürfen.</translation>
+        <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5 und %6 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="272"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="326"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="273"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="327"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="352"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="353"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="369"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="370"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -2456,132 +2460,146 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="55"/>
+        <location filename="../app/jobs/exportjob.cpp" line="56"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="55"/>
+        <location filename="../app/jobs/exportjob.cpp" line="56"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="55"/>
+        <location filename="../app/jobs/exportjob.cpp" line="56"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="61"/>
+        <location filename="../app/jobs/exportjob.cpp" line="62"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="67"/>
+        <location filename="../app/jobs/exportjob.cpp" line="68"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="75"/>
+        <location filename="../app/jobs/exportjob.cpp" line="76"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="87"/>
+        <location filename="../app/jobs/exportjob.cpp" line="88"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="101"/>
+        <location filename="../app/jobs/exportjob.cpp" line="102"/>
         <source>Reading the file system changes of %1</source>
         <translation>Die Dateisystemänderungen von %1 werden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="104"/>
+        <location filename="../app/jobs/exportjob.cpp" line="105"/>
         <source>%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. For an exact copy, export while the container is stopped.</source>
         <translation>%1 läuft: Sein Dateisystem wird so gelesen, wie es jetzt ist, Dateien, die er seit dem Checkpoint geändert hat, reisen also in ihrem neuen Zustand. Für eine genaue Kopie exportieren Sie, während der Container gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="118"/>
+        <location filename="../app/jobs/exportjob.cpp" line="119"/>
         <source>reading the container&apos;s file system</source>
         <translation>das Dateisystem des Containers gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="141"/>
+        <location filename="../app/jobs/exportjob.cpp" line="136"/>
+        <source>Reading the image %1 of %2</source>
+        <translation>Das Image %1 von %2 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="147"/>
+        <source>reading the image %1</source>
+        <translation>das Image %1 gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="169"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="155"/>
+        <location filename="../app/jobs/exportjob.cpp" line="183"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="157"/>
+        <location filename="../app/jobs/exportjob.cpp" line="185"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="159"/>
+        <location filename="../app/jobs/exportjob.cpp" line="187"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="168"/>
+        <location filename="../app/jobs/exportjob.cpp" line="196"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="181"/>
+        <location filename="../app/jobs/exportjob.cpp" line="209"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="245"/>
-        <source>Reading back the container&apos;s file system from its temporary file failed: %1.</source>
-        <translation>Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
+        <location filename="../app/jobs/exportjob.cpp" line="278"/>
+        <source>Reading back %1 from its temporary file failed: %2.</source>
+        <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="278"/>
+        <source>Reading back the container&apos;s file system from its temporary file failed: %1.</source>
+        <translation type="vanished">Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="311"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="286"/>
+        <location filename="../app/jobs/exportjob.cpp" line="319"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="382"/>
+        <location filename="../app/jobs/exportjob.cpp" line="415"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="394"/>
+        <location filename="../app/jobs/exportjob.cpp" line="427"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="403"/>
+        <location filename="../app/jobs/exportjob.cpp" line="436"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="437"/>
+        <location filename="../app/jobs/exportjob.cpp" line="474"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="441"/>
+        <location filename="../app/jobs/exportjob.cpp" line="478"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="443"/>
+        <location filename="../app/jobs/exportjob.cpp" line="480"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="467"/>
+        <location filename="../app/jobs/exportjob.cpp" line="504"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2627,34 +2645,36 @@ Image %3
 <context>
     <name>Stasis::FileSystemCapture</name>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="64"/>
         <source>Cannot create a temporary file in %1 for the container&apos;s file system: %2. Choose a folder you can write to.</source>
-        <translation>In %1 kann keine temporäre Datei für das Dateisystem des Containers angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <translation type="vanished">In %1 kann keine temporäre Datei für das Dateisystem des Containers angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="75"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="51"/>
         <source>The engine did not list the file system changes of %1: %2</source>
         <translation>Die Engine hat die Dateisystemänderungen von %1 nicht aufgelistet: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="101"/>
         <source>Writing the container&apos;s file system to a temporary file failed: %1. Free some space on that disk or choose another folder, then export again.</source>
-        <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1. Schaffen Sie Platz auf dieser Festplatte oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
+        <translation type="vanished">Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1. Schaffen Sie Platz auf dieser Festplatte oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="130"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="38"/>
+        <source>the container&apos;s file system</source>
+        <translation>das Dateisystem des Containers</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="88"/>
         <source>The file system of %1 holds what Stasis cannot carry: %2 Remove it from the container, or export without the file system (stasisctl checkpoint export --without-filesystem).</source>
         <translation>Das Dateisystem von %1 enthält etwas, das Stasis nicht mitnehmen kann: %2 Entfernen Sie es aus dem Container oder exportieren Sie ohne das Dateisystem (stasisctl checkpoint export --without-filesystem).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="134"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="92"/>
         <source>Reading the file system changes of %1 failed: %2</source>
         <translation>Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="142"/>
         <source>Writing the container&apos;s file system to a temporary file failed: %1.</source>
-        <translation>Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1.</translation>
+        <translation type="vanished">Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2852,24 @@ Image %3
         <location filename="../app/engine/hostaccess.cpp" line="173"/>
         <source>added capability</source>
         <translation>hinzugefügte Capability</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ImageCapture</name>
+    <message>
+        <location filename="../app/checkpoints/imagecapture.cpp" line="23"/>
+        <source>the image %1</source>
+        <translation>das Image %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/imagecapture.cpp" line="64"/>
+        <source>The engine did not give out the image %1: %2</source>
+        <translation>Die Engine hat das Image %1 nicht herausgegeben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/imagecapture.cpp" line="90"/>
+        <source>The engine&apos;s copy of the image %1 broke off: it failed while writing it. Export again, or export without the image.</source>
+        <translation>Die Kopie des Images %1 von der Engine brach ab: Beim Schreiben ist ein Fehler aufgetreten. Exportieren Sie erneut oder exportieren Sie ohne das Image.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3659,24 @@ Image %3
         <location filename="../app/engine/socketprobe.cpp" line="69"/>
         <source>%1 accepted no connection within %2 seconds; the engine may be overloaded or hung.</source>
         <translation>%1 hat innerhalb von %2 Sekunden keine Verbindung angenommen; die Engine ist möglicherweise überlastet oder hängt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::SpoolFile</name>
+    <message>
+        <location filename="../app/archives/spoolfile.cpp" line="59"/>
+        <source>Cannot create a temporary file in %1 for %2: %3. Choose a folder you can write to.</source>
+        <translation>In %1 kann keine temporäre Datei für %2 angelegt werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/spoolfile.cpp" line="76"/>
+        <source>Writing %1 to a temporary file failed: %2. Free some space on that disk or choose another folder, then export again.</source>
+        <translation>Das Schreiben von %1 in eine temporäre Datei ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/spoolfile.cpp" line="93"/>
+        <source>Writing %1 to a temporary file failed: %2.</source>
+        <translation>Das Schreiben von %1 in eine temporäre Datei ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>

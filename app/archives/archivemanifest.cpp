@@ -111,7 +111,7 @@ const ArchiveFileEntry *ArchiveManifest::topLevelFile(QLatin1StringView name) co
 
 bool ArchiveManifest::mayLieBeside(const QString &name)
 {
-    return PeerDumps::isDumpName(name) || name == FileSystem::tarName || name == DeletedPaths::fileName;
+    return PeerDumps::isDumpName(name) || name == FileSystem::tarName || name == DeletedPaths::fileName || name == imageTarName;
 }
 
 QByteArray ArchiveManifest::toJson() const

@@ -77,6 +77,10 @@ struct ArchiveManifest {
         bool operator==(const FileSystem &) const = default;
     };
 
+    /// The container's image beside the manifest, as the engine saves an
+    /// image by id (`GET /images/{id}/get`); optional.
+    static constexpr QLatin1StringView imageTarName{"image.tar"};
+
     int formatVersion = currentFormatVersion;
     /// "Stasis 0.1.0".
     QString producer;
@@ -100,8 +104,14 @@ struct ArchiveManifest {
     /// The entry of topLevelFiles named @p name; null when there is none.
     const ArchiveFileEntry *topLevelFile(QLatin1StringView name) const;
 
+    /// True when the archive carries the container's image (imageTarName).
+    bool carriesImage() const
+    {
+        return topLevelFile(imageTarName) != nullptr;
+    }
+
     /// True for the names a file beside the manifest may have: the
-    /// PeerDumps and the FileSystem's two files.
+    /// PeerDumps, the FileSystem's two files and the image.
     static bool mayLieBeside(const QString &name);
 
     QByteArray toJson() const;

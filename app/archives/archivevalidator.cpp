@@ -51,7 +51,7 @@ QSet<QString> foldedFolders(const ArchiveManifest &manifest)
 
 qint64 besideSizeLimit(const QString &name, const ArchiveLimits &limits)
 {
-    if (name == ArchiveManifest::FileSystem::tarName) {
+    if (name == ArchiveManifest::FileSystem::tarName || name == ArchiveManifest::imageTarName) {
         return limits.maxFileSize;
     }
     return name == DeletedPaths::fileName ? limits.maxDeletedPathsSize : limits.maxPeerDumpSize;
@@ -107,13 +107,14 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
     for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
         *offending = UntrustedText::asciiEscaped(file.path);
         if (!ArchiveManifest::mayLieBeside(file.path)) {
-            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3, %4, %5 and %6 may be.")
+            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3, %4, %5, %6 and %7 may be.")
                 .arg(*offending,
                      ArchiveManifest::fileName,
                      PeerDumps::configFileName,
                      PeerDumps::specFileName,
                      ArchiveManifest::FileSystem::tarName,
-                     DeletedPaths::fileName);
+                     DeletedPaths::fileName,
+                     ArchiveManifest::imageTarName);
         }
         if (beside.contains(file.path)) {
             return ArchiveValidator::tr("The manifest lists \"%1\" twice.").arg(file.path);

@@ -2,43 +2,17 @@
 #include "filesystemcapture.h"
 
 #include "backgroundwork.h"
-#include "backpressure.h"
 #include "deletedpaths.h"
 #include "engineclient.h"
 #include "filesystemchangeplan.h"
 #include "filesystemdiffstream.h"
 #include "sha256.h"
+#include "spoolfile.h"
 
-#include <QCoreApplication>
 #include <QTemporaryFile>
-
-#include <atomic>
 
 namespace Stasis
 {
-
-/// What the worker thread owns: the file and its hash.
-struct FileSystemCapture::Sink {
-    std::shared_ptr<QTemporaryFile> file;
-    Sha256 hash;
-    QString failure;
-    std::atomic<bool> stopped{false};
-    BackPressure pressure;
-};
-
-namespace
-{
-/// Runs @p call on the GUI thread, unless @p capture is gone by then.
-template<typename Call>
-void callBack(const QPointer<FileSystemCapture> &capture, Call call)
-{
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [capture, call = std::move(call)] {
-        if (capture) {
-            call(capture.data());
-        }
-    });
-}
-} // namespace
 
 FileSystemCapture::FileSystemCapture(EngineClient *client, const ContainerDetails &container, const QString &folder, BackgroundWork *work, QObject *parent)
     : QObject(parent)
@@ -54,19 +28,21 @@ FileSystemCapture::~FileSystemCapture()
     abort();
 }
 
+qint64 FileSystemCapture::bytesWritten() const
+{
+    return m_spool ? m_spool->bytesWritten() : 0;
+}
+
 void FileSystemCapture::start()
 {
-    m_sink = std::make_shared<Sink>();
-    m_work->post([sink = m_sink, folder = m_folder] {
-        // Never named (O_TMPFILE) unless asked for its name: a killed export leaves nothing.
-        auto file = std::make_shared<QTemporaryFile>(folder + QLatin1String("/.stasis-export-XXXXXX"));
-        if (!file->open()) {
-            sink->failure = tr("Cannot create a temporary file in %1 for the container's file system: %2. Choose a folder you can write to.")
-                                .arg(folder, file->errorString());
-            return;
+    m_spool = new SpoolFile(tr("the container's file system"), m_folder, m_work, this);
+    connect(m_spool, &SpoolFile::resume, this, [this] {
+        if (m_stream) {
+            m_stream->setPaused(false);
         }
-        sink->file = std::move(file);
     });
+    connect(m_spool, &SpoolFile::closed, this, &FileSystemCapture::written);
+    m_spool->open();
     m_client->fileSystemChanges(m_container.id).then(this, [this](const EngineResult<QList<FileSystemChange>> &changes) {
         if (m_done) {
             return;
@@ -93,25 +69,7 @@ void FileSystemCapture::write(const QByteArray &bytes)
     if (m_done) {
         return;
     }
-    m_written += bytes.size();
-    m_work->post([sink = m_sink, bytes, self = QPointer(this)] {
-        if (sink->failure.isEmpty() && !sink->stopped) {
-            sink->hash.addData(bytes);
-            if (sink->file->write(bytes) != bytes.size()) {
-                sink->failure = tr("Writing the container's file system to a temporary file failed: %1. Free some space on that disk or choose "
-                                   "another folder, then export again.")
-                                    .arg(sink->file->errorString());
-            }
-        }
-        if (sink->pressure.handled(bytes.size())) {
-            callBack(self, [](FileSystemCapture *capture) {
-                if (capture->m_stream) {
-                    capture->m_stream->setPaused(false);
-                }
-            });
-        }
-    });
-    if (m_sink->pressure.queued(bytes.size())) {
+    if (m_spool->write(bytes)) {
         m_stream->setPaused(true);
     }
     Q_EMIT progress();
@@ -137,34 +95,29 @@ void FileSystemCapture::streamFinished(bool ok)
     m_result.summary.contentSize = m_stream->contentSize();
     m_result.summary.deletedPaths = m_deleted.size();
     m_result.summary.capturedWhileRunning = m_container.running;
-    m_work->post([sink = m_sink, self = QPointer(this), deleted = m_deleted] {
-        if (sink->failure.isEmpty() && !sink->file->flush()) {
-            sink->failure = tr("Writing the container's file system to a temporary file failed: %1.").arg(sink->file->errorString());
-        }
-        Result hashed;
-        hashed.tarSha256 = sink->hash.hexResult();
-        hashed.deletedPaths = DeletedPaths{deleted}.toJson();
-        hashed.deletedPathsSha256 = Sha256::hex(hashed.deletedPaths);
-        callBack(self, [hashed = std::move(hashed), failure = sink->failure](FileSystemCapture *capture) {
-            capture->written(hashed, failure);
-        });
+    // On the worker, before the spool closes: deleted.files may be megabytes.
+    m_work->post([deleted = m_deleted, paths = m_deletedPaths] {
+        paths->json = DeletedPaths{deleted}.toJson();
+        paths->sha256 = Sha256::hex(paths->json);
     });
+    m_spool->close();
 }
 
-void FileSystemCapture::written(const Result &hashed, const QString &failure)
+void FileSystemCapture::written(bool ok)
 {
     if (m_done) {
         return;
     }
-    if (!failure.isEmpty()) {
-        return fail(failure);
+    if (!ok) {
+        return fail(m_spool->errorString());
     }
     m_done = true;
-    m_result.tar = std::move(m_sink->file);
-    m_result.tarSize = m_written;
-    m_result.tarSha256 = hashed.tarSha256;
-    m_result.deletedPaths = hashed.deletedPaths;
-    m_result.deletedPathsSha256 = hashed.deletedPathsSha256;
+    const SpoolFile::Result spooled = m_spool->takeResult();
+    m_result.tar = spooled.file;
+    m_result.tarSize = spooled.size;
+    m_result.tarSha256 = spooled.sha256;
+    m_result.deletedPaths = m_deletedPaths->json;
+    m_result.deletedPathsSha256 = m_deletedPaths->sha256;
     Q_EMIT finished(true);
 }
 
@@ -184,12 +137,8 @@ void FileSystemCapture::abort()
     if (m_stream) {
         m_stream->abort();
     }
-    if (m_sink) {
-        m_sink->stopped = true;
-        // The file is closed and removed on the thread that wrote it.
-        m_work->post([sink = m_sink] {
-            sink->file.reset();
-        });
+    if (m_spool) {
+        m_spool->abort();
     }
 }
 

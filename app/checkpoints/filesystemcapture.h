@@ -17,17 +17,16 @@ namespace Stasis
 {
 
 class BackgroundWork;
-class BackPressure;
 class EngineClient;
 class FileSystemDiffStream;
+class SpoolFile;
 
 /// A container's file system changes as an export carries them beside its
 /// manifest (ArchiveManifest::FileSystem): the engine's change list, its
-/// FileSystemChangePlan, the tar of a FileSystemDiffStream written to a
-/// private temporary file (mode 0600, unnamed where the system allows) in
-/// the archive's folder and hashed as it streams, and the deleted paths.
-/// The file is written on the caller's BackgroundWork, which reads it again
-/// into the archive; memory stays bounded (BackPressure).
+/// FileSystemChangePlan, the tar of a FileSystemDiffStream spooled into a
+/// SpoolFile in the archive's folder, and the deleted paths. The file is
+/// written on the caller's BackgroundWork, which reads it again into the
+/// archive.
 class FileSystemCapture final : public QObject
 {
     Q_OBJECT
@@ -55,10 +54,7 @@ public:
     void abort();
 
     /// Bytes of tar written so far.
-    qint64 bytesWritten() const
-    {
-        return m_written;
-    }
+    qint64 bytesWritten() const;
     /// After finished(true), once: the caller then owns the file.
     Result takeResult()
     {
@@ -82,24 +78,26 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
-    struct Sink;
+    /// `deleted.files`, made on the worker.
+    struct DeletedPathsFile {
+        QByteArray json;
+        QByteArray sha256;
+    };
 
     void stream(const QList<FileSystemChange> &changes);
     void write(const QByteArray &bytes);
     void streamFinished(bool ok);
-    /// On the GUI thread, once the worker closed the file: @p hashed has the
-    /// hashes and `deleted.files`.
-    void written(const Result &hashed, const QString &failure);
+    void written(bool ok);
     void fail(const QString &message, const std::optional<EngineError> &engineError = std::nullopt);
 
     EngineClient *m_client;
     ContainerDetails m_container;
     QString m_folder;
     BackgroundWork *m_work;
-    std::shared_ptr<Sink> m_sink;
+    QPointer<SpoolFile> m_spool;
+    std::shared_ptr<DeletedPathsFile> m_deletedPaths = std::make_shared<DeletedPathsFile>();
     QPointer<FileSystemDiffStream> m_stream;
     QStringList m_deleted;
-    qint64 m_written = 0;
     bool m_done = false;
     Result m_result;
     std::optional<EngineError> m_engineError;

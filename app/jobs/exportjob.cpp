@@ -13,6 +13,7 @@
 #include "helpercontainer.h"
 #include "helperlease.h"
 #include "helperregistry.h"
+#include "imagecapture.h"
 #include "peerdumps.h"
 #include "sha256.h"
 
@@ -90,7 +91,7 @@ void ExportJob::readEngineFacts(const QString &folder)
         m_writer = std::make_shared<ExportWriterState>();
         m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-export"));
         if (!m_request.withFileSystem) {
-            return createHelper(folder);
+            return captureImage(folder);
         }
         captureFileSystem(folder);
     });
@@ -122,9 +123,36 @@ void ExportJob::captureFileSystem(const QString &folder)
         if (m_finishing) {
             return;
         }
-        createHelper(folder);
+        captureImage(folder);
     });
     m_capture->start();
+}
+
+void ExportJob::captureImage(const QString &folder)
+{
+    if (!m_request.withImage) {
+        return createHelper(folder);
+    }
+    Q_EMIT infoMessage(this, tr("Reading the image %1 of %2").arg(m_container.image, m_request.container));
+    m_imageCapture = new ImageCapture(m_client, m_container.imageId, QFileInfo(m_request.outputPath).absolutePath(), m_work.get(), this);
+    connect(m_imageCapture, &ImageCapture::progress, this, [this] {
+        setProcessedAmount(KJob::Bytes, m_captured.tarSize + m_imageCapture->bytesWritten());
+    });
+    connect(m_imageCapture, &ImageCapture::finished, this, [this, folder](bool ok) {
+        m_imageCapture->deleteLater();
+        if (!ok) {
+            if (!m_imageCapture->engineError()) {
+                return fail(WriteFailed, m_imageCapture->errorString());
+            }
+            return failWithEngineError(*m_imageCapture->engineError(), tr("reading the image %1").arg(m_container.image));
+        }
+        m_image = m_imageCapture->takeResult();
+        if (m_finishing) {
+            return;
+        }
+        createHelper(folder);
+    });
+    m_imageCapture->start();
 }
 
 void ExportJob::createHelper(const QString &folder)
@@ -172,7 +200,7 @@ void ExportJob::scan()
     // The total is unknown until pass 1 ends: the bytes read so far, against no total.
     connect(m_stream, &CheckpointArchiveStream::progress, this, [this] {
         if (m_scan) {
-            setProcessedAmount(KJob::Bytes, m_captured.tarSize + m_scan->bytesScanned());
+            setProcessedAmount(KJob::Bytes, spooledSize() + m_scan->bytesScanned());
         }
     });
     connect(m_stream, &CheckpointArchiveStream::finished, this, [this](bool ok) {
@@ -182,8 +210,8 @@ void ExportJob::scan()
         }
         m_manifest.files = m_scan->files();
         m_scan.reset();
-        setTotalAmount(KJob::Bytes, 2 * (m_captured.tarSize + m_manifest.totalSize()));
-        setProcessedAmount(KJob::Bytes, m_captured.tarSize + m_manifest.totalSize());
+        setTotalAmount(KJob::Bytes, 2 * (spooledSize() + m_manifest.totalSize()));
+        setProcessedAmount(KJob::Bytes, spooledSize() + m_manifest.totalSize());
         if (m_finishing) {
             return; // killed by whoever watched the progress
         }
@@ -218,6 +246,9 @@ void ExportJob::openArchive()
         m_manifest.topLevelFiles.append({QString(DeletedPaths::fileName), m_captured.deletedPaths.size(), 0600, m_captured.deletedPathsSha256});
         m_manifest.topLevelFiles.append({QString(ArchiveManifest::FileSystem::tarName), m_captured.tarSize, 0600, m_captured.tarSha256});
     }
+    if (m_image.file) {
+        m_manifest.topLevelFiles.append({QString(ArchiveManifest::imageTarName), m_image.size, 0600, m_image.sha256});
+    }
 
     const QString path = m_request.outputPath;
     const ArchiveFormat format = m_request.format;
@@ -232,17 +263,19 @@ void ExportJob::openArchive()
         }
     });
     if (m_manifest.fileSystem) {
-        copyFileSystem();
+        copySpooled(*m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName), std::exchange(m_captured.tar, {}));
+    }
+    if (m_image.file) {
+        copySpooled(*m_manifest.topLevelFile(ArchiveManifest::imageTarName), std::exchange(m_image.file, {}));
     }
     copy();
 }
 
-void ExportJob::copyFileSystem()
+void ExportJob::copySpooled(const ArchiveFileEntry &entry, std::shared_ptr<QTemporaryFile> file)
 {
-    const ArchiveFileEntry &entry = *m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName);
-    post([this, tar = std::exchange(m_captured.tar, {}), entry, created = m_manifest.checkpoint.created](ExportWriterState &state) {
-        const auto readBackFailure = [&tar] {
-            return tr("Reading back the container's file system from its temporary file failed: %1.").arg(tar->errorString());
+    post([this, tar = std::move(file), entry, created = m_manifest.checkpoint.created](ExportWriterState &state) {
+        const auto readBackFailure = [&tar, &entry] {
+            return tr("Reading back %1 from its temporary file failed: %2.").arg(entry.path, tar->errorString());
         };
         QString failure;
         if (!tar->seek(0)) {
@@ -340,7 +373,7 @@ bool ExportJob::entryData(QByteArrayView chunk)
         }
     });
     m_copied += size;
-    setProcessedAmount(KJob::Bytes, 2 * m_captured.tarSize + m_manifest.totalSize() + m_copied);
+    setProcessedAmount(KJob::Bytes, 2 * spooledSize() + m_manifest.totalSize() + m_copied);
     if (m_finishing) {
         return false; // killed by whoever watched the progress
     }
@@ -413,11 +446,15 @@ void ExportJob::stopWorker()
     if (m_capture) {
         m_capture->abort();
     }
+    if (m_imageCapture) {
+        m_imageCapture->abort();
+    }
     m_writer->stopped = true;
     // Runs after whatever is queued (skipped now); a committed writer ignores it.
-    m_work->post([state = m_writer, tar = std::exchange(m_captured.tar, {})]() mutable {
+    m_work->post([state = m_writer, tar = std::exchange(m_captured.tar, {}), image = std::exchange(m_image.file, {})]() mutable {
         state->writer.cancel();
         tar.reset();
+        image.reset();
     });
     // At most the chunk being compressed is left to finish.
     m_work.reset();

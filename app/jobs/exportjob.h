@@ -6,6 +6,7 @@
 #include "engineerror.h"
 #include "enginetypes.h"
 #include "filesystemcapture.h"
+#include "spoolfile.h"
 #include "tarstreamreader.h"
 
 #include "job.h"
@@ -22,12 +23,14 @@ class CheckpointArchiveStream;
 class CheckpointScan;
 class EngineClient;
 class HelperLease;
+class ImageCapture;
 struct ExportWriterState;
 
 /// Exports one checkpoint into one archive file (ArchiveWriter), with the
 /// container's PeerDumps beside the manifest for checkpointctl, and its file
-/// system changes (FileSystemCapture), read first into a temporary file
-/// whose size and hash the manifest then lists.
+/// system changes (FileSystemCapture) and, when asked, its image
+/// (ImageCapture), each read first into a temporary file whose size and
+/// hash the manifest then lists.
 ///
 /// The checkpoint is read through the engine only: a read-only helper
 /// container over the checkpoint folder, whose `GET …/archive` is read
@@ -54,6 +57,8 @@ public:
         ArchiveFormat format = ArchiveFormat::TarZstd;
         /// Carries the container's file system changes (FileSystemCapture).
         bool withFileSystem = true;
+        /// Carries the container's image (ImageCapture), so the target needs no registry.
+        bool withImage = false;
     };
 
     ExportJob(EngineClient *client, const Request &request, QObject *parent = nullptr);
@@ -73,12 +78,19 @@ private:
     void inspect();
     void readEngineFacts(const QString &folder);
     void captureFileSystem(const QString &folder);
+    void captureImage(const QString &folder);
     void createHelper(const QString &folder);
     void onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper);
     void statCheckpoint();
     void scan();
     void openArchive();
-    void copyFileSystem();
+    /// Copies a spooled @p file into the archive as @p entry, on the worker.
+    void copySpooled(const ArchiveFileEntry &entry, std::shared_ptr<QTemporaryFile> file);
+    /// The bytes of the spooled files.
+    qint64 spooledSize() const
+    {
+        return m_captured.tarSize + m_image.size;
+    }
     void copy();
     void commit();
     void resumeStream();
@@ -107,6 +119,9 @@ private:
     QPointer<FileSystemCapture> m_capture;
     /// Empty without the file system; its file goes to the worker once copied.
     FileSystemCapture::Result m_captured;
+    QPointer<ImageCapture> m_imageCapture;
+    /// Empty without the image.
+    SpoolFile::Result m_image;
 
     std::unique_ptr<CheckpointScan> m_scan;
     QPointer<CheckpointArchiveStream> m_stream;

@@ -96,7 +96,12 @@ QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveV
     lines.append(QStringLiteral("Format:      %1").arg(manifest.formatVersion));
     lines.append(QStringLiteral("Checkpoint:  %1, taken %2").arg(shown(manifest.checkpoint.name), manifest.checkpoint.created.toUTC().toString(Qt::ISODate)));
     lines.append(QStringLiteral("Container:   %1 (%2)").arg(shown(manifest.container.name), shown(manifest.container.id.left(12))));
-    lines.append(QStringLiteral("Image:       %1 (%2)").arg(shown(manifest.container.image), shown(manifest.container.imageId)));
+    const ArchiveFileEntry *image = manifest.topLevelFile(ArchiveManifest::imageTarName);
+    lines.append(QStringLiteral("Image:       %1 (%2), %3")
+                     .arg(shown(manifest.container.image),
+                          shown(manifest.container.imageId),
+                          image ? QStringLiteral("inside (%1)").arg(c.formattedDataSize(image->size, 1, QLocale::DataSizeTraditionalFormat))
+                                : QStringLiteral("not inside: the target engine needs it")));
     lines.append(QStringLiteral("Engine:      Docker %1, API %2, %3/%4, kernel %5")
                      .arg(shown(manifest.engine.version),
                           shown(manifest.engine.apiVersion),
@@ -156,6 +161,7 @@ QByteArray inspectionJson(const QString &file, ArchiveFormat format, const Archi
         object.insert(QStringLiteral("totalSize"), double(validation.manifest->totalSize()));
         object.insert(QStringLiteral("memoryPagesSize"), double(validation.manifest->memoryPagesSize()));
         object.insert(QStringLiteral("processCount"), validation.manifest->processCount());
+        object.insert(QStringLiteral("carriesImage"), validation.manifest->carriesImage());
         if (validation.manifest->fileSystem) {
             QJsonArray largest;
             for (const FileSystemTarSummary::LargeFile &large : validation.largestFileSystemFiles) {
@@ -177,8 +183,11 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     const QCommandLineOption withoutFileSystem(QStringLiteral("without-filesystem"),
                                                QStringLiteral("Leave the container's file system changes out (the archive then restores only where "
                                                               "the image's files suffice)."));
-    parser.addOptions({checkpointDirOption, output, format, withoutFileSystem});
-    const QString usage = QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] CONTAINER CHECKPOINT -o FILE");
+    const QCommandLineOption withImage(QStringLiteral("with-image"),
+                                       QStringLiteral("Carry the container's image too, so the target engine needs no registry."));
+    parser.addOptions({checkpointDirOption, output, format, withoutFileSystem, withImage});
+    const QString usage =
+        QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] CONTAINER CHECKPOINT -o FILE");
     if (!parse(parser, arguments, 2, usage)) {
         return;
     }
@@ -191,6 +200,7 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     request.directory = parser.value(checkpointDirOption);
     request.outputPath = parser.value(output);
     request.withFileSystem = !parser.isSet(withoutFileSystem);
+    request.withImage = parser.isSet(withImage);
     const std::optional<ArchiveFormat> named = ArchiveFormats::fromFileName(request.outputPath);
     if (parser.isSet(format)) {
         const std::optional<ArchiveFormat> chosen = ArchiveFormats::fromName(parser.value(format));

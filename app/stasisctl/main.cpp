@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
                        "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
                        "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
                        "checkpoint restore [--from SOURCE [--create [--allow-host-config]] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
-                       "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] CONTAINER CHECKPOINT -o FILE\n"
-                       "checkpoint import [--name NAME] [--create [--allow-host-config]] FILE CONTAINER\n"
+                       "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] CONTAINER CHECKPOINT -o FILE\n"
+                       "checkpoint import [--name NAME] [--create [--allow-host-config] | --apply-filesystem] FILE CONTAINER\n"
                        "checkpoint inspect [--format json] FILE\n"
                        "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
     // Options after the command word belong to the command.

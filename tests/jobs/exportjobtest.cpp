@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // ExportJob against the sandbox engine: a counter container's checkpoint
 // exported to .tar.zst and .zip, read back with GNU tar and unzip; cancel
-// and an unknown checkpoint leave no file.
+// and an unknown checkpoint leave no file; the image goes along when asked.
 #include "enginetestsupport.h"
 
 #include "archivemanifest.h"
+#include "archivevalidator.h"
 #include "exportjob.h"
 #include "sha256.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -167,6 +169,48 @@ private Q_SLOTS:
         QCOMPARE(configObject.value(QLatin1String("rootfsImageRef")).toString(), manifest->container.imageId);
         QCOMPARE(QDateTime::fromString(configObject.value(QLatin1String("checkpointedTime")).toString(), Qt::ISODateWithMs), manifest->checkpoint.created);
         delete job;
+    }
+
+    void carriesTheImageWhenAsked()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("with-image.tar.zst"));
+        auto *job = new ExportJob(m_client, ExportJob::Request{m_container, m_checkpoint, {}, path, ArchiveFormat::TarZstd, true, true}, this);
+        job->setAutoDelete(false);
+        QSignalSpy result(job, &KJob::result);
+        job->start();
+        QVERIFY(result.wait(120000));
+        QVERIFY2(!job->error(), qPrintable(job->errorText()));
+        QCOMPARE(entriesOf(folder.path()), QStringList{QFileInfo(path).fileName()});
+        const ArchiveManifest manifest = job->manifest();
+        QVERIFY(manifest.carriesImage());
+        const ArchiveFileEntry image = *manifest.topLevelFile(ArchiveManifest::imageTarName);
+        QCOMPARE(job->totalAmount(KJob::Bytes), qulonglong(2 * (fileSystemTarSize(manifest) + image.size + manifest.totalSize())));
+        delete job;
+
+        // As the README tells to load it: GNU tar takes it out whole.
+        QString failure;
+        const QByteArray imageTar = run(QStringLiteral("tar"), {QStringLiteral("--zstd"), QStringLiteral("-xOf"), path, image.path}, folder.path(), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(imageTar.size(), image.size);
+        QCOMPARE(Sha256::hex(imageTar), image.sha256);
+        QFile imageFile(folder.filePath(QStringLiteral("image.tar")));
+        QVERIFY(imageFile.open(QIODevice::WriteOnly));
+        QCOMPARE(imageFile.write(imageTar), imageTar.size());
+        imageFile.close();
+        // Saved by id: the exact image, under no name a load could take from another image.
+        const QByteArray saved =
+            run(QStringLiteral("tar"), {QStringLiteral("-xOf"), imageFile.fileName(), QStringLiteral("manifest.json")}, folder.path(), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QJsonArray images = QJsonDocument::fromJson(saved).array();
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images.first().toObject().value(QLatin1String("Config")).toString(),
+                 QLatin1String("blobs/sha256/") + manifest.container.imageId.section(QLatin1Char(':'), 1));
+        QVERIFY(images.first().toObject().value(QLatin1String("RepoTags")).toArray().isEmpty());
+
+        const ArchiveValidation validation = ArchiveValidator(path, ArchiveFormat::TarZstd, ArchiveLimits()).run();
+        QVERIFY2(validation.ok(), qPrintable(validation.problem));
+        QVERIFY(validation.manifest->carriesImage());
     }
 
     void firstPassReportsProgress()
