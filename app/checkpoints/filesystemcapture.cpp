@@ -112,10 +112,7 @@ void FileSystemCapture::written(bool ok)
         return fail(m_spool->errorString());
     }
     m_done = true;
-    const SpoolFile::Result spooled = m_spool->takeResult();
-    m_result.tar = spooled.file;
-    m_result.tarSize = spooled.size;
-    m_result.tarSha256 = spooled.sha256;
+    m_result.tar = m_spool->takeResult();
     m_result.deletedPaths = m_deletedPaths->json;
     m_result.deletedPathsSha256 = m_deletedPaths->sha256;
     Q_EMIT finished(true);

@@ -4,6 +4,7 @@
 #include "archivemanifest.h"
 #include "engineerror.h"
 #include "enginetypes.h"
+#include "spoolfile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,15 +12,12 @@
 #include <memory>
 #include <optional>
 
-class QTemporaryFile;
-
 namespace Stasis
 {
 
 class BackgroundWork;
 class EngineClient;
 class FileSystemDiffStream;
-class SpoolFile;
 
 /// A container's file system changes as an export carries them beside its
 /// manifest (ArchiveManifest::FileSystem): the engine's change list, its
@@ -35,9 +33,8 @@ class FileSystemCapture final : public QObject
 public:
     /// What was captured. The file belongs to the BackgroundWork's thread.
     struct Result {
-        std::shared_ptr<QTemporaryFile> tar;
-        qint64 tarSize = 0;
-        QByteArray tarSha256;
+        /// `rootfs-diff.tar`.
+        SpoolFile::Result tar;
         /// `deleted.files`.
         QByteArray deletedPaths;
         QByteArray deletedPathsSha256;

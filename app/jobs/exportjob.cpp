@@ -136,7 +136,7 @@ void ExportJob::captureImage(const QString &folder)
     Q_EMIT infoMessage(this, tr("Reading the image %1 of %2").arg(m_container.image, m_request.container));
     m_imageCapture = new ImageCapture(m_client, m_container.imageId, QFileInfo(m_request.outputPath).absolutePath(), m_work.get(), this);
     connect(m_imageCapture, &ImageCapture::progress, this, [this] {
-        setProcessedAmount(KJob::Bytes, m_captured.tarSize + m_imageCapture->bytesWritten());
+        setProcessedAmount(KJob::Bytes, m_captured.tar.size + m_imageCapture->bytesWritten());
     });
     connect(m_imageCapture, &ImageCapture::finished, this, [this, folder](bool ok) {
         m_imageCapture->deleteLater();
@@ -244,7 +244,7 @@ void ExportJob::openArchive()
         // Hashed on the worker by the capture.
         whole.append({QString(DeletedPaths::fileName), m_captured.deletedPaths});
         m_manifest.topLevelFiles.append({QString(DeletedPaths::fileName), m_captured.deletedPaths.size(), 0600, m_captured.deletedPathsSha256});
-        m_manifest.topLevelFiles.append({QString(ArchiveManifest::FileSystem::tarName), m_captured.tarSize, 0600, m_captured.tarSha256});
+        m_manifest.topLevelFiles.append({QString(ArchiveManifest::FileSystem::tarName), m_captured.tar.size, 0600, m_captured.tar.sha256});
     }
     if (m_image.file) {
         m_manifest.topLevelFiles.append({QString(ArchiveManifest::imageTarName), m_image.size, 0600, m_image.sha256});
@@ -263,7 +263,7 @@ void ExportJob::openArchive()
         }
     });
     if (m_manifest.fileSystem) {
-        copySpooled(*m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName), std::exchange(m_captured.tar, {}));
+        copySpooled(*m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName), std::exchange(m_captured.tar.file, {}));
     }
     if (m_image.file) {
         copySpooled(*m_manifest.topLevelFile(ArchiveManifest::imageTarName), std::exchange(m_image.file, {}));
@@ -451,7 +451,7 @@ void ExportJob::stopWorker()
     }
     m_writer->stopped = true;
     // Runs after whatever is queued (skipped now); a committed writer ignores it.
-    m_work->post([state = m_writer, tar = std::exchange(m_captured.tar, {}), image = std::exchange(m_image.file, {})]() mutable {
+    m_work->post([state = m_writer, tar = std::exchange(m_captured.tar.file, {}), image = std::exchange(m_image.file, {})]() mutable {
         state->writer.cancel();
         tar.reset();
         image.reset();

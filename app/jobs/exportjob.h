@@ -89,7 +89,7 @@ private:
     /// The bytes of the spooled files.
     qint64 spooledSize() const
     {
-        return m_captured.tarSize + m_image.size;
+        return m_captured.tar.size + m_image.size;
     }
     void copy();
     void commit();
