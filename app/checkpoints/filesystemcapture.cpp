@@ -7,19 +7,14 @@
 #include "filesystemchangeplan.h"
 #include "filesystemdiffstream.h"
 #include "sha256.h"
-#include "spoolfile.h"
-
-#include <QTemporaryFile>
 
 namespace Stasis
 {
 
 FileSystemCapture::FileSystemCapture(EngineClient *client, const ContainerDetails &container, const QString &folder, BackgroundWork *work, QObject *parent)
-    : QObject(parent)
+    : SpooledCapture(tr("the file system changes of %1").arg(container.name), QString(ArchiveManifest::FileSystem::tarName), folder, work, parent)
     , m_client(client)
     , m_container(container)
-    , m_folder(folder)
-    , m_work(work)
 {
 }
 
@@ -28,23 +23,15 @@ FileSystemCapture::~FileSystemCapture()
     abort();
 }
 
-qint64 FileSystemCapture::bytesWritten() const
+void FileSystemCapture::describe(ArchiveManifest &manifest) const
 {
-    return m_spool ? m_spool->bytesWritten() : 0;
+    manifest.fileSystem = m_summary;
 }
 
-void FileSystemCapture::start()
+void FileSystemCapture::read()
 {
-    m_spool = new SpoolFile(tr("the container's file system"), m_folder, m_work, this);
-    connect(m_spool, &SpoolFile::resume, this, [this] {
-        if (m_stream) {
-            m_stream->setPaused(false);
-        }
-    });
-    connect(m_spool, &SpoolFile::closed, this, &FileSystemCapture::written);
-    m_spool->open();
     m_client->fileSystemChanges(m_container.id).then(this, [this](const EngineResult<QList<FileSystemChange>> &changes) {
-        if (m_done) {
+        if (isDone()) {
             return;
         }
         if (!changes) {
@@ -66,19 +53,22 @@ void FileSystemCapture::stream(const QList<FileSystemChange> &changes)
 
 void FileSystemCapture::write(const QByteArray &bytes)
 {
-    if (m_done) {
-        return;
-    }
-    if (m_spool->write(bytes)) {
+    if (spool(bytes)) {
         m_stream->setPaused(true);
     }
-    Q_EMIT progress();
+}
+
+void FileSystemCapture::resumeReading()
+{
+    if (m_stream) {
+        m_stream->setPaused(false);
+    }
 }
 
 void FileSystemCapture::streamFinished(bool ok)
 {
     m_stream->deleteLater();
-    if (m_done) {
+    if (isDone()) {
         return;
     }
     if (!ok) {
@@ -91,51 +81,27 @@ void FileSystemCapture::streamFinished(bool ok)
         }
         return fail(tr("Reading the file system changes of %1 failed: %2").arg(m_container.name, error.message), error);
     }
-    m_result.summary.entries = m_stream->entryCount();
-    m_result.summary.contentSize = m_stream->contentSize();
-    m_result.summary.deletedPaths = m_deleted.size();
-    m_result.summary.capturedWhileRunning = m_container.running;
+    m_summary.entries = m_stream->entryCount();
+    m_summary.contentSize = m_stream->contentSize();
+    m_summary.deletedPaths = m_deleted.size();
+    m_summary.capturedWhileRunning = m_container.running;
     // On the worker, before the spool closes: deleted.files may be megabytes.
-    m_work->post([deleted = m_deleted, paths = m_deletedPaths] {
+    work()->post([deleted = m_deleted, paths = m_deletedPaths] {
         paths->json = DeletedPaths{deleted}.toJson();
         paths->sha256 = Sha256::hex(paths->json);
     });
-    m_spool->close();
+    closeSpool();
 }
 
-void FileSystemCapture::written(bool ok)
+QList<SpooledCapture::File> FileSystemCapture::wholeFiles() const
 {
-    if (m_done) {
-        return;
-    }
-    if (!ok) {
-        return fail(m_spool->errorString());
-    }
-    m_done = true;
-    m_result.tar = m_spool->takeResult();
-    m_result.deletedPaths = m_deletedPaths->json;
-    m_result.deletedPathsSha256 = m_deletedPaths->sha256;
-    Q_EMIT finished(true);
+    return {{{QString(DeletedPaths::fileName), m_deletedPaths->json.size(), 0600, m_deletedPaths->sha256}, m_deletedPaths->json, {}}};
 }
 
-void FileSystemCapture::fail(const QString &message, const std::optional<EngineError> &engineError)
+void FileSystemCapture::stopReading()
 {
-    abort();
-    m_errorString = message;
-    m_engineError = engineError;
-    Q_EMIT finished(false);
-}
-
-void FileSystemCapture::abort()
-{
-    if (std::exchange(m_done, true)) {
-        return;
-    }
     if (m_stream) {
         m_stream->abort();
-    }
-    if (m_spool) {
-        m_spool->abort();
     }
 }
 

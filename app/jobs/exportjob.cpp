@@ -8,8 +8,8 @@
 #include "checkpointfolder.h"
 #include "checkpointscan.h"
 #include "containerrecipe.h"
-#include "deletedpaths.h"
 #include "engineclient.h"
+#include "filesystemcapture.h"
 #include "helpercontainer.h"
 #include "helperlease.h"
 #include "helperregistry.h"
@@ -90,69 +90,55 @@ void ExportJob::readEngineFacts(const QString &folder)
         m_manifest.engine = {version->version, version->apiVersion, version->os, version->kernelVersion, version->arch};
         m_writer = std::make_shared<ExportWriterState>();
         m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-export"));
-        if (!m_request.withFileSystem) {
-            return captureImage(folder);
-        }
-        captureFileSystem(folder);
+        planCaptures();
+        runCaptures(folder);
     });
 }
 
-void ExportJob::captureFileSystem(const QString &folder)
+void ExportJob::planCaptures()
 {
-    Q_EMIT infoMessage(this, tr("Reading the file system changes of %1").arg(m_request.container));
-    if (m_container.running) {
-        Q_EMIT warning(this,
-                       tr("%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. "
-                          "For an exact copy, export while the container is stopped.")
-                           .arg(m_request.container));
+    const QString folder = QFileInfo(m_request.outputPath).absolutePath();
+    if (m_request.withFileSystem) {
+        if (m_container.running) {
+            Q_EMIT warning(this,
+                           tr("%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. "
+                              "For an exact copy, export while the container is stopped.")
+                               .arg(m_request.container));
+        }
+        m_captures.append(new FileSystemCapture(m_client, m_container, folder, m_work.get(), this));
     }
-    m_capture = new FileSystemCapture(m_client, m_container, QFileInfo(m_request.outputPath).absolutePath(), m_work.get(), this);
-    connect(m_capture, &FileSystemCapture::progress, this, [this] {
-        setProcessedAmount(KJob::Bytes, m_capture->bytesWritten());
-    });
-    connect(m_capture, &FileSystemCapture::finished, this, [this, folder](bool ok) {
-        m_capture->deleteLater();
-        if (!ok) {
-            if (!m_capture->engineError()) {
-                return fail(WriteFailed, m_capture->errorString());
-            }
-            return failWithEngineError(*m_capture->engineError(), tr("reading the container's file system"));
-        }
-        m_captured = m_capture->takeResult();
-        m_manifest.fileSystem = m_captured.summary;
-        if (m_finishing) {
-            return;
-        }
-        captureImage(folder);
-    });
-    m_capture->start();
+    if (m_request.withImage) {
+        m_captures.append(new ImageCapture(m_client, m_container.imageId, m_container.image, folder, m_work.get(), this));
+    }
 }
 
-void ExportJob::captureImage(const QString &folder)
+void ExportJob::runCaptures(const QString &folder)
 {
-    if (!m_request.withImage) {
+    if (m_captures.isEmpty()) {
         return createHelper(folder);
     }
-    Q_EMIT infoMessage(this, tr("Reading the image %1 of %2").arg(m_container.image, m_request.container));
-    m_imageCapture = new ImageCapture(m_client, m_container.imageId, QFileInfo(m_request.outputPath).absolutePath(), m_work.get(), this);
-    connect(m_imageCapture, &ImageCapture::progress, this, [this] {
-        setProcessedAmount(KJob::Bytes, m_captured.tar.size + m_imageCapture->bytesWritten());
+    SpooledCapture *capture = m_captures.first();
+    Q_EMIT infoMessage(this, tr("Reading %1").arg(capture->what()));
+    connect(capture, &SpooledCapture::progress, this, [this, capture] {
+        setProcessedAmount(KJob::Bytes, spooledSize() + capture->bytesWritten());
     });
-    connect(m_imageCapture, &ImageCapture::finished, this, [this, folder](bool ok) {
-        m_imageCapture->deleteLater();
+    connect(capture, &SpooledCapture::finished, this, [this, capture, folder](bool ok) {
+        m_captures.removeFirst();
+        capture->deleteLater();
         if (!ok) {
-            if (!m_imageCapture->engineError()) {
-                return fail(WriteFailed, m_imageCapture->errorString());
+            if (!capture->engineError()) {
+                return fail(WriteFailed, capture->errorString());
             }
-            return failWithEngineError(*m_imageCapture->engineError(), tr("reading the image %1").arg(m_container.image));
+            return failWithEngineError(*capture->engineError(), tr("reading %1").arg(capture->what()));
         }
-        m_image = m_imageCapture->takeResult();
+        m_captured.append(capture->takeFiles());
+        capture->describe(m_manifest);
         if (m_finishing) {
             return;
         }
-        createHelper(folder);
+        runCaptures(folder);
     });
-    m_imageCapture->start();
+    capture->start();
 }
 
 void ExportJob::createHelper(const QString &folder)
@@ -240,16 +226,13 @@ void ExportJob::openArchive()
     for (const ArchiveWriter::TopLevelFile &file : std::as_const(whole)) {
         m_manifest.topLevelFiles.append({file.name, file.content.size(), 0600, Sha256::hex(file.content)});
     }
-    if (m_manifest.fileSystem) {
-        // Hashed on the worker by the capture.
-        whole.append({QString(DeletedPaths::fileName), m_captured.deletedPaths});
-        m_manifest.topLevelFiles.append({QString(DeletedPaths::fileName), m_captured.deletedPaths.size(), 0600, m_captured.deletedPathsSha256});
-        m_manifest.topLevelFiles.append({QString(ArchiveManifest::FileSystem::tarName), m_captured.tar.size, 0600, m_captured.tar.sha256});
+    for (const SpooledCapture::File &file : std::as_const(m_captured)) {
+        // The writer puts the whole files first, right after the manifest.
+        if (!file.spooled) {
+            whole.append({file.entry.path, file.content});
+        }
+        m_manifest.topLevelFiles.append(file.entry);
     }
-    if (m_image.file) {
-        m_manifest.topLevelFiles.append({QString(ArchiveManifest::imageTarName), m_image.size, 0600, m_image.sha256});
-    }
-
     const QString path = m_request.outputPath;
     const ArchiveFormat format = m_request.format;
     const QByteArray manifest = m_manifest.toJson();
@@ -262,11 +245,10 @@ void ExportJob::openArchive()
             });
         }
     });
-    if (m_manifest.fileSystem) {
-        copySpooled(*m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName), std::exchange(m_captured.tar.file, {}));
-    }
-    if (m_image.file) {
-        copySpooled(*m_manifest.topLevelFile(ArchiveManifest::imageTarName), std::exchange(m_image.file, {}));
+    for (const SpooledCapture::File &file : std::as_const(m_captured)) {
+        if (file.spooled) {
+            copySpooled(file.entry, file.spooled);
+        }
     }
     copy();
 }
@@ -304,6 +286,15 @@ void ExportJob::copySpooled(const ArchiveFileEntry &entry, std::shared_ptr<QTemp
             });
         }
     });
+}
+
+qint64 ExportJob::spooledSize() const
+{
+    qint64 size = 0;
+    for (const SpooledCapture::File &file : m_captured) {
+        size += file.spooled ? file.entry.size : 0;
+    }
+    return size;
 }
 
 void ExportJob::copy()
@@ -443,18 +434,16 @@ void ExportJob::stopWorker()
     if (!m_work) {
         return;
     }
-    if (m_capture) {
-        m_capture->abort();
-    }
-    if (m_imageCapture) {
-        m_imageCapture->abort();
+    for (SpooledCapture *capture : std::as_const(m_captures)) {
+        if (capture) {
+            capture->abort();
+        }
     }
     m_writer->stopped = true;
     // Runs after whatever is queued (skipped now); a committed writer ignores it.
-    m_work->post([state = m_writer, tar = std::exchange(m_captured.tar.file, {}), image = std::exchange(m_image.file, {})]() mutable {
+    m_work->post([state = m_writer, files = std::exchange(m_captured, {})]() mutable {
         state->writer.cancel();
-        tar.reset();
-        image.reset();
+        files.clear();
     });
     // At most the chunk being compressed is left to finish.
     m_work.reset();

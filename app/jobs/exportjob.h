@@ -5,8 +5,7 @@
 #include "archivemanifest.h"
 #include "engineerror.h"
 #include "enginetypes.h"
-#include "filesystemcapture.h"
-#include "spoolfile.h"
+#include "spooledcapture.h"
 #include "tarstreamreader.h"
 
 #include "job.h"
@@ -23,14 +22,13 @@ class CheckpointArchiveStream;
 class CheckpointScan;
 class EngineClient;
 class HelperLease;
-class ImageCapture;
 struct ExportWriterState;
 
 /// Exports one checkpoint into one archive file (ArchiveWriter), with the
-/// container's PeerDumps beside the manifest for checkpointctl, and its file
-/// system changes (FileSystemCapture) and, when asked, its image
-/// (ImageCapture), each read first into a temporary file whose size and
-/// hash the manifest then lists.
+/// container's PeerDumps beside the manifest for checkpointctl, and the
+/// SpooledCaptures the request asks for: its file system changes
+/// (FileSystemCapture), its image (ImageCapture), each read first into a
+/// temporary file whose size and hash the manifest then lists.
 ///
 /// The checkpoint is read through the engine only: a read-only helper
 /// container over the checkpoint folder, whose `GET …/archive` is read
@@ -77,8 +75,10 @@ protected:
 private:
     void inspect();
     void readEngineFacts(const QString &folder);
-    void captureFileSystem(const QString &folder);
-    void captureImage(const QString &folder);
+    /// The SpooledCaptures the request asks for.
+    void planCaptures();
+    /// Runs the captures one after the other, then reads the checkpoint in @p folder.
+    void runCaptures(const QString &folder);
     void createHelper(const QString &folder);
     void onHelperCreated(const EngineResult<std::shared_ptr<HelperLease>> &helper);
     void statCheckpoint();
@@ -87,10 +87,7 @@ private:
     /// Copies a spooled @p file into the archive as @p entry, on the worker.
     void copySpooled(const ArchiveFileEntry &entry, std::shared_ptr<QTemporaryFile> file);
     /// The bytes of the spooled files.
-    qint64 spooledSize() const
-    {
-        return m_captured.tar.size + m_image.size;
-    }
+    qint64 spooledSize() const;
     void copy();
     void commit();
     void resumeStream();
@@ -116,12 +113,10 @@ private:
     std::shared_ptr<HelperLease> m_helper;
     bool m_finishing = false;
 
-    QPointer<FileSystemCapture> m_capture;
-    /// Empty without the file system; its file goes to the worker once copied.
-    FileSystemCapture::Result m_captured;
-    QPointer<ImageCapture> m_imageCapture;
-    /// Empty without the image.
-    SpoolFile::Result m_image;
+    /// Still to run, the running one first.
+    QList<QPointer<SpooledCapture>> m_captures;
+    /// What the finished captures put beside the manifest; the spooled files go to the worker with it.
+    QList<SpooledCapture::File> m_captured;
 
     std::unique_ptr<CheckpointScan> m_scan;
     QPointer<CheckpointArchiveStream> m_stream;
