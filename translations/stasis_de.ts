@@ -205,11 +205,21 @@
     </message>
     <message>
         <location filename="../widgets/archiveinspector.cpp" line="104"/>
+        <source>%1, inside the archive (%2)</source>
+        <translation>%1, im Archiv enthalten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="106"/>
+        <source>%1, not inside: the target engine needs it</source>
+        <translation>%1, nicht enthalten: die Ziel-Engine braucht es</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="109"/>
         <source>Docker %1, API %2, %3/%4, kernel %5</source>
         <translation>Docker %1, API %2, %3/%4, Kernel %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/archiveinspector.cpp" line="106"/>
+        <location filename="../widgets/archiveinspector.cpp" line="111"/>
         <source>%1 in %n file(s)</source>
         <translation>
             <numerusform>%1 in %n Datei</numerusform>
@@ -217,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/archiveinspector.cpp" line="111"/>
+        <location filename="../widgets/archiveinspector.cpp" line="116"/>
         <source>%n changed entries with %1, %2 deleted paths</source>
         <translation>
             <numerusform>%n geänderter Eintrag mit %1, %2 gelöschte Pfade</numerusform>
@@ -225,7 +235,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="114"/>
+        <location filename="../widgets/archiveinspector.cpp" line="119"/>
         <source>not in the archive: the image&apos;s files only</source>
         <translation>nicht im Archiv: nur die Dateien des Images</translation>
     </message>
@@ -573,54 +583,54 @@
 <context>
     <name>Stasis::ArchiveValidator</name>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="35"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="36"/>
         <source>The archive entry &quot;%1&quot; has a character other than the letters A-Z and a-z, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; and &apos;-&apos; in its name.</source>
         <translation>Der Archiveintrag &quot;%1&quot; enthält im Namen ein anderes Zeichen als die Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="66"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="67"/>
         <source>The manifest lists more than %1 files.</source>
         <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="74"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="75"/>
         <source>The manifest lists an invalid file name: %1</source>
         <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="75"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="76"/>
         <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
         <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="82"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="83"/>
         <source>The archive entry &quot;%1&quot; has a name too long to repack: a tar header holds at most 100 bytes after the last &apos;/&apos; and 155 before it, and the import puts the checkpoint&apos;s files under a folder of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der zu lang zum Neupacken ist: Ein tar-Kopf fasst höchstens 100 Bytes nach dem letzten &apos;/&apos; und 155 davor, und der Import legt die Dateien des Checkpoints in einen Ordner von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="89"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="90"/>
         <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
         <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="93"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="94"/>
         <source>The manifest lists &quot;%1&quot; both as a file and as the folder of other files.</source>
         <translation>Das Manifest führt &quot;%1&quot; zugleich als Datei und als Ordner anderer Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="96"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="97"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="99"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="124"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="100"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="125"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="103"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="128"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="104"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="129"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
@@ -629,104 +639,104 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3 und %4 stehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="110"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="111"/>
         <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5, %6 and %7 may be.</source>
         <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6 und %7 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="120"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="121"/>
         <source>The manifest lists &quot;%1&quot; twice.</source>
         <translation>Das Manifest führt &quot;%1&quot; zweimal auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="134"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="135"/>
         <source>The manifest&apos;s file system part is incomplete: it needs %1 and %2 beside it and its &quot;fileSystem&quot; summary, or none of them.</source>
         <translation>Der Dateisystemteil des Manifests ist unvollständig: Er braucht %1 und %2 neben dem Manifest und dessen Zusammenfassung &quot;fileSystem&quot;, oder nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="204"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="206"/>
         <source>The archive&apos;s %1 is refused: %2</source>
         <translation>%1 des Archivs wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="210"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="212"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="220"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="222"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="225"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="231"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="227"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="233"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="243"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="245"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="247"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="249"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="260"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="262"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="264"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="266"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="269"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="271"/>
         <source>The archive entry &quot;%1&quot; must be a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss eine Datei sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="293"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="297"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="297"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="301"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="304"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="308"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="314"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="318"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="381"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="387"/>
         <source>The archive&apos;s %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.</source>
         <translation>%1 des Archivs hat %2 Einträge mit %3 Bytes an Dateien, das Manifest nennt %4 mit %5.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="400"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="412"/>
         <source>The archive&apos;s %1 lists %2 paths, the manifest says %3.</source>
         <translation>%1 des Archivs führt %2 Pfade auf, das Manifest nennt %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="425"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="437"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
         <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="289"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="323"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="293"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="327"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
@@ -735,18 +745,18 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5 und %6 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="273"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="327"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="275"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="331"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="353"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="359"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="370"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="376"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -2495,62 +2505,58 @@ Image %3
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="102"/>
         <source>Reading the file system changes of %1</source>
-        <translation>Die Dateisystemänderungen von %1 werden gelesen</translation>
+        <translation type="vanished">Die Dateisystemänderungen von %1 werden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="105"/>
+        <location filename="../app/jobs/exportjob.cpp" line="104"/>
         <source>%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. For an exact copy, export while the container is stopped.</source>
         <translation>%1 läuft: Sein Dateisystem wird so gelesen, wie es jetzt ist, Dateien, die er seit dem Checkpoint geändert hat, reisen also in ihrem neuen Zustand. Für eine genaue Kopie exportieren Sie, während der Container gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="119"/>
         <source>reading the container&apos;s file system</source>
-        <translation>das Dateisystem des Containers gelesen wurde</translation>
+        <translation type="vanished">das Dateisystem des Containers gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="136"/>
         <source>Reading the image %1 of %2</source>
-        <translation>Das Image %1 von %2 wird gelesen</translation>
+        <translation type="vanished">Das Image %1 von %2 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="147"/>
         <source>reading the image %1</source>
-        <translation>das Image %1 gelesen wurde</translation>
+        <translation type="vanished">das Image %1 gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="169"/>
+        <location filename="../app/jobs/exportjob.cpp" line="155"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="183"/>
+        <location filename="../app/jobs/exportjob.cpp" line="169"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="185"/>
+        <location filename="../app/jobs/exportjob.cpp" line="171"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="187"/>
+        <location filename="../app/jobs/exportjob.cpp" line="173"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="196"/>
+        <location filename="../app/jobs/exportjob.cpp" line="182"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="209"/>
+        <location filename="../app/jobs/exportjob.cpp" line="195"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="278"/>
+        <location filename="../app/jobs/exportjob.cpp" line="260"/>
         <source>Reading back %1 from its temporary file failed: %2.</source>
         <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
     </message>
@@ -2559,47 +2565,57 @@ Image %3
         <translation type="vanished">Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="311"/>
+        <location filename="../app/jobs/exportjob.cpp" line="121"/>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="132"/>
+        <source>reading %1</source>
+        <translation>beim Lesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/exportjob.cpp" line="302"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="319"/>
+        <location filename="../app/jobs/exportjob.cpp" line="310"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="415"/>
+        <location filename="../app/jobs/exportjob.cpp" line="406"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="427"/>
+        <location filename="../app/jobs/exportjob.cpp" line="418"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="436"/>
+        <location filename="../app/jobs/exportjob.cpp" line="427"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="474"/>
+        <location filename="../app/jobs/exportjob.cpp" line="463"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="478"/>
+        <location filename="../app/jobs/exportjob.cpp" line="467"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="480"/>
+        <location filename="../app/jobs/exportjob.cpp" line="469"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="504"/>
+        <location filename="../app/jobs/exportjob.cpp" line="493"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2649,7 +2665,7 @@ Image %3
         <translation type="vanished">In %1 kann keine temporäre Datei für das Dateisystem des Containers angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="51"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="38"/>
         <source>The engine did not list the file system changes of %1: %2</source>
         <translation>Die Engine hat die Dateisystemänderungen von %1 nicht aufgelistet: %2</translation>
     </message>
@@ -2658,17 +2674,21 @@ Image %3
         <translation type="vanished">Das Schreiben des Container-Dateisystems in eine temporäre Datei ist fehlgeschlagen: %1. Schaffen Sie Platz auf dieser Festplatte oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="38"/>
         <source>the container&apos;s file system</source>
-        <translation>das Dateisystem des Containers</translation>
+        <translation type="vanished">das Dateisystem des Containers</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="88"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="15"/>
+        <source>the file system changes of %1</source>
+        <translation>die Dateisystemänderungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="78"/>
         <source>The file system of %1 holds what Stasis cannot carry: %2 Remove it from the container, or export without the file system (stasisctl checkpoint export --without-filesystem).</source>
         <translation>Das Dateisystem von %1 enthält etwas, das Stasis nicht mitnehmen kann: %2 Entfernen Sie es aus dem Container oder exportieren Sie ohne das Dateisystem (stasisctl checkpoint export --without-filesystem).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="92"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="82"/>
         <source>Reading the file system changes of %1 failed: %2</source>
         <translation>Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2857,19 +2877,87 @@ Image %3
 <context>
     <name>Stasis::ImageCapture</name>
     <message>
-        <location filename="../app/checkpoints/imagecapture.cpp" line="23"/>
+        <location filename="../app/checkpoints/imagecapture.cpp" line="20"/>
         <source>the image %1</source>
         <translation>das Image %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/imagecapture.cpp" line="64"/>
-        <source>The engine did not give out the image %1: %2</source>
-        <translation>Die Engine hat das Image %1 nicht herausgegeben: %2</translation>
+        <location filename="../app/checkpoints/imagecapture.cpp" line="38"/>
+        <source>The engine did not give out %1: %2</source>
+        <translation>Die Engine hat %1 nicht herausgegeben: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/imagecapture.cpp" line="90"/>
+        <location filename="../app/checkpoints/imagecapture.cpp" line="69"/>
+        <source>The engine&apos;s copy of %1 broke off: it failed while writing it. Export again, or export without the image.</source>
+        <translation>Die Kopie der Engine von %1 brach ab: beim Schreiben schlug sie fehl. Exportieren Sie erneut oder ohne das Image.</translation>
+    </message>
+    <message>
+        <source>The engine did not give out the image %1: %2</source>
+        <translation type="vanished">Die Engine hat das Image %1 nicht herausgegeben: %2</translation>
+    </message>
+    <message>
         <source>The engine&apos;s copy of the image %1 broke off: it failed while writing it. Export again, or export without the image.</source>
-        <translation>Die Kopie des Images %1 von der Engine brach ab: Beim Schreiben ist ein Fehler aufgetreten. Exportieren Sie erneut oder exportieren Sie ohne das Image.</translation>
+        <translation type="vanished">Die Kopie des Images %1 von der Engine brach ab: Beim Schreiben ist ein Fehler aufgetreten. Exportieren Sie erneut oder exportieren Sie ohne das Image.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ImageTarCheck</name>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="67"/>
+        <source>The folder &quot;%1&quot; is not part of an image as the engine saves it.</source>
+        <translation>Der Ordner &quot;%1&quot; gehört nicht zu einem Image, wie die Engine es speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="72"/>
+        <source>&quot;%1&quot; appears twice.</source>
+        <translation>&quot;%1&quot; kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="80"/>
+        <source>It names images (a &quot;repositories&quot; file): loading it would move those names on the target engine. Stasis exports the image by id only.</source>
+        <translation>Es benennt Images (eine Datei &quot;repositories&quot;): Laden würde diese Namen auf der Ziel-Engine verschieben. Stasis exportiert das Image nur über seine ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="92"/>
+        <source>&quot;%1&quot; is not part of an image as the engine saves it.</source>
+        <translation>&quot;%1&quot; gehört nicht zu einem Image, wie die Engine es speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="95"/>
+        <source>&quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>&quot;%1&quot; ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="118"/>
+        <source>Its &quot;%1&quot; is missing or is not version 1.0.0.</source>
+        <translation>Seine Datei &quot;%1&quot; fehlt oder ist nicht Version 1.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="129"/>
+        <location filename="../app/archives/imagetarcheck.cpp" line="152"/>
+        <source>Its &quot;%1&quot; is missing or does not list exactly one image.</source>
+        <translation>Seine Datei &quot;%1&quot; fehlt oder nennt nicht genau ein Image.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="133"/>
+        <location filename="../app/archives/imagetarcheck.cpp" line="161"/>
+        <source>Its &quot;%1&quot; names the image: loading it would take that name on the target engine. Stasis exports the image by id only.</source>
+        <translation>Seine Datei &quot;%1&quot; benennt das Image: Laden würde diesen Namen auf der Ziel-Engine übernehmen. Stasis exportiert das Image nur über seine ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="141"/>
+        <source>Its &quot;%1&quot; names a manifest the tar does not hold.</source>
+        <translation>Seine Datei &quot;%1&quot; nennt ein Manifest, das nicht im Tar liegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="157"/>
+        <source>Its image is not the container&apos;s image %1.</source>
+        <translation>Sein Image ist nicht das Image %1 des Containers.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/imagetarcheck.cpp" line="170"/>
+        <source>Its image names a layer the tar does not hold.</source>
+        <translation>Sein Image nennt eine Schicht, die nicht im Tar liegt.</translation>
     </message>
 </context>
 <context>
@@ -2948,37 +3036,42 @@ Image %3
 <context>
     <name>Stasis::ImportJob</name>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="39"/>
+        <location filename="../app/jobs/importjob.cpp" line="42"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="41"/>
+        <location filename="../app/jobs/importjob.cpp" line="44"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="41"/>
+        <location filename="../app/jobs/importjob.cpp" line="44"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="41"/>
+        <location filename="../app/jobs/importjob.cpp" line="44"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="94"/>
+        <location filename="../app/jobs/importjob.cpp" line="120"/>
         <source>The container used the volume %1 (at %2), which this engine does not have: it creates it empty. To bring its content, copy it into the volume %1 here before you restore.</source>
         <translation>Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="131"/>
+        <location filename="../app/jobs/importjob.cpp" line="141"/>
+        <source>The archive does not carry the image: export the checkpoint again with it (stasisctl checkpoint export --with-image) to bring it along.</source>
+        <translation>Das Archiv enthält das Image nicht: exportieren Sie den Checkpoint erneut mit ihm (stasisctl checkpoint export --with-image), um es mitzubringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="162"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="139"/>
+        <location filename="../app/jobs/importjob.cpp" line="170"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -2986,42 +3079,62 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="196"/>
+        <location filename="../app/jobs/importjob.cpp" line="228"/>
+        <source>The image %1 loaded for it was removed again.</source>
+        <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="229"/>
+        <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
+        <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="241"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="64"/>
+        <location filename="../app/jobs/importjob.cpp" line="251"/>
+        <source>Cancelled: the image %1 loaded for the import was removed again.</source>
+        <translation>Abgebrochen: das für den Import geladene Image %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="252"/>
+        <source>Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.</source>
+        <translation>Abgebrochen: das für den Import geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="67"/>
         <source>Cannot import as &quot;%1&quot;: %2</source>
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="77"/>
+        <location filename="../app/jobs/importjob.cpp" line="99"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="104"/>
+        <location filename="../app/jobs/importjob.cpp" line="130"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="195"/>
+        <location filename="../app/jobs/importjob.cpp" line="240"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="111"/>
+        <location filename="../app/jobs/importjob.cpp" line="137"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="182"/>
+        <location filename="../app/jobs/importjob.cpp" line="219"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="183"/>
+        <location filename="../app/jobs/importjob.cpp" line="220"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -3357,6 +3470,64 @@ Image %3
         <location filename="../app/engine/jsonfields.cpp" line="262"/>
         <source>%1 must be %2, not %3.</source>
         <translation>%1 muss %2 sein, ist aber %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::LoadImageJob</name>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="61"/>
+        <source>The engine has the image %1 (%2) already: the copy in the archive is not needed.</source>
+        <translation>Die Engine hat das Image %1 (%2) bereits: die Kopie im Archiv wird nicht gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="66"/>
+        <source>Cannot look up the image %1 on the engine: %2</source>
+        <translation>Das Image %1 lässt sich auf der Engine nicht nachschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="77"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="80"/>
+        <source>Loading the image %1 (%2) from the archive…</source>
+        <translation>Lade das Image %1 (%2) aus dem Archiv…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="94"/>
+        <source>Cannot load the image %1: %2</source>
+        <translation>Das Image %1 lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="97"/>
+        <source>The engine did not load the image %1: %2</source>
+        <translation>Die Engine hat das Image %1 nicht geladen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="111"/>
+        <source>The engine loaded the archive&apos;s image, but has no image %1 afterwards: %2</source>
+        <translation>Die Engine hat das Image des Archivs geladen, hat danach aber kein Image %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="125"/>
+        <source>Loaded the image %1.</source>
+        <translation>Image %1 geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="135"/>
+        <source>Loaded the image %1, without its name %2: on this engine that name is another image, which keeps it. The container uses the loaded image by its id.</source>
+        <translation>Image %1 geladen, ohne seinen Namen %2: auf dieser Engine gehört der Name einem anderen Image, das ihn behält. Der Container nutzt das geladene Image über seine ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="145"/>
+        <source>Loaded the image %1, but could not name it %2: %3</source>
+        <translation>Image %1 geladen, aber es ließ sich nicht %2 nennen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="147"/>
+        <source>Loaded the image %1 as %2.</source>
+        <translation>Image %1 als %2 geladen.</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4285,24 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::ValidatedArchiveFileDevice</name>
+    <message>
+        <location filename="../app/archives/validatedarchivefiledevice.cpp" line="60"/>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedarchivefiledevice.cpp" line="64"/>
+        <source>%1 has another size.</source>
+        <translation>%1 hat eine andere Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/validatedarchivefiledevice.cpp" line="83"/>
+        <source>%1 no longer matches the SHA-256 in the manifest.</source>
+        <translation>%1 stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ValidatedArchiveSource</name>
     <message>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
@@ -4138,7 +4327,7 @@ Image %3
 <context>
     <name>Stasis::ValidatedFileSystemDevice</name>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="86"/>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="66"/>
         <source>The file system changes of %1</source>
         <translation>Die Dateisystemänderungen von %1</translation>
     </message>
@@ -4147,19 +4336,24 @@ Image %3
         <translation type="vanished">Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="101"/>
         <source>%1 is missing.</source>
-        <translation>%1 fehlt.</translation>
+        <translation type="vanished">%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="105"/>
         <source>%1 has another size.</source>
-        <translation>%1 hat eine andere Größe.</translation>
+        <translation type="vanished">%1 hat eine andere Größe.</translation>
     </message>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="124"/>
         <source>%1 no longer matches the SHA-256 in the manifest.</source>
-        <translation>%1 stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
+        <translation type="vanished">%1 stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::ValidatedImageDevice</name>
+    <message>
+        <location filename="../app/archives/validatedimagedevice.cpp" line="23"/>
+        <source>The image in %1</source>
+        <translation>Das Image in %1</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,12 @@ void ArchiveInspector::showManifest(const ArchiveManifest *manifest)
     setRow(CheckpointRow, manifest->checkpoint.name);
     setRow(TakenRow, locale.toString(manifest->checkpoint.created.toLocalTime(), QLocale::LongFormat));
     setRow(ContainerRow, tr("%1 (%2)").arg(manifest->container.name, manifest->container.id.left(12)));
-    setRow(ImageRow, tr("%1 (%2)").arg(manifest->container.image, manifest->container.imageId.section(QLatin1Char(':'), -1).left(12)));
+    const QString image = tr("%1 (%2)").arg(manifest->container.image, manifest->container.imageId.section(QLatin1Char(':'), -1).left(12));
+    if (const ArchiveFileEntry *imageTar = manifest->topLevelFile(ArchiveManifest::imageTarName)) {
+        setRow(ImageRow, tr("%1, inside the archive (%2)").arg(image, locale.formattedDataSize(imageTar->size)));
+    } else {
+        setRow(ImageRow, tr("%1, not inside: the target engine needs it").arg(image));
+    }
     setRow(EngineRow,
            tr("Docker %1, API %2, %3/%4, kernel %5")
                .arg(manifest->engine.version, manifest->engine.apiVersion, manifest->engine.os, manifest->engine.architecture, manifest->engine.kernelVersion));

@@ -6,6 +6,7 @@
 #include "backgroundwork.h"
 #include "deletedpaths.h"
 #include "freshtardevice.h"
+#include "imagetarcheck.h"
 #include "peerdumps.h"
 #include "sha256.h"
 #include "untrustedtext.h"
@@ -198,10 +199,11 @@ ArchiveValidation ArchiveValidator::run()
     // The file system's two files are read as they stream, besides being hashed.
     std::optional<FileSystemTarSummary> fileSystemTar;
     std::optional<QByteArray> deletedJson;
+    // And the image's tar, so that loading it cannot name images on the target.
+    std::optional<ImageTarCheck> imageTar;
     const QString tarName = ArchiveManifest::FileSystem::tarName;
-    const auto refuseFileSystemTar = [&] {
-        const TarStreamReader &tar = fileSystemTar->reader();
-        refuse(tr("The archive's %1 is refused: %2").arg(tarName, tar.errorString()), tarName + QLatin1Char('/') + tar.offendingEntry());
+    const auto refuseTar = [&](const QString &name, const TarStreamReader &tar) {
+        refuse(tr("The archive's %1 is refused: %2").arg(name, tar.errorString()), name + QLatin1Char('/') + tar.offendingEntry());
     };
 
     for (;;) {
@@ -280,6 +282,8 @@ ArchiveValidation ArchiveValidator::run()
                 currentPath = path;
                 if (path == tarName) {
                     fileSystemTar.emplace(m_limits);
+                } else if (path == ArchiveManifest::imageTarName) {
+                    imageTar.emplace(result.manifest->container.imageId, m_limits);
                 } else if (path == DeletedPaths::fileName) {
                     deletedJson.emplace();
                 }
@@ -338,7 +342,9 @@ ArchiveValidation ArchiveValidator::run()
             } else if (current) {
                 hash.addData(reader.data());
                 if (fileSystemTar && !fileSystemTar->feed(reader.data())) {
-                    refuseFileSystemTar();
+                    refuseTar(tarName, fileSystemTar->reader());
+                } else if (imageTar && !imageTar->feed(reader.data())) {
+                    refuseTar(QString(ArchiveManifest::imageTarName), imageTar->reader());
                 } else if (deletedJson) {
                     deletedJson->append(reader.data());
                 }
@@ -373,7 +379,7 @@ ArchiveValidation ArchiveValidator::run()
             current = nullptr;
             if (fileSystemTar) {
                 if (!fileSystemTar->finish()) {
-                    refuseFileSystemTar();
+                    refuseTar(tarName, fileSystemTar->reader());
                     continue;
                 }
                 const ArchiveManifest::FileSystem &declaredChanges = *result.manifest->fileSystem;
@@ -389,6 +395,12 @@ ArchiveValidation ArchiveValidator::run()
                 }
                 result.largestFileSystemFiles = fileSystemTar->largestFiles();
                 fileSystemTar.reset();
+            } else if (imageTar) {
+                if (!imageTar->finish()) {
+                    refuseTar(QString(ArchiveManifest::imageTarName), imageTar->reader());
+                    continue;
+                }
+                imageTar.reset();
             } else if (deletedJson) {
                 std::expected<DeletedPaths, QString> deleted = DeletedPaths::fromJson(*deletedJson, m_limits);
                 deletedJson.reset();

@@ -92,6 +92,9 @@ public:
     /// The tags (`repository:tag`) of @p repository's images, and only
     /// those: an image's tags of other repositories are left out.
     QFuture<EngineResult<QStringList>> imageTags(const QString &repository);
+    /// Names @p image (an id or a name) also @p repository:@p tag
+    /// (`POST /images/{name}/tag`); a name another image had moves to it.
+    QFuture<EngineResult<void>> tagImage(const QString &image, const QString &repository, const QString &tag);
     /// Removes the name @p reference, and the image too when that was its
     /// last name. Never forced: an image a container uses stays (a Conflict).
     QFuture<EngineResult<void>> removeImage(const QString &reference);

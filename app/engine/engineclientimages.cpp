@@ -78,6 +78,13 @@ QFuture<EngineResult<QStringList>> EngineClient::imageTags(const QString &reposi
     });
 }
 
+QFuture<EngineResult<void>> EngineClient::tagImage(const QString &image, const QString &repository, const QString &tag)
+{
+    Request request{"POST", QLatin1String("/images/") + encoded(image) + QLatin1String("/tag")};
+    request.query = {{QStringLiteral("repo"), repository}, {QStringLiteral("tag"), tag}};
+    return callWithoutResult(request);
+}
+
 QFuture<EngineResult<void>> EngineClient::removeImage(const QString &reference)
 {
     return callWithoutResult(Request{"DELETE", QLatin1String("/images/") + encoded(reference)});

@@ -7,6 +7,8 @@
 #include "containerrecipe.h"
 #include "createcontainerjob.h"
 #include "engineclient.h"
+#include "hostaccess.h"
+#include "loadimagejob.h"
 #include "stagearchivejob.h"
 #include "validatearchivejob.h"
 
@@ -18,6 +20,7 @@ namespace
 // Shares of the whole: checking reads the archive once, staging reads it
 // again and sends more (the tar is not compressed).
 constexpr int validateShare = 35;
+constexpr int imageShare = 15;
 constexpr int createShare = 5;
 constexpr int fileSystemShare = 10;
 } // namespace
@@ -69,12 +72,35 @@ void ImportJob::validated(const ArchiveManifest &manifest)
     applyFileSystem();
 }
 
+bool ImportJob::loadsImage() const
+{
+    return m_createContainer && m_manifest.carriesImage();
+}
+
+void ImportJob::loadImage(const ContainerRecipe &recipe)
+{
+    auto *load = new LoadImageJob(m_target.client, m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest);
+    runStep(load, imageShare, [this, load, recipe](Job &step) {
+        if (step.error()) {
+            adoptFailure(step);
+            emitResult();
+            return;
+        }
+        m_loadedImage = load->loadedImage();
+        checkVolumes(recipe, recipe.namedVolumes());
+    });
+}
+
 void ImportJob::createContainer()
 {
     const auto recipe = ContainerRecipe::fromJson(m_manifest.container.configuration);
     if (!recipe) {
         return fail(CreateFailed,
                     tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_target.container, recipe.error()));
+    }
+    // A creation refused for reaching the host fails before it needs the image: nothing is loaded for it.
+    if (loadsImage() && (m_allowHostAccess || HostAccess::of(*recipe).isEmpty())) {
+        return loadImage(*recipe);
     }
     checkVolumes(*recipe, recipe->namedVolumes());
 }
@@ -110,7 +136,12 @@ void ImportJob::create(const ContainerRecipe &recipe)
             if (step.error() != HostAccessRefused) {
                 setErrorText(tr("Cannot create %1: %2").arg(m_target.container, step.engineError().toString()));
             }
-            emitResult();
+            if (step.engineError().kind == EngineError::Kind::NotFound && !m_manifest.carriesImage()) {
+                setErrorText(errorText() + QLatin1Char(' ') +
+                             tr("The archive does not carry the image: export the checkpoint again with it (stasisctl checkpoint export "
+                                "--with-image) to bring it along."));
+            }
+            undoFailed();
             return;
         }
         m_createdContainer = create->containerId();
@@ -154,7 +185,8 @@ void ImportJob::applyFileSystem()
 
 void ImportJob::stage()
 {
-    const int share = 100 - validateShare - (m_createdContainer.isEmpty() ? 0 : createShare) - (appliesFileSystem() ? fileSystemShare : 0);
+    const int share =
+        100 - validateShare - (loadsImage() ? imageShare : 0) - (m_createdContainer.isEmpty() ? 0 : createShare) - (appliesFileSystem() ? fileSystemShare : 0);
     const ArchiveFormat format = *ArchiveFormats::fromFileName(m_archive);
     runStep(new StageArchiveJob(m_target, m_archive, format, m_manifest), share, [this](Job &step) {
         if (!step.error()) {
@@ -168,41 +200,75 @@ void ImportJob::stage()
 void ImportJob::failAfterStep(Job &step)
 {
     adoptFailure(step);
-    if (m_createdContainer.isEmpty()) {
-        emitResult();
-        return;
+    undoFailed();
+}
+
+void ImportJob::undoFailed()
+{
+    const auto report = [this](const QString &sentence) {
+        setErrorText(errorText() + QLatin1Char(' ') + sentence);
+        undoFailed();
+    };
+    if (!m_createdContainer.isEmpty()) {
+        return removeCreatedContainer([this, report](const EngineResult<void> &removed) {
+            if (isKilled()) {
+                return;
+            }
+            report(
+                removed
+                    ? tr("The container %1 created for it was removed again.").arg(m_target.container)
+                    : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_target.container, removed.error().toString()));
+        });
     }
-    removeCreatedContainer([this](const EngineResult<void> &removed) {
-        if (isKilled()) {
-            return;
-        }
-        setErrorText(
-            errorText() + QLatin1Char(' ') +
-            (removed
-                 ? tr("The container %1 created for it was removed again.").arg(m_target.container)
-                 : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_target.container, removed.error().toString())));
-        emitResult();
-    });
+    if (!m_loadedImage.isEmpty()) {
+        return removeLoadedImage([this, report](const QString &image, const EngineResult<void> &removed) {
+            if (isKilled()) {
+                return;
+            }
+            report(removed ? tr("The image %1 loaded for it was removed again.").arg(image)
+                           : tr("The image %1 loaded for it could not be removed (%2): remove it by hand.").arg(image, removed.error().toString()));
+        });
+    }
+    emitResult();
 }
 
 void ImportJob::afterKill(const std::function<void()> &done)
 {
-    if (m_createdContainer.isEmpty()) {
-        return done();
+    if (!m_createdContainer.isEmpty()) {
+        return removeCreatedContainer([this, done](const EngineResult<void> &removed) {
+            Q_EMIT infoMessage(this,
+                               removed ? tr("Cancelled: the container %1 created for the import was removed again.").arg(m_target.container)
+                                       : tr("Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.")
+                                             .arg(m_target.container, removed.error().toString()));
+            afterKill(done);
+        });
     }
-    removeCreatedContainer([this, done](const EngineResult<void> &removed) {
-        Q_EMIT infoMessage(this,
-                           removed ? tr("Cancelled: the container %1 created for the import was removed again.").arg(m_target.container)
-                                   : tr("Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.")
-                                         .arg(m_target.container, removed.error().toString()));
-        done();
-    });
+    if (!m_loadedImage.isEmpty()) {
+        return removeLoadedImage([this, done](const QString &image, const EngineResult<void> &removed) {
+            Q_EMIT infoMessage(
+                this,
+                removed
+                    ? tr("Cancelled: the image %1 loaded for the import was removed again.").arg(image)
+                    : tr("Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.").arg(image, removed.error().toString()));
+            afterKill(done);
+        });
+    }
+    done();
 }
 
 void ImportJob::removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done)
 {
     // Once: a kill while it runs must not remove it again.
     m_target.client->removeContainer(std::exchange(m_createdContainer, {}), true).then(this, done);
+}
+
+void ImportJob::removeLoadedImage(const std::function<void(const QString &image, const EngineResult<void> &removed)> &done)
+{
+    const QString image = std::exchange(m_loadedImage, {});
+    // By id: with the name it was given, and never forced.
+    m_target.client->removeImage(image).then(this, [image, done](const EngineResult<void> &removed) {
+        done(image, removed);
+    });
 }
 
 void ImportJob::fail(Error error, const QString &text)

@@ -15,12 +15,13 @@ namespace Stasis
 /// Imports a checkpoint archive into a container of the engine. Steps:
 /// check the whole archive before anything is written (ValidateArchiveJob);
 /// optionally create the container from the manifest's configuration
-/// (CreateContainerJob); write the archive's file system changes into a
+/// (CreateContainerJob), after loading the image the archive carries when
+/// the engine lacks it (LoadImageJob); write the archive's file system changes into a
 /// created container, or into an existing one when asked
 /// (ApplyFileSystemJob); send a fresh tar of the validated content only,
 /// committed under the checkpoint's final name in one rename
-/// (StageArchiveJob). A container created for the import is removed again
-/// when the import fails or is cancelled.
+/// (StageArchiveJob). A container created and an image loaded for the
+/// import are removed again when the import fails or is cancelled.
 ///
 /// Killable at every step; it reports after a kill what it left.
 class ImportJob final : public CompositeJob
@@ -80,6 +81,9 @@ protected:
 
 private:
     void validated(const ArchiveManifest &manifest);
+    /// True when the import loads the archive's image (LoadImageJob) before it creates the container.
+    bool loadsImage() const;
+    void loadImage(const ContainerRecipe &recipe);
     void createContainer();
     /// Warns of each of @p volumes the engine lacks, then creates the container.
     void checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> volumes);
@@ -88,11 +92,16 @@ private:
     bool appliesFileSystem() const;
     void applyFileSystem();
     void stage();
-    /// The result after a failed step: a container created for the import is removed again.
+    /// The result after a failed step: what was created for the import is removed again (undoFailed()).
     void failAfterStep(Job &step);
+    /// Removes a container created and an image loaded for the failed
+    /// import, adding to its error text what it did, then emits the result.
+    void undoFailed();
     void fail(Error error, const QString &text);
     /// Removes the container created for the import; @p done gets the result.
     void removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done);
+    /// Removes the image loaded for the import; @p done gets it and the result.
+    void removeLoadedImage(const std::function<void(const QString &image, const EngineResult<void> &removed)> &done);
 
     JobTarget m_target;
     QString m_archive;
@@ -102,6 +111,8 @@ private:
     QStringList m_deletedPaths;
     /// The id of the container created for the import; empty when none was.
     QString m_createdContainer;
+    /// The id of the image loaded for the import; empty when none was.
+    QString m_loadedImage;
     std::optional<ArchiveValidation> m_validated;
     ArchiveManifest m_manifest;
 };

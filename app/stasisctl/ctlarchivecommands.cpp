@@ -229,7 +229,9 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
     const QCommandLineOption name(QStringLiteral("name"),
                                   QStringLiteral("Import under this checkpoint name instead of the archive's."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create CONTAINER from the archive's container configuration first."));
+    const QCommandLineOption create(
+        QStringLiteral("create"),
+        QStringLiteral("Create CONTAINER from the archive's container configuration first, loading the image it carries when the engine lacks it."));
     const QCommandLineOption applyFileSystem(QStringLiteral("apply-filesystem"),
                                              QStringLiteral("Write the archive's file system changes into the existing CONTAINER too."));
     parser.addOptions({name, create, allowHostConfigOption, applyFileSystem});

@@ -4,12 +4,14 @@
 // entry (or saying what trails the archive), and afterwards the container's
 // checkpoint listing, its folder on the engine host (no staging folder), a
 // canary checkpoint's every byte, the helper containers and the temporary
-// folder are as before. A decompression bomb, a 1 GiB stasis.json and a
+// folder are as before. A hostile image.tar loads nothing and moves no name.
+// A decompression bomb, a 1 GiB stasis.json and a
 // million tiny entries stop early in bounded memory.
 #include "containerfolders.h"
 #include "filesystemtarwriter.h"
 #include "importjob.h"
 #include "samplearchives.h"
+#include "savedimage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -233,6 +235,44 @@ private Q_SLOTS:
         const auto container = await(m_client->inspectContainer(created));
         QVERIFY2(!container && container.error().kind == EngineError::Kind::NotFound, "a container was created for a refused archive");
         QVERIFY2(job->errorText().contains(QLatin1Char('"') + entry + QLatin1Char('"')), qPrintable(job->errorText()));
+        verifyNothingChanged();
+    }
+
+    void hostileImagesLoadNothing_data()
+    {
+        QTest::addColumn<QByteArray>("imageTar");
+        QTest::addColumn<QString>("message");
+        SavedImage hijacker;
+        hijacker.manifestEntry.insert(QStringLiteral("RepoTags"), QJsonArray{sandboxImage()});
+        QTest::newRow("a tag taking the sandbox's image name") << hijacker.tar() << QStringLiteral("\"manifest.json\" names the image");
+        SavedImage other;
+        other.manifestEntry.insert(QStringLiteral("Config"), QString::fromLatin1(SavedImage::blobName(SavedImage::layer)));
+        QTest::newRow("another image than the container's") << other.tar() << QStringLiteral("is not the container's image");
+    }
+
+    void hostileImagesLoadNothing()
+    {
+        // Refused before anything is loaded: the engine's images are the ones it had.
+        QFETCH(QByteArray, imageTar);
+        QFETCH(QString, message);
+        const auto before = await(m_client->inspectImage(sandboxImage()));
+        QVERIFY2(before, why(before).constData());
+        const QString fileName = archivePath(ArchiveFormat::TarZstd);
+        QVERIFY(writeArchive(fileName, ArchiveFormat::TarZstd, archiveWithImage(imageTar)));
+        const QString created = QStringLiteral("hostile-image");
+        auto job = std::make_unique<ImportJob>(m_client, fileName, created);
+        job->setAutoDelete(false);
+        job->setCreateContainer(true);
+        QVERIFY(runJob(job.get()));
+        QCOMPARE(job->error(), int(Job::InvalidInput));
+        QVERIFY2(job->errorText().contains(QLatin1String("image.tar is refused")) && job->errorText().contains(message), qPrintable(job->errorText()));
+        const auto after = await(m_client->inspectImage(sandboxImage()));
+        QVERIFY2(after, why(after).constData());
+        QCOMPARE(after->id, before->id);
+        const auto loaded = await(m_client->inspectImage(SavedImage::imageId()));
+        QVERIFY2(!loaded && loaded.error().kind == EngineError::Kind::NotFound, "the refused archive's image was loaded");
+        const auto container = await(m_client->inspectContainer(created));
+        QVERIFY2(!container && container.error().kind == EngineError::Kind::NotFound, "a container was created for a refused archive");
         verifyNothingChanged();
     }
 

@@ -4,7 +4,9 @@
 // exported (stasisctl), imported with --create into another sandbox engine
 // and restored there. It counts on, and its files are the ones it had. The
 // same archive without its file system part cannot be restored there: CRIU
-// misses the open log file.
+// misses the open log file. A container of an image the second engine
+// lacks brings it along (--with-image): loaded, named as it was, and
+// removed again when the import fails after loading it.
 #include "archiveformat.h"
 #include "containerfolders.h"
 #include "engineclient.h"
@@ -27,6 +29,9 @@ const QString bareContainer = QStringLiteral("traveller-bare");
 const QString fifoContainer = QStringLiteral("fifo-holder");
 const QString volumeContainer = QStringLiteral("volume-user");
 const QString volume = QStringLiteral("traveller-data");
+const QString imageContainer = QStringLiteral("image-traveller");
+const QString imageMaker = QStringLiteral("image-maker");
+const QString travellingImage = QStringLiteral("stasis-travel/counter:1");
 
 QStringList travellerCommand()
 {
@@ -64,6 +69,38 @@ class ContainerTravelTest : public QObject
             }
             return entries.first().data;
         });
+    }
+
+    /// After the import with --create of travellerCommand()'s @p container,
+    /// frozen at @p frozen: its files are the exported ones, and restored it
+    /// counts on and its open log file grows from where it was.
+    void verifyTravelled(const QString &container, const QList<int> &frozen)
+    {
+        // Before the restore: the file system is the exported one.
+        const auto data = fileContent(*m_target, container, QStringLiteral("/data.txt"));
+        QVERIFY2(data, why(data).constData());
+        QCOMPARE(*data, QByteArray("written-before\n"));
+        const auto deleted = await(m_target->archiveStat(container, QStringLiteral("/bin/vi")));
+        QVERIFY2(!deleted && deleted.error().kind == EngineError::Kind::NotFound, "/bin/vi, deleted by the container, is back");
+        const auto logBefore = fileContent(*m_target, container, QStringLiteral("/var/log/counter.log"));
+        QVERIFY2(logBefore, why(logBefore).constData());
+        QCOMPARE(counterValues(*logBefore), frozen);
+
+        const CtlRun started = onTarget({QStringLiteral("start"), QStringLiteral("--checkpoint"), checkpointName, container});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const auto countsOn = countsOnFrom(*m_target, container, 0, frozen.last());
+        QVERIFY2(countsOn, qPrintable(countsOn.error()));
+
+        // CRIU restored the open log file: it grows from where it was.
+        const auto grown = waitForCounterValues(*m_target, container, 2);
+        QVERIFY2(grown, why(grown).constData());
+        const auto logAfter = fileContent(*m_target, container, QStringLiteral("/var/log/counter.log"));
+        QVERIFY2(logAfter, why(logAfter).constData());
+        const QList<int> logged = counterValues(*logAfter);
+        QVERIFY2(logged.size() > frozen.size(), logAfter->constData());
+        for (qsizetype i = 0; i < logged.size(); ++i) {
+            QCOMPARE(logged.at(i), int(i));
+        }
     }
 
 private Q_SLOTS:
@@ -105,12 +142,17 @@ private Q_SLOTS:
             await(m_source->removeContainer(fifoContainer, true));
             await(m_source->removeContainer(volumeContainer, true));
             await(m_source->removeVolume(volume));
+            await(m_source->removeContainer(imageContainer, true));
+            await(m_source->removeContainer(imageMaker, true));
+            await(m_source->removeImage(travellingImage));
         }
         if (m_target) {
             await(m_target->removeContainer(m_container, true));
             await(m_target->removeContainer(bareContainer, true));
             await(m_target->removeContainer(volumeContainer, true));
             await(m_target->removeVolume(volume));
+            await(m_target->removeContainer(imageContainer, true));
+            await(m_target->removeImage(travellingImage));
         }
     }
 
@@ -121,31 +163,7 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(imported.out, checkpointName);
 
-        // Before the restore: the file system is the exported one.
-        const auto data = fileContent(*m_target, m_container, QStringLiteral("/data.txt"));
-        QVERIFY2(data, why(data).constData());
-        QCOMPARE(*data, QByteArray("written-before\n"));
-        const auto deleted = await(m_target->archiveStat(m_container, QStringLiteral("/bin/vi")));
-        QVERIFY2(!deleted && deleted.error().kind == EngineError::Kind::NotFound, "/bin/vi, deleted by the container, is back");
-        const auto logBefore = fileContent(*m_target, m_container, QStringLiteral("/var/log/counter.log"));
-        QVERIFY2(logBefore, why(logBefore).constData());
-        QCOMPARE(counterValues(*logBefore), m_frozen);
-
-        const CtlRun started = onTarget({QStringLiteral("start"), QStringLiteral("--checkpoint"), checkpointName, m_container});
-        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
-        const auto countsOn = countsOnFrom(*m_target, m_container, 0, m_frozen.last());
-        QVERIFY2(countsOn, qPrintable(countsOn.error()));
-
-        // CRIU restored the open log file: it grows from where it was.
-        const auto grown = waitForCounterValues(*m_target, m_container, 2);
-        QVERIFY2(grown, why(grown).constData());
-        const auto logAfter = fileContent(*m_target, m_container, QStringLiteral("/var/log/counter.log"));
-        QVERIFY2(logAfter, why(logAfter).constData());
-        const QList<int> logged = counterValues(*logAfter);
-        QVERIFY2(logged.size() > m_frozen.size(), logAfter->constData());
-        for (qsizetype i = 0; i < logged.size(); ++i) {
-            QCOMPARE(logged.at(i), int(i));
-        }
+        verifyTravelled(m_container, m_frozen);
     }
 
     void withoutItsFileSystemItCannotBeRestored()
@@ -216,6 +234,69 @@ private Q_SLOTS:
         const CtlRun imported = onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), archive, volumeContainer});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.err.contains(QStringLiteral("the volume %1 (at /data), which this engine does not have").arg(volume)), qPrintable(imported.err));
+    }
+
+    void theImageTravelsWhenTheTargetLacksIt()
+    {
+        // An image of the source engine alone: busybox with a file of its own, committed.
+        const auto made = dockerCli({QStringLiteral("run"),
+                                     QStringLiteral("--name"),
+                                     imageMaker,
+                                     QStringLiteral("--network"),
+                                     QStringLiteral("none"),
+                                     sandboxImage(),
+                                     QStringLiteral("sh"),
+                                     QStringLiteral("-c"),
+                                     QStringLiteral("echo made-here > /image-stamp")});
+        QVERIFY2(made, qPrintable(made.error()));
+        const auto committed = dockerCli({QStringLiteral("commit"), imageMaker, travellingImage});
+        QVERIFY2(committed, qPrintable(committed.error()));
+        const auto image = await(m_source->inspectImage(travellingImage));
+        QVERIFY2(image, why(image).constData());
+        const auto absent = await(m_target->inspectImage(image->id));
+        QVERIFY2(!absent && absent.error().kind == EngineError::Kind::NotFound, "the second engine has the image already");
+
+        ContainerSpec spec = counterSpec(imageContainer, travellerCommand());
+        spec.image = travellingImage;
+        QVERIFY(await(m_source->createContainer(spec)));
+        QVERIFY(await(m_source->startContainer(imageContainer)));
+        const auto counting = waitForCounterValues(*m_source, imageContainer, 3);
+        QVERIFY2(counting, why(counting).constData());
+        const CtlRun checkpointed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), imageContainer, checkpointName});
+        QVERIFY2(checkpointed.exitCode == 0, qPrintable(checkpointed.err));
+        const auto frozen = frozenValues(*m_source, imageContainer);
+        QVERIFY2(frozen, why(frozen).constData());
+        const QString archive = m_work.filePath(QStringLiteral("with-image.tar.zst"));
+        const CtlRun exported = stasisctl({QStringLiteral("checkpoint"),
+                                           QStringLiteral("export"),
+                                           QStringLiteral("--with-image"),
+                                           imageContainer,
+                                           checkpointName,
+                                           QStringLiteral("-o"),
+                                           archive});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+        // A failure after the image was loaded takes it away again: here the name is taken.
+        const auto blocker = createCounter(*m_target, imageContainer);
+        QVERIFY2(blocker, why(blocker).constData());
+        const QStringList import{QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), archive, imageContainer};
+        const CtlRun refused = onTarget(import);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("The image %1 loaded for it was removed again.").arg(image->id)), qPrintable(refused.err));
+        const auto removed = await(m_target->inspectImage(image->id));
+        QVERIFY2(!removed && removed.error().kind == EngineError::Kind::NotFound, "the image loaded for a failed import stayed");
+        QVERIFY(await(m_target->removeContainer(imageContainer, true)));
+
+        const CtlRun imported = onTarget(import);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("Loaded the image %1 as %2.").arg(image->id, travellingImage)), qPrintable(imported.err));
+        const auto named = await(m_target->inspectImage(travellingImage));
+        QVERIFY2(named, why(named).constData());
+        QCOMPARE(named->id, image->id);
+        const auto stamp = fileContent(*m_target, imageContainer, QStringLiteral("/image-stamp"));
+        QVERIFY2(stamp, why(stamp).constData());
+        QCOMPARE(*stamp, QByteArray("made-here\n"));
+        verifyTravelled(imageContainer, *frozen);
     }
 };
 

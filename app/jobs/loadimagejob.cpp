@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "loadimagejob.h"
+
+#include "archivelimits.h"
+#include "engineclient.h"
+#include "validatedimagedevice.h"
+
+#include <QLocale>
+#include <QNetworkReply>
+
+#include <optional>
+#include <utility>
+
+namespace Stasis
+{
+
+namespace
+{
+
+/// "registry:5000/app:1.2" as its repository and tag ("latest" when none);
+/// none for a reference by digest, which cannot be a tag.
+std::optional<std::pair<QString, QString>> repositoryAndTag(const QString &reference)
+{
+    if (reference.isEmpty() || reference.contains(QLatin1Char('@')) || reference.startsWith(QLatin1String("sha256:"))) {
+        return std::nullopt;
+    }
+    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
+    if (colon > reference.lastIndexOf(QLatin1Char('/'))) {
+        return std::pair{reference.left(colon), reference.mid(colon + 1)};
+    }
+    return std::pair{reference, QStringLiteral("latest")};
+}
+
+} // namespace
+
+LoadImageJob::LoadImageJob(EngineClient *client, const QString &archive, ArchiveFormat format, const ArchiveManifest &manifest, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_archive(archive)
+    , m_format(format)
+    , m_manifest(manifest)
+{
+    setCapabilities(Killable);
+}
+
+LoadImageJob::~LoadImageJob()
+{
+    // Before the body it reads goes.
+    stopUpload();
+}
+
+void LoadImageJob::run()
+{
+    const QString &id = m_manifest.container.imageId;
+    m_client->inspectImage(id).then(this, [this, id](const EngineResult<ImageDetails> &image) {
+        if (isFinished()) {
+            return;
+        }
+        if (image) {
+            Q_EMIT infoMessage(this,
+                               tr("The engine has the image %1 (%2) already: the copy in the archive is not needed.").arg(m_manifest.container.image, id));
+            return emitResult();
+        }
+        if (image.error().kind != EngineError::Kind::NotFound) {
+            return fail(EngineRefused,
+                        tr("Cannot look up the image %1 on the engine: %2").arg(m_manifest.container.image, image.error().toString()),
+                        image.error());
+        }
+        load();
+    });
+}
+
+void LoadImageJob::load()
+{
+    m_body = new ValidatedImageDevice(m_archive, m_format, m_manifest, ArchiveLimits::fromSettings(), this);
+    if (!m_body->open(QIODevice::ReadOnly)) {
+        return fail(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
+    }
+    setTotalAmount(Bytes, quint64(m_body->size()));
+    Q_EMIT infoMessage(this, tr("Loading the image %1 (%2) from the archive…").arg(m_manifest.container.image, QLocale().formattedDataSize(m_body->size())));
+    m_upload = m_client->loadImage(m_body, m_body->size());
+    m_upload->setParent(this);
+    connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        setProcessedAmount(Bytes, quint64(sent));
+    });
+    connect(m_upload, &QNetworkReply::finished, this, &LoadImageJob::loaded);
+}
+
+void LoadImageJob::loaded()
+{
+    m_upload->deleteLater();
+    if (m_body->hasFailed()) {
+        // Says more than the engine's broken pipe: the archive changed since it was checked.
+        return fail(CopyFailed, tr("Cannot load the image %1: %2").arg(m_manifest.container.image, m_body->errorString()));
+    }
+    if (const std::optional<EngineError> error = m_client->loadError(m_upload)) {
+        return fail(EngineRefused, tr("The engine did not load the image %1: %2").arg(m_manifest.container.image, error->toString()), *error);
+    }
+    verify();
+}
+
+void LoadImageJob::verify()
+{
+    const QString &id = m_manifest.container.imageId;
+    m_client->inspectImage(id).then(this, [this, id](const EngineResult<ImageDetails> &image) {
+        if (isFinished()) {
+            return;
+        }
+        if (!image) {
+            return fail(EngineRefused,
+                        tr("The engine loaded the archive's image, but has no image %1 afterwards: %2").arg(id, image.error().toString()),
+                        image.error());
+        }
+        m_loadedImage = id;
+        setProcessedAmount(Bytes, totalAmount(Bytes));
+        name();
+    });
+}
+
+void LoadImageJob::name()
+{
+    const QString &reference = m_manifest.container.image;
+    const std::optional<std::pair<QString, QString>> name = repositoryAndTag(reference);
+    if (!name) {
+        Q_EMIT infoMessage(this, tr("Loaded the image %1.").arg(m_loadedImage));
+        return emitResult();
+    }
+    m_client->inspectImage(reference).then(this, [this, reference, name = *name](const EngineResult<ImageDetails> &other) {
+        if (isFinished()) {
+            return;
+        }
+        if (other || other.error().kind != EngineError::Kind::NotFound) {
+            // Another image has that name here, or the engine cannot tell: the name stays where it is.
+            Q_EMIT warning(this,
+                           tr("Loaded the image %1, without its name %2: on this engine that name is another image, which keeps it. The "
+                              "container uses the loaded image by its id.")
+                               .arg(m_loadedImage, reference));
+            return emitResult();
+        }
+        m_client->tagImage(m_loadedImage, name.first, name.second).then(this, [this, reference](const EngineResult<void> &tagged) {
+            if (isFinished()) {
+                return;
+            }
+            if (!tagged) {
+                Q_EMIT warning(this, tr("Loaded the image %1, but could not name it %2: %3").arg(m_loadedImage, reference, tagged.error().toString()));
+            } else {
+                Q_EMIT infoMessage(this, tr("Loaded the image %1 as %2.").arg(m_loadedImage, reference));
+            }
+            emitResult();
+        });
+    });
+}
+
+void LoadImageJob::fail(Error code, const QString &message, const EngineError &engineError)
+{
+    setFailure(code, message, engineError);
+    emitResult();
+}
+
+void LoadImageJob::stopUpload()
+{
+    if (m_upload) {
+        m_upload->disconnect(this);
+        m_upload->abort();
+    }
+}
+
+bool LoadImageJob::doKill()
+{
+    // Unless the whole checked tar was sent already, the engine loads nothing: the device holds its end back.
+    stopUpload();
+    return true;
+}
+
+} // namespace Stasis
