@@ -4,12 +4,12 @@
 <context>
     <name>Stasis::ApplyFileSystemJob</name>
     <message>
-        <location filename="../app/jobs/applyfilesystemjob.cpp" line="33"/>
+        <location filename="../app/jobs/applyfilesystemjob.cpp" line="34"/>
         <source>Cannot read %1 again: %2</source>
         <translation>%1 kann nicht erneut gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/applyfilesystemjob.cpp" line="40"/>
+        <location filename="../app/jobs/applyfilesystemjob.cpp" line="41"/>
         <source>Writing the file system changes into %1: %n entries with %2, %3 deleted paths…</source>
         <translation>
             <numerusform>Die Dateisystemänderungen werden in %1 geschrieben: %n Eintrag mit %2, %3 gelöschte Pfade…</numerusform>
@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/applyfilesystemjob.cpp" line="56"/>
+        <location filename="../app/jobs/applyfilesystemjob.cpp" line="57"/>
         <source>Cannot write the file system changes into %1: %2</source>
         <translation>Die Dateisystemänderungen können nicht in %1 geschrieben werden: %2</translation>
     </message>
@@ -95,12 +95,12 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="228"/>
+        <location filename="../widgets/archiveactions.cpp" line="229"/>
         <source>Import %1 into a new container %2</source>
         <translation>%1 in einen neuen Container %2 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="229"/>
+        <location filename="../widgets/archiveactions.cpp" line="230"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -154,72 +154,77 @@
     </message>
     <message>
         <location filename="../widgets/archiveinspector.cpp" line="40"/>
+        <source>Volumes:</source>
+        <translation>Volumes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="41"/>
         <source>Made by:</source>
         <translation>Erzeugt mit:</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="51"/>
+        <location filename="../widgets/archiveinspector.cpp" line="52"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="51"/>
+        <location filename="../widgets/archiveinspector.cpp" line="52"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="51"/>
+        <location filename="../widgets/archiveinspector.cpp" line="52"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="51"/>
+        <location filename="../widgets/archiveinspector.cpp" line="52"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="63"/>
+        <location filename="../widgets/archiveinspector.cpp" line="64"/>
         <source>Checking the archive… %1 of %2</source>
         <translation>Archiv wird geprüft… %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="64"/>
+        <location filename="../widgets/archiveinspector.cpp" line="65"/>
         <source>Checking the archive…</source>
         <translation>Archiv wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="69"/>
+        <location filename="../widgets/archiveinspector.cpp" line="70"/>
         <source>✔ Valid: every file is present with the size and SHA-256 the manifest declares.</source>
         <translation>✔ Gültig: Jede Datei ist mit der Größe und der SHA-256-Summe vorhanden, die das Manifest angibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="75"/>
+        <location filename="../widgets/archiveinspector.cpp" line="76"/>
         <source>✘ Refused: %1</source>
         <translation>✘ Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="101"/>
         <location filename="../widgets/archiveinspector.cpp" line="102"/>
+        <location filename="../widgets/archiveinspector.cpp" line="103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="104"/>
+        <location filename="../widgets/archiveinspector.cpp" line="105"/>
         <source>%1, inside the archive (%2)</source>
         <translation>%1, im Archiv enthalten (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="106"/>
+        <location filename="../widgets/archiveinspector.cpp" line="107"/>
         <source>%1, not inside: the target engine needs it</source>
         <translation>%1, nicht enthalten: die Ziel-Engine braucht es</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="109"/>
+        <location filename="../widgets/archiveinspector.cpp" line="110"/>
         <source>Docker %1, API %2, %3/%4, kernel %5</source>
         <translation>Docker %1, API %2, %3/%4, Kernel %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/archiveinspector.cpp" line="111"/>
+        <location filename="../widgets/archiveinspector.cpp" line="112"/>
         <source>%1 in %n file(s)</source>
         <translation>
             <numerusform>%1 in %n Datei</numerusform>
@@ -227,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/archiveinspector.cpp" line="116"/>
+        <location filename="../widgets/archiveinspector.cpp" line="117"/>
         <source>%n changed entries with %1, %2 deleted paths</source>
         <translation>
             <numerusform>%n geänderter Eintrag mit %1, %2 gelöschte Pfade</numerusform>
@@ -235,36 +240,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/archiveinspector.cpp" line="119"/>
+        <location filename="../widgets/archiveinspector.cpp" line="120"/>
         <source>not in the archive: the image&apos;s files only</source>
         <translation>nicht im Archiv: nur die Dateien des Images</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/archiveinspector.cpp" line="124"/>
+        <source>%1 at %2: %n entries with %3</source>
+        <translation>
+            <numerusform>%1 unter %2: %n Eintrag mit %3</numerusform>
+            <numerusform>%1 unter %2: %n Einträge mit %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/archiveinspector.cpp" line="127"/>
+        <source>none inside</source>
+        <translation>keine enthalten</translation>
     </message>
 </context>
 <context>
     <name>Stasis::ArchiveManifest</name>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="152"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="188"/>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
         <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="153"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="189"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="160"/>
-        <location filename="../app/archives/archivemanifest.cpp" line="192"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="196"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="244"/>
         <source>The manifest is malformed: %1</source>
         <translation>Das Manifest ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="163"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="199"/>
         <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
         <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="68"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="232"/>
+        <source>a volume name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>ein Volume-Name: ein Buchstabe oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="239"/>
+        <source>a volume listed once</source>
+        <translation>ein nur einmal aufgeführtes Volume</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivemanifest.cpp" line="69"/>
         <source>64 lowercase hexadecimal digits</source>
         <translation>64 hexadezimale Ziffern in Kleinschreibung</translation>
     </message>
@@ -588,49 +616,49 @@
         <translation>Der Archiveintrag &quot;%1&quot; enthält im Namen ein anderes Zeichen als die Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="67"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="72"/>
         <source>The manifest lists more than %1 files.</source>
         <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="75"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="80"/>
         <source>The manifest lists an invalid file name: %1</source>
         <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="76"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="81"/>
         <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
         <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="83"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="88"/>
         <source>The archive entry &quot;%1&quot; has a name too long to repack: a tar header holds at most 100 bytes after the last &apos;/&apos; and 155 before it, and the import puts the checkpoint&apos;s files under a folder of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der zu lang zum Neupacken ist: Ein tar-Kopf fasst höchstens 100 Bytes nach dem letzten &apos;/&apos; und 155 davor, und der Import legt die Dateien des Checkpoints in einen Ordner von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="90"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="95"/>
         <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
         <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="94"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="99"/>
         <source>The manifest lists &quot;%1&quot; both as a file and as the folder of other files.</source>
         <translation>Das Manifest führt &quot;%1&quot; zugleich als Datei und als Ordner anderer Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="97"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="102"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="100"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="125"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="105"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="131"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="104"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="129"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="109"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="135"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
@@ -639,104 +667,119 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3 und %4 stehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="111"/>
         <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5, %6 and %7 may be.</source>
-        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6 und %7 liegen dürfen.</translation>
+        <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6 und %7 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="121"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="116"/>
+        <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5, %6, %7 and %8 may be.</source>
+        <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6, %7 und %8 liegen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="127"/>
         <source>The manifest lists &quot;%1&quot; twice.</source>
         <translation>Das Manifest führt &quot;%1&quot; zweimal auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="135"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="141"/>
         <source>The manifest&apos;s file system part is incomplete: it needs %1 and %2 beside it and its &quot;fileSystem&quot; summary, or none of them.</source>
         <translation>Der Dateisystemteil des Manifests ist unvollständig: Er braucht %1 und %2 neben dem Manifest und dessen Zusammenfassung &quot;fileSystem&quot;, oder nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="206"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="149"/>
+        <source>The manifest lists &quot;%1&quot; beside itself, but no such volume.</source>
+        <translation>Das Manifest führt &quot;%1&quot; neben sich auf, aber kein solches Volume.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="155"/>
+        <source>The manifest lists the volume %1, but not its %2.</source>
+        <translation>Das Manifest führt das Volume %1 auf, aber nicht seine Datei %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/archivevalidator.cpp" line="227"/>
         <source>The archive&apos;s %1 is refused: %2</source>
         <translation>%1 des Archivs wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="212"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="233"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="222"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="243"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="227"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="233"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="248"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="254"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="245"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="266"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="249"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="270"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="262"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="283"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="266"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="287"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="271"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="292"/>
         <source>The archive entry &quot;%1&quot; must be a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss eine Datei sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="297"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="321"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="301"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="325"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="308"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="332"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="318"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="342"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="387"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="413"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="436"/>
         <source>The archive&apos;s %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.</source>
         <translation>%1 des Archivs hat %2 Einträge mit %3 Bytes an Dateien, das Manifest nennt %4 mit %5.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="412"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="454"/>
         <source>The archive&apos;s %1 lists %2 paths, the manifest says %3.</source>
         <translation>%1 des Archivs führt %2 Pfade auf, das Manifest nennt %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="437"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="479"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
         <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="293"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="327"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="317"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="351"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
@@ -745,18 +788,18 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5 und %6 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="275"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="331"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="296"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="355"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="359"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="385"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="376"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="402"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -2470,37 +2513,37 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="56"/>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="56"/>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="56"/>
+        <location filename="../app/jobs/exportjob.cpp" line="57"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="62"/>
+        <location filename="../app/jobs/exportjob.cpp" line="63"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="68"/>
+        <location filename="../app/jobs/exportjob.cpp" line="69"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="76"/>
+        <location filename="../app/jobs/exportjob.cpp" line="77"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="88"/>
+        <location filename="../app/jobs/exportjob.cpp" line="93"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
@@ -2509,7 +2552,7 @@ Image %3
         <translation type="vanished">Die Dateisystemänderungen von %1 werden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="104"/>
+        <location filename="../app/jobs/exportjob.cpp" line="109"/>
         <source>%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. For an exact copy, export while the container is stopped.</source>
         <translation>%1 läuft: Sein Dateisystem wird so gelesen, wie es jetzt ist, Dateien, die er seit dem Checkpoint geändert hat, reisen also in ihrem neuen Zustand. Für eine genaue Kopie exportieren Sie, während der Container gestoppt ist.</translation>
     </message>
@@ -2526,37 +2569,37 @@ Image %3
         <translation type="vanished">das Image %1 gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="155"/>
+        <location filename="../app/jobs/exportjob.cpp" line="168"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="169"/>
+        <location filename="../app/jobs/exportjob.cpp" line="182"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="171"/>
+        <location filename="../app/jobs/exportjob.cpp" line="184"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="173"/>
+        <location filename="../app/jobs/exportjob.cpp" line="186"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="182"/>
+        <location filename="../app/jobs/exportjob.cpp" line="195"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="195"/>
+        <location filename="../app/jobs/exportjob.cpp" line="208"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="260"/>
+        <location filename="../app/jobs/exportjob.cpp" line="273"/>
         <source>Reading back %1 from its temporary file failed: %2.</source>
         <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
     </message>
@@ -2565,57 +2608,57 @@ Image %3
         <translation type="vanished">Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="121"/>
+        <location filename="../app/jobs/exportjob.cpp" line="134"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="132"/>
+        <location filename="../app/jobs/exportjob.cpp" line="145"/>
         <source>reading %1</source>
         <translation>beim Lesen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="302"/>
+        <location filename="../app/jobs/exportjob.cpp" line="315"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="310"/>
+        <location filename="../app/jobs/exportjob.cpp" line="323"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="406"/>
+        <location filename="../app/jobs/exportjob.cpp" line="419"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="418"/>
+        <location filename="../app/jobs/exportjob.cpp" line="431"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="427"/>
+        <location filename="../app/jobs/exportjob.cpp" line="440"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="463"/>
+        <location filename="../app/jobs/exportjob.cpp" line="476"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="467"/>
+        <location filename="../app/jobs/exportjob.cpp" line="480"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="469"/>
+        <location filename="../app/jobs/exportjob.cpp" line="482"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="493"/>
+        <location filename="../app/jobs/exportjob.cpp" line="506"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2665,7 +2708,7 @@ Image %3
         <translation type="vanished">In %1 kann keine temporäre Datei für das Dateisystem des Containers angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="38"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="37"/>
         <source>The engine did not list the file system changes of %1: %2</source>
         <translation>Die Engine hat die Dateisystemänderungen von %1 nicht aufgelistet: %2</translation>
     </message>
@@ -2678,19 +2721,18 @@ Image %3
         <translation type="vanished">das Dateisystem des Containers</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="15"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="14"/>
         <source>the file system changes of %1</source>
         <translation>die Dateisystemänderungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="78"/>
+        <location filename="../app/checkpoints/filesystemcapture.cpp" line="60"/>
         <source>The file system of %1 holds what Stasis cannot carry: %2 Remove it from the container, or export without the file system (stasisctl checkpoint export --without-filesystem).</source>
         <translation>Das Dateisystem von %1 enthält etwas, das Stasis nicht mitnehmen kann: %2 Entfernen Sie es aus dem Container oder exportieren Sie ohne das Dateisystem (stasisctl checkpoint export --without-filesystem).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemcapture.cpp" line="82"/>
         <source>Reading the file system changes of %1 failed: %2</source>
-        <translation>Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
+        <translation type="vanished">Das Lesen der Dateisystemänderungen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Writing the container&apos;s file system to a temporary file failed: %1.</source>
@@ -2705,14 +2747,98 @@ Image %3
         <translation>Die Kopie von %1 durch die Engine wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="117"/>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="130"/>
         <source>The engine&apos;s copy of %1 holds &quot;%2&quot;, which is not part of it.</source>
         <translation>Die Kopie von %1 durch die Engine enthält &quot;%2&quot;, das nicht dazugehört.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="130"/>
+        <location filename="../app/checkpoints/filesystemdiffstream.cpp" line="143"/>
         <source>%1 cannot be written into a tar archive.</source>
         <translation>%1 kann nicht in ein tar-Archiv geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::FileSystemTarSummary</name>
+    <message>
+        <location filename="../app/archives/filesystemtarsummary.cpp" line="30"/>
+        <source>Its first entry must be the folder &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Sein erster Eintrag muss der Ordner &quot;%1&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/filesystemtarsummary.cpp" line="31"/>
+        <source>&quot;%1&quot; lies outside the folder &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::FileTreeCapture</name>
+    <message>
+        <location filename="../app/checkpoints/filetreecapture.cpp" line="47"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Das Lesen von %1 schlug fehl: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::FillVolumeJob</name>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="54"/>
+        <source>The volume %1 exists on this engine: the container uses it as it is, not the content in the archive.</source>
+        <translation>Das Volume %1 gibt es auf dieser Engine: der Container nutzt es, wie es ist, nicht den Inhalt im Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="59"/>
+        <source>The volume %1 exists on this engine already. Remove it (docker volume rm %1) to have the archive&apos;s content, or import with --reuse-volumes to use it as it is.</source>
+        <translation>Das Volume %1 gibt es auf dieser Engine bereits. Entfernen Sie es (docker volume rm %1), um den Inhalt des Archivs zu erhalten, oder importieren Sie mit --reuse-volumes, um es zu nutzen, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="64"/>
+        <source>Cannot look up the volume %1: %2</source>
+        <translation>Das Volume %1 lässt sich nicht nachschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="74"/>
+        <source>The volume %1 had the driver &quot;%2&quot;; Stasis creates volumes with the engine&apos;s local driver only. Create %1 with that driver yourself, then import with --reuse-volumes.</source>
+        <translation>Das Volume %1 hatte den Treiber &quot;%2&quot;; Stasis legt Volumes nur mit dem Treiber local der Engine an. Legen Sie %1 selbst mit diesem Treiber an und importieren Sie dann mit --reuse-volumes.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="78"/>
+        <source>Creating the volume %1 with %2 of files…</source>
+        <translation>Lege das Volume %1 mit %2 an Dateien an…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="87"/>
+        <source>Cannot create the volume %1: %2</source>
+        <translation>Das Volume %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="104"/>
+        <source>Cannot create a helper container to fill the volume %1: %2</source>
+        <translation>Kein Hilfscontainer zum Füllen des Volumes %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="116"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="135"/>
+        <source>Cannot fill the volume %1: %2</source>
+        <translation>Das Volume %1 lässt sich nicht füllen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="138"/>
+        <source>The engine did not write the content of the volume %1: %2</source>
+        <translation>Die Engine hat den Inhalt des Volumes %1 nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="141"/>
+        <source>Filled the volume %1.</source>
+        <translation>Volume %1 gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="152"/>
+        <source>Filled the volume %1, but could not remove the helper container: %2</source>
+        <translation>Volume %1 gefüllt, aber der Hilfscontainer ließ sich nicht entfernen: %2</translation>
     </message>
 </context>
 <context>
@@ -2983,52 +3109,62 @@ Image %3
         <translation>Auch die Dateisystemänderungen des Archivs hineinschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="41"/>
+        <location filename="../widgets/importdialog.cpp" line="38"/>
+        <source>Use volumes of the same name this engine has as they are</source>
+        <translation>Gleichnamige Volumes dieser Engine so nutzen, wie sie sind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="42"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="54"/>
+        <location filename="../widgets/importdialog.cpp" line="55"/>
         <source>A new container always gets them. An existing one keeps its own files unless this is checked; a process that had files of its own open may then not restore.</source>
         <translation>Ein neuer Container erhält sie immer. Ein bestehender behält seine eigenen Dateien, solange dies nicht angekreuzt ist; ein Prozess, der eigene Dateien geöffnet hatte, lässt sich dann womöglich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="58"/>
+        <location filename="../widgets/importdialog.cpp" line="60"/>
+        <source>The archive carries the content of volumes. The new container gets them created and filled; when this engine has a volume of that name already, the import stops unless this is checked.</source>
+        <translation>Das Archiv enthält den Inhalt von Volumes. Für den neuen Container werden sie angelegt und gefüllt; hat diese Engine schon ein Volume dieses Namens, bricht der Import ab, außer dies ist angekreuzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="64"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="72"/>
+        <location filename="../widgets/importdialog.cpp" line="79"/>
         <source>Checkpoint &amp;name:</source>
         <translation>Checkpoint-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="139"/>
+        <location filename="../widgets/importdialog.cpp" line="151"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="178"/>
+        <location filename="../widgets/importdialog.cpp" line="191"/>
         <source>A new container created from this archive would reach this engine&apos;s host:</source>
         <translation>Ein aus diesem Archiv erstellter neuer Container würde auf den Host dieser Engine zugreifen:</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="191"/>
+        <location filename="../widgets/importdialog.cpp" line="204"/>
         <source>Checking the archive before anything can be imported…</source>
         <translation>Das Archiv wird geprüft, bevor etwas importiert werden kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="193"/>
+        <location filename="../widgets/importdialog.cpp" line="206"/>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei kann nichts importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="195"/>
+        <location filename="../widgets/importdialog.cpp" line="208"/>
         <source>Name the new container.</source>
         <translation>Geben Sie dem neuen Container einen Namen.</translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="197"/>
+        <location filename="../widgets/importdialog.cpp" line="210"/>
         <source>Allow the host settings listed above, or import into an existing container.</source>
         <translation>Erlauben Sie die oben aufgeführten Host-Einstellungen, oder importieren Sie in einen bestehenden Container.</translation>
     </message>
@@ -3036,42 +3172,41 @@ Image %3
 <context>
     <name>Stasis::ImportJob</name>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="42"/>
+        <location filename="../app/jobs/importjob.cpp" line="45"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="44"/>
+        <location filename="../app/jobs/importjob.cpp" line="47"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="44"/>
+        <location filename="../app/jobs/importjob.cpp" line="47"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="44"/>
+        <location filename="../app/jobs/importjob.cpp" line="47"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="120"/>
         <source>The container used the volume %1 (at %2), which this engine does not have: it creates it empty. To bring its content, copy it into the volume %1 here before you restore.</source>
-        <translation>Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
+        <translation type="vanished">Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="141"/>
+        <location filename="../app/jobs/importjob.cpp" line="163"/>
         <source>The archive does not carry the image: export the checkpoint again with it (stasisctl checkpoint export --with-image) to bring it along.</source>
         <translation>Das Archiv enthält das Image nicht: exportieren Sie den Checkpoint erneut mit ihm (stasisctl checkpoint export --with-image), um es mitzubringen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="162"/>
+        <location filename="../app/jobs/importjob.cpp" line="184"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="170"/>
+        <location filename="../app/jobs/importjob.cpp" line="192"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -3079,62 +3214,87 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="228"/>
+        <location filename="../app/jobs/importjob.cpp" line="250"/>
+        <source>The volume %1 created for it was removed again.</source>
+        <translation>Das dafür angelegte Volume %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="251"/>
+        <source>The volume %1 created for it could not be removed (%2): remove it by hand.</source>
+        <translation>Das dafür angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="259"/>
         <source>The image %1 loaded for it was removed again.</source>
         <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="229"/>
+        <location filename="../app/jobs/importjob.cpp" line="260"/>
         <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="241"/>
+        <location filename="../app/jobs/importjob.cpp" line="272"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="251"/>
+        <location filename="../app/jobs/importjob.cpp" line="280"/>
+        <source>Cancelled: the volume %1 created for the import was removed again.</source>
+        <translation>Abgebrochen: das für den Import angelegte Volume %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="281"/>
+        <source>Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.</source>
+        <translation>Abgebrochen: das für den Import angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="291"/>
         <source>Cancelled: the image %1 loaded for the import was removed again.</source>
         <translation>Abgebrochen: das für den Import geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="252"/>
+        <location filename="../app/jobs/importjob.cpp" line="292"/>
         <source>Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: das für den Import geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="67"/>
+        <location filename="../app/jobs/importjob.cpp" line="70"/>
         <source>Cannot import as &quot;%1&quot;: %2</source>
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="99"/>
+        <location filename="../app/jobs/importjob.cpp" line="102"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="130"/>
+        <location filename="../app/jobs/importjob.cpp" line="126"/>
+        <source>The container used the volume %1 (at %2), which this engine does not have and the archive does not carry: it creates it empty. To bring its content, export with the volumes (stasisctl checkpoint export --with-volumes), or copy it into the volume %1 here before you restore.</source>
+        <translation>Der Container nutzte das Volume %1 (unter %2), das diese Engine nicht hat und das Archiv nicht enthält: sie legt es leer an. Um seinen Inhalt mitzubringen, exportieren Sie mit den Volumes (stasisctl checkpoint export --with-volumes) oder kopieren ihn hier vor der Wiederherstellung in das Volume %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/importjob.cpp" line="152"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="240"/>
+        <location filename="../app/jobs/importjob.cpp" line="271"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="137"/>
+        <location filename="../app/jobs/importjob.cpp" line="159"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="219"/>
+        <location filename="../app/jobs/importjob.cpp" line="241"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="220"/>
+        <location filename="../app/jobs/importjob.cpp" line="242"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -4327,9 +4487,8 @@ Image %3
 <context>
     <name>Stasis::ValidatedFileSystemDevice</name>
     <message>
-        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="66"/>
         <source>The file system changes of %1</source>
-        <translation>Die Dateisystemänderungen von %1</translation>
+        <translation type="vanished">Die Dateisystemänderungen von %1</translation>
     </message>
     <message>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
@@ -4347,6 +4506,11 @@ Image %3
         <source>%1 no longer matches the SHA-256 in the manifest.</source>
         <translation type="vanished">%1 stimmt nicht mehr mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
+    <message>
+        <location filename="../app/archives/validatedfilesystemdevice.cpp" line="67"/>
+        <source>%1 of %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
 </context>
 <context>
     <name>Stasis::ValidatedImageDevice</name>
@@ -4354,6 +4518,23 @@ Image %3
         <location filename="../app/archives/validatedimagedevice.cpp" line="23"/>
         <source>The image in %1</source>
         <translation>Das Image in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::VolumeCapture</name>
+    <message>
+        <location filename="../app/checkpoints/volumecapture.cpp" line="15"/>
+        <source>the volume %1</source>
+        <translation>das Volume %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/volumecapture.cpp" line="47"/>
+        <source>The volume %1 holds what Stasis cannot carry: %2 Remove it from the volume, or export without the volumes.</source>
+        <translation>Das Volume %1 enthält, was Stasis nicht mitnehmen kann: %2 Entfernen Sie es aus dem Volume oder exportieren Sie ohne die Volumes.</translation>
+    </message>
+    <message>
+        <source>Reading the volume %1 failed: %2</source>
+        <translation type="vanished">Das Lesen des Volumes %1 schlug fehl: %2</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,7 @@ void ArchiveActions::openImportDialog(const QString &file, const QString &prefer
         options.createContainer = dialog->createsContainer();
         options.allowHostAccess = dialog->allowsHostAccess();
         options.applyFileSystem = dialog->appliesFileSystem();
+        options.reuseVolumes = dialog->reusesVolumes();
         options.validated = dialog->validation();
         importArchive(dialog->archive(), dialog->target(), options);
     });

@@ -16,7 +16,7 @@ namespace Stasis
 
 namespace
 {
-enum Row { CheckpointRow, TakenRow, ContainerRow, ImageRow, EngineRow, SizeRow, MemoryRow, ProcessesRow, FileSystemRow, ProducerRow, RowCount };
+enum Row { CheckpointRow, TakenRow, ContainerRow, ImageRow, EngineRow, SizeRow, MemoryRow, ProcessesRow, FileSystemRow, VolumesRow, ProducerRow, RowCount };
 }
 
 ArchiveInspector::ArchiveInspector(QWidget *parent)
@@ -37,6 +37,7 @@ ArchiveInspector::ArchiveInspector(QWidget *parent)
                              tr("Memory pages:"),
                              tr("Processes:"),
                              tr("File system:"),
+                             tr("Volumes:"),
                              tr("Made by:")};
     for (const QString &label : labels) {
         auto *value = PlainText::label(this);
@@ -118,6 +119,12 @@ void ArchiveInspector::showManifest(const ArchiveManifest *manifest)
     } else {
         setRow(FileSystemRow, tr("not in the archive: the image's files only"));
     }
+    QStringList volumes;
+    for (const ArchiveManifest::Volume &volume : manifest->volumes) {
+        volumes.append(tr("%1 at %2: %n entries with %3", nullptr, int(volume.entries))
+                           .arg(volume.name, volume.destination, locale.formattedDataSize(volume.contentSize)));
+    }
+    setRow(VolumesRow, volumes.isEmpty() ? tr("none inside") : volumes.join(QLatin1Char('\n')));
     setRow(ProducerRow, manifest->producer);
 
     QList<QTreeWidgetItem *> items;

@@ -35,6 +35,7 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     , m_hostAccessList(PlainText::label(this))
     , m_allowHostAccess(new QCheckBox(tr("Allow these host settings"), this))
     , m_applyFileSystem(new QCheckBox(tr("Also write the archive's file system changes into it"), this))
+    , m_reuseVolumes(new QCheckBox(tr("Use volumes of the same name this engine has as they are"), this))
     , m_problem(PlainText::label(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -54,6 +55,11 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
         tr("A new container always gets them. An existing one keeps its own files unless this is checked; a process that had "
            "files of its own open may then not restore."));
     m_applyFileSystem->hide();
+    m_reuseVolumes->setObjectName(QStringLiteral("reuseVolumes"));
+    m_reuseVolumes->setToolTip(
+        tr("The archive carries the content of volumes. The new container gets them created and filled; when this engine has a volume "
+           "of that name already, the import stops unless this is checked."));
+    m_reuseVolumes->hide();
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
@@ -69,6 +75,7 @@ ImportDialog::ImportDialog(const QString &archive, const QList<Container> &conta
     target->addRow(m_intoExisting, m_containers);
     target->addRow(QString(), m_applyFileSystem);
     target->addRow(m_intoNew, m_newName);
+    target->addRow(QString(), m_reuseVolumes);
     target->addRow(tr("Checkpoint &name:"), m_checkpointName);
 
     auto *layout = new QVBoxLayout(this);
@@ -127,6 +134,11 @@ bool ImportDialog::allowsHostAccess() const
     return createsContainer() && m_allowHostAccess->isChecked();
 }
 
+bool ImportDialog::reusesVolumes() const
+{
+    return createsContainer() && m_reuseVolumes->isChecked();
+}
+
 bool ImportDialog::appliesFileSystem() const
 {
     return !createsContainer() && m_valid && m_validation.manifest->fileSystem && m_applyFileSystem->isChecked();
@@ -163,6 +175,7 @@ void ImportDialog::showVerdict(const ArchiveValidation &validation)
         m_newName->setText(manifest.container.name + QStringLiteral("-imported"));
         showHostAccess(manifest);
         m_applyFileSystem->setVisible(manifest.fileSystem.has_value());
+        m_reuseVolumes->setVisible(!manifest.volumes.isEmpty());
     } else {
         m_inspector->showRefused(validation.problem, validation.manifest ? &*validation.manifest : nullptr);
     }

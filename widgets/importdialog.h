@@ -56,6 +56,8 @@ public:
     bool allowsHostAccess() const;
     /// Whether the archive's file system changes go into the existing container too.
     bool appliesFileSystem() const;
+    /// Whether a new container uses volumes of the names the archive carries that the engine has, as they are.
+    bool reusesVolumes() const;
 
     ArchiveInspector *inspector() const
     {
@@ -87,6 +89,7 @@ private:
     QLabel *m_hostAccessList;
     QCheckBox *m_allowHostAccess;
     QCheckBox *m_applyFileSystem;
+    QCheckBox *m_reuseVolumes;
     HostAccess m_hostAccess;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
@@ -101,16 +102,38 @@ int ArchiveManifest::processCount() const
     }));
 }
 
-const ArchiveFileEntry *ArchiveManifest::topLevelFile(QLatin1StringView name) const
+const ArchiveFileEntry *ArchiveManifest::topLevelFile(QAnyStringView name) const
 {
     const auto file = std::find_if(topLevelFiles.cbegin(), topLevelFiles.cend(), [name](const ArchiveFileEntry &entry) {
-        return entry.path == name;
+        return QAnyStringView::equal(entry.path, name);
     });
     return file == topLevelFiles.cend() ? nullptr : &*file;
 }
 
+QString ArchiveManifest::Volume::tarNameOf(const QString &volume)
+{
+    return QLatin1String("volumes/") + volume + QLatin1String(".tar");
+}
+
+bool ArchiveManifest::Volume::isVolumeName(const QString &name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{1,254}$"));
+    return rule.match(name).hasMatch();
+}
+
+const ArchiveManifest::Volume *ArchiveManifest::volume(const QString &name) const
+{
+    const auto found = std::find_if(volumes.cbegin(), volumes.cend(), [&name](const Volume &volume) {
+        return volume.name == name;
+    });
+    return found == volumes.cend() ? nullptr : &*found;
+}
+
 bool ArchiveManifest::mayLieBeside(const QString &name)
 {
+    if (name.startsWith(QLatin1String("volumes/")) && name.endsWith(QLatin1String(".tar"))) {
+        return Volume::isVolumeName(name.sliced(qstrlen("volumes/"), name.size() - qstrlen("volumes/") - qstrlen(".tar")));
+    }
     return PeerDumps::isDumpName(name) || name == FileSystem::tarName || name == DeletedPaths::fileName || name == imageTarName;
 }
 
@@ -140,6 +163,19 @@ QByteArray ArchiveManifest::toJson() const
                             {QStringLiteral("deletedPaths"), double(fileSystem->deletedPaths)},
                             {QStringLiteral("capturedWhileRunning"), fileSystem->capturedWhileRunning},
                         });
+    }
+    if (!volumes.isEmpty()) {
+        QJsonArray array;
+        for (const Volume &volume : volumes) {
+            array.append(QJsonObject{
+                {QStringLiteral("name"), volume.name},
+                {QStringLiteral("driver"), volume.driver},
+                {QStringLiteral("destination"), volume.destination},
+                {QStringLiteral("entries"), double(volume.entries)},
+                {QStringLiteral("contentSize"), double(volume.contentSize)},
+            });
+        }
+        document.insert(QLatin1StringView("volumes"), array);
     }
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
@@ -187,6 +223,22 @@ std::expected<ArchiveManifest, QString> ArchiveManifest::fromJson(const QByteArr
         changes.contentSize = part.integer(QLatin1StringView("contentSize"), count, Need::Required).value_or(0);
         changes.deletedPaths = part.integer(QLatin1StringView("deletedPaths"), count, Need::Required).value_or(0);
         changes.capturedWhileRunning = part.boolean(QLatin1StringView("capturedWhileRunning"), Need::Required);
+    }
+    for (JsonFields &part : root.children(QLatin1StringView("volumes"), Need::Optional)) {
+        const JsonFields::Range count{0, std::numeric_limits<qint64>::max()};
+        Volume volume;
+        volume.name = part.string(QLatin1StringView("name"), Need::Required);
+        if (!Volume::isVolumeName(volume.name)) {
+            part.reject(QLatin1StringView("name"), tr("a volume name: a letter or digit, then letters, digits, '_', '.' or '-'"));
+        }
+        volume.driver = part.string(QLatin1StringView("driver"), Need::Required);
+        volume.destination = part.string(QLatin1StringView("destination"), Need::Required);
+        volume.entries = part.integer(QLatin1StringView("entries"), count, Need::Required).value_or(0);
+        volume.contentSize = part.integer(QLatin1StringView("contentSize"), count, Need::Required).value_or(0);
+        if (manifest.volume(volume.name)) {
+            part.reject(QLatin1StringView("name"), tr("a volume listed once"));
+        }
+        manifest.volumes.append(volume);
     }
     if (root.failed()) {
         return std::unexpected(tr("The manifest is malformed: %1").arg(root.error()));

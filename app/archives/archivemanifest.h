@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QAnyStringView>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,8 +33,8 @@ struct ArchiveFileEntry {
 /// frozen, where, and the size and hash of every file under folder and
 /// beside the manifest. The format is versioned; readers refuse versions
 /// they do not know. Version 2 added the files beside the manifest (which
-/// version 1's readers refuse as outside the folder): the PeerDumps and the
-/// container's file system changes.
+/// version 1's readers refuse as outside the folder): the PeerDumps, the
+/// container's file system changes, its image and its named volumes.
 struct ArchiveManifest {
     static constexpr int currentFormatVersion = 2;
     static constexpr QLatin1StringView fileName{"manifest.json"};
@@ -77,6 +78,32 @@ struct ArchiveManifest {
         bool operator==(const FileSystem &) const = default;
     };
 
+    /// A named volume of the container, beside the manifest as
+    /// `volumes/<name>.tar` (FileSystemTarWriter's form, every entry under
+    /// the folder tarRoot, the volume's own root first); optional.
+    struct Volume {
+        static constexpr QLatin1StringView tarRoot{"volume"};
+        /// An engine's volume name (isVolumeName()).
+        QString name;
+        /// The driver it had, e.g. "local".
+        QString driver;
+        /// Where the container mounted it (absolute).
+        QString destination;
+        /// The tar's entries (its root among them) and the bytes of its files.
+        qint64 entries = 0;
+        qint64 contentSize = 0;
+
+        /// The name of its tar beside the manifest.
+        QString tarName() const
+        {
+            return tarNameOf(name);
+        }
+        static QString tarNameOf(const QString &volume);
+        /// The engine's rule for volume names: a letter or digit, then letters, digits, '_', '.' or '-'.
+        static bool isVolumeName(const QString &name);
+        bool operator==(const Volume &) const = default;
+    };
+
     /// The container's image beside the manifest, as the engine saves an
     /// image by id (`GET /images/{id}/get`); optional.
     static constexpr QLatin1StringView imageTarName{"image.tar"};
@@ -93,6 +120,8 @@ struct ArchiveManifest {
     /// Absent in archives without the file system (format 1, and exports
     /// that left it out).
     std::optional<FileSystem> fileSystem;
+    /// The named volumes carried, each with its tar beside the manifest.
+    QList<Volume> volumes;
 
     bool operator==(const ArchiveManifest &) const = default;
 
@@ -102,7 +131,7 @@ struct ArchiveManifest {
     /// The number of processes (`core-*.img`).
     int processCount() const;
     /// The entry of topLevelFiles named @p name; null when there is none.
-    const ArchiveFileEntry *topLevelFile(QLatin1StringView name) const;
+    const ArchiveFileEntry *topLevelFile(QAnyStringView name) const;
 
     /// True when the archive carries the container's image (imageTarName).
     bool carriesImage() const
@@ -110,8 +139,11 @@ struct ArchiveManifest {
         return topLevelFile(imageTarName) != nullptr;
     }
 
+    /// The carried volume named @p name; null when there is none.
+    const Volume *volume(const QString &name) const;
+
     /// True for the names a file beside the manifest may have: the
-    /// PeerDumps, the FileSystem's two files and the image.
+    /// PeerDumps, the FileSystem's two files, the image and the volumes' tars.
     static bool mayLieBeside(const QString &name);
 
     QByteArray toJson() const;

@@ -50,9 +50,14 @@ QSet<QString> foldedFolders(const ArchiveManifest &manifest)
     return folders;
 }
 
+bool isVolumeTar(const QString &name)
+{
+    return name.startsWith(QLatin1String("volumes/"));
+}
+
 qint64 besideSizeLimit(const QString &name, const ArchiveLimits &limits)
 {
-    if (name == ArchiveManifest::FileSystem::tarName || name == ArchiveManifest::imageTarName) {
+    if (name == ArchiveManifest::FileSystem::tarName || name == ArchiveManifest::imageTarName || isVolumeTar(name)) {
         return limits.maxFileSize;
     }
     return name == DeletedPaths::fileName ? limits.maxDeletedPathsSize : limits.maxPeerDumpSize;
@@ -108,14 +113,15 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
     for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
         *offending = UntrustedText::asciiEscaped(file.path);
         if (!ArchiveManifest::mayLieBeside(file.path)) {
-            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3, %4, %5, %6 and %7 may be.")
+            return ArchiveValidator::tr("The manifest lists \"%1\" beside %2, where only %3, %4, %5, %6, %7 and %8 may be.")
                 .arg(*offending,
                      ArchiveManifest::fileName,
                      PeerDumps::configFileName,
                      PeerDumps::specFileName,
                      ArchiveManifest::FileSystem::tarName,
                      DeletedPaths::fileName,
-                     ArchiveManifest::imageTarName);
+                     ArchiveManifest::imageTarName,
+                     ArchiveManifest::Volume::tarNameOf(QStringLiteral("NAME")));
         }
         if (beside.contains(file.path)) {
             return ArchiveValidator::tr("The manifest lists \"%1\" twice.").arg(file.path);
@@ -136,6 +142,18 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
                    "The manifest's file system part is incomplete: it needs %1 and %2 beside it and its \"fileSystem\" summary, or none "
                    "of them.")
             .arg(ArchiveManifest::FileSystem::tarName, DeletedPaths::fileName);
+    }
+    for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
+        if (isVolumeTar(file.path) && !manifest.volume(file.path.sliced(qstrlen("volumes/")).chopped(qstrlen(".tar")))) {
+            *offending = file.path;
+            return ArchiveValidator::tr("The manifest lists \"%1\" beside itself, but no such volume.").arg(file.path);
+        }
+    }
+    for (const ArchiveManifest::Volume &volume : manifest.volumes) {
+        if (!beside.contains(volume.tarName())) {
+            *offending = QString(ArchiveManifest::fileName);
+            return ArchiveValidator::tr("The manifest lists the volume %1, but not its %2.").arg(volume.name, volume.tarName());
+        }
     }
     offending->clear();
     return {};
@@ -201,6 +219,9 @@ ArchiveValidation ArchiveValidator::run()
     std::optional<QByteArray> deletedJson;
     // And the image's tar, so that loading it cannot name images on the target.
     std::optional<ImageTarCheck> imageTar;
+    // And a volume's tar, of the volume the manifest describes.
+    std::optional<FileSystemTarSummary> volumeTar;
+    const ArchiveManifest::Volume *volume = nullptr;
     const QString tarName = ArchiveManifest::FileSystem::tarName;
     const auto refuseTar = [&](const QString &name, const TarStreamReader &tar) {
         refuse(tr("The archive's %1 is refused: %2").arg(name, tar.errorString()), name + QLatin1Char('/') + tar.offendingEntry());
@@ -284,6 +305,9 @@ ArchiveValidation ArchiveValidator::run()
                     fileSystemTar.emplace(m_limits);
                 } else if (path == ArchiveManifest::imageTarName) {
                     imageTar.emplace(result.manifest->container.imageId, m_limits);
+                } else if (isVolumeTar(path)) {
+                    volume = result.manifest->volume(path.sliced(qstrlen("volumes/")).chopped(qstrlen(".tar")));
+                    volumeTar.emplace(m_limits, QString(ArchiveManifest::Volume::tarRoot));
                 } else if (path == DeletedPaths::fileName) {
                     deletedJson.emplace();
                 }
@@ -345,6 +369,8 @@ ArchiveValidation ArchiveValidator::run()
                     refuseTar(tarName, fileSystemTar->reader());
                 } else if (imageTar && !imageTar->feed(reader.data())) {
                     refuseTar(QString(ArchiveManifest::imageTarName), imageTar->reader());
+                } else if (volumeTar && !volumeTar->feed(reader.data())) {
+                    refuseTar(volume->tarName(), volumeTar->reader());
                 } else if (deletedJson) {
                     deletedJson->append(reader.data());
                 }
@@ -401,6 +427,22 @@ ArchiveValidation ArchiveValidator::run()
                     continue;
                 }
                 imageTar.reset();
+            } else if (volumeTar) {
+                if (!volumeTar->finish()) {
+                    refuseTar(volume->tarName(), volumeTar->reader());
+                    continue;
+                }
+                if (volumeTar->entries() != volume->entries || volumeTar->contentSize() != volume->contentSize) {
+                    refuse(tr("The archive's %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.")
+                               .arg(volume->tarName())
+                               .arg(volumeTar->entries())
+                               .arg(volumeTar->contentSize())
+                               .arg(volume->entries)
+                               .arg(volume->contentSize),
+                           volume->tarName());
+                    continue;
+                }
+                volumeTar.reset();
             } else if (deletedJson) {
                 std::expected<DeletedPaths, QString> deleted = DeletedPaths::fromJson(*deletedJson, m_limits);
                 deletedJson.reset();

@@ -6,8 +6,9 @@
 namespace Stasis
 {
 
-FileSystemTarSummary::FileSystemTarSummary(const ArchiveLimits &limits)
+FileSystemTarSummary::FileSystemTarSummary(const ArchiveLimits &limits, const QString &root)
     : m_reader(this, limits, TarStreamReader::Content::FileSystem)
+    , m_root(root)
 {
 }
 
@@ -23,6 +24,15 @@ bool FileSystemTarSummary::finish()
 
 bool FileSystemTarSummary::entryStarted(const TarEntry &entry)
 {
+    if (!m_root.isEmpty()) {
+        const bool inside = m_entries == 0 ? entry.path == m_root && entry.type == TarEntry::Type::Directory : entry.path.startsWith(m_root + QLatin1Char('/'));
+        if (!inside) {
+            m_reader.fail(m_entries == 0 ? tr("Its first entry must be the folder \"%1\", not \"%2\".").arg(m_root, entry.path)
+                                         : tr("\"%1\" lies outside the folder \"%2\".").arg(entry.path, m_root),
+                          entry.path);
+            return false;
+        }
+    }
     ++m_entries;
     if (entry.type != TarEntry::Type::File) {
         return true;

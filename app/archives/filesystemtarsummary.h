@@ -4,6 +4,7 @@
 #include "archivelimits.h"
 #include "tarstreamreader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,9 +14,11 @@ namespace Stasis
 /// Reads an untrusted `rootfs-diff.tar` strictly as it streams
 /// (TarStreamReader's Content::FileSystem) and sums it up: its entries, the
 /// bytes of its files, and its largest files, for the import's check and
-/// for inspecting an archive.
+/// for inspecting an archive. A volume's tar must also lie in one folder.
 class FileSystemTarSummary final : private TarStreamReader::Handler
 {
+    Q_DECLARE_TR_FUNCTIONS(Stasis::FileSystemTarSummary)
+
 public:
     struct LargeFile {
         QString path;
@@ -25,7 +28,9 @@ public:
     /// How many of the largest files are kept.
     static constexpr qsizetype largestKept = 10;
 
-    explicit FileSystemTarSummary(const ArchiveLimits &limits);
+    /// @p root: the folder every entry must lie in, itself the first
+    /// entry (ArchiveManifest::Volume::tarRoot); empty for none.
+    explicit FileSystemTarSummary(const ArchiveLimits &limits, const QString &root = {});
 
     /// False once the tar was refused (reader() says why).
     bool feed(QByteArrayView bytes);
@@ -56,6 +61,7 @@ private:
     bool entryFinished() override;
 
     TarStreamReader m_reader;
+    QString m_root;
     qint64 m_entries = 0;
     qint64 m_contentSize = 0;
     QList<LargeFile> m_largest;

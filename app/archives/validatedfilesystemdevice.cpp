@@ -48,10 +48,11 @@ private:
 
 ValidatedFileSystemDevice::ValidatedFileSystemDevice(const QString &archiveFileName,
                                                      ArchiveFormat format,
-                                                     const ArchiveManifest &manifest,
+                                                     const ArchiveFileEntry &tar,
                                                      const ArchiveLimits &limits,
                                                      QObject *parent)
-    : ValidatedArchiveFileDevice(archiveFileName, format, *manifest.topLevelFile(ArchiveManifest::FileSystem::tarName), limits, parent)
+    : ValidatedArchiveFileDevice(archiveFileName, format, tar, limits, parent)
+    , m_tarName(tar.path)
     , m_rewriter(std::make_unique<Rewriter>(this, limits))
 {
 }
@@ -63,7 +64,7 @@ ValidatedFileSystemDevice::~ValidatedFileSystemDevice()
 
 QString ValidatedFileSystemDevice::name() const
 {
-    return tr("The file system changes of %1").arg(archiveFileName());
+    return tr("%1 of %2").arg(m_tarName, archiveFileName());
 }
 
 bool ValidatedFileSystemDevice::take(QByteArrayView bytes)

@@ -8,8 +8,9 @@
 namespace Stasis
 {
 
-/// The `rootfs-diff.tar` of an archive ArchiveValidator accepted, as the
-/// body that applies it to a container (FileSystemApplier): checked again
+/// The `rootfs-diff.tar` or a volume's tar of an archive ArchiveValidator
+/// accepted, as the body that writes it into a container
+/// (FileSystemApplier) or a volume (FillVolumeJob): checked again
 /// as strictly as the validator did (TarStreamReader's FileSystem mode) and
 /// written afresh entry by entry by FileSystemTarWriter, so no byte of the
 /// archive is handed on unchecked. The end blocks follow once the hash
@@ -19,10 +20,10 @@ class ValidatedFileSystemDevice final : public ValidatedArchiveFileDevice
     Q_OBJECT
 
 public:
-    /// @p manifest must list ArchiveManifest::FileSystem::tarName beside itself.
+    /// @p tar: the manifest's entry of the tar beside it.
     ValidatedFileSystemDevice(const QString &archiveFileName,
                               ArchiveFormat format,
-                              const ArchiveManifest &manifest,
+                              const ArchiveFileEntry &tar,
                               const ArchiveLimits &limits,
                               QObject *parent = nullptr);
     ~ValidatedFileSystemDevice() override;
@@ -35,6 +36,7 @@ private:
     void release() override;
     QString name() const override;
 
+    const QString m_tarName;
     std::unique_ptr<Rewriter> m_rewriter;
 };
 

@@ -3,9 +3,7 @@
 
 #include "archivemanifest.h"
 #include "enginetypes.h"
-#include "spooledcapture.h"
-
-#include <QPointer>
+#include "filetreecapture.h"
 
 #include <memory>
 
@@ -13,15 +11,12 @@ namespace Stasis
 {
 
 class EngineClient;
-class FileSystemDiffStream;
 
 /// A container's file system changes as an export carries them beside its
 /// manifest (ArchiveManifest::FileSystem): the engine's change list, its
 /// FileSystemChangePlan, the tar of a FileSystemDiffStream as
 /// `rootfs-diff.tar`, and the deleted paths as `deleted.files` before it.
-/// Fails without an engine error when the file system holds what cannot be
-/// carried (a FIFO, a device, extended attributes).
-class FileSystemCapture final : public SpooledCapture
+class FileSystemCapture final : public FileTreeCapture
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileSystemCapture)
@@ -43,18 +38,13 @@ private:
     };
 
     void read() override;
-    void stopReading() override;
-    void resumeReading() override;
+    void streamed(qint64 entries, qint64 contentSize) override;
+    QString uncarriable(const QString &problem) const override;
     QList<File> wholeFiles() const override;
-
-    void stream(const QList<FileSystemChange> &changes);
-    void write(const QByteArray &bytes);
-    void streamFinished(bool ok);
 
     EngineClient *m_client;
     ContainerDetails m_container;
     std::shared_ptr<DeletedPathsFile> m_deletedPaths = std::make_shared<DeletedPathsFile>();
-    QPointer<FileSystemDiffStream> m_stream;
     QStringList m_deleted;
     ArchiveManifest::FileSystem m_summary;
 };

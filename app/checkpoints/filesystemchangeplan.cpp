@@ -71,6 +71,20 @@ FileSystemChangePlan::FileSystemChangePlan(const QList<FileSystemChange> &change
     }
 }
 
+FileSystemChangePlan FileSystemChangePlan::ofMount(const QString &destination, const QString &name, const QStringList &mountPoints)
+{
+    FileSystemChangePlan plan;
+    const QString root = withoutTrailingSlash(destination);
+    for (const QString &mountPoint : mountPoints) {
+        const QString other = withoutTrailingSlash(mountPoint);
+        if (other != root && isAtOrUnder(other, root)) {
+            plan.m_excluded.append(other);
+        }
+    }
+    plan.m_fetches = {{root, Fetch::Scope::Tree, name}};
+    return plan;
+}
+
 QStringList FileSystemChangePlan::mountPointsOf(const ContainerDetails &container)
 {
     QStringList mountPoints;

@@ -22,7 +22,8 @@ namespace Stasis
 /// system (volumes, binds and tmpfs travel differently or not at all),
 /// nor are the files the engine writes itself (`/etc/hostname`,
 /// `/etc/hosts`, `/etc/resolv.conf`): paths at or under them are left out,
-/// also from the entries of a fetched subtree (isExcluded()).
+/// also from the entries of a fetched subtree (isExcluded()). ofMount()
+/// plans the reading of one mount point instead.
 class FileSystemChangePlan final
 {
 public:
@@ -36,6 +37,8 @@ public:
         /// Absolute, as the engine lists it.
         QString path;
         Scope scope = Scope::Tree;
+        /// The path's name in the tar; empty: the path without its leading '/'.
+        QString name = {};
 
         bool operator==(const Fetch &) const = default;
     };
@@ -43,6 +46,10 @@ public:
     /// The plan for @p changes of a container whose mount points (absolute
     /// container paths) are @p mountPoints.
     FileSystemChangePlan(const QList<FileSystemChange> &changes, const QStringList &mountPoints);
+
+    /// The plan that reads the mount at @p destination whole, its root named
+    /// @p name: the content of a volume. Mounts under it are left out.
+    static FileSystemChangePlan ofMount(const QString &destination, const QString &name, const QStringList &mountPoints);
 
     /// The mount points of @p container: its `Mounts` and `HostConfig.Tmpfs`.
     static QStringList mountPointsOf(const ContainerDetails &container);
@@ -62,6 +69,8 @@ public:
     bool isExcluded(const QString &path) const;
 
 private:
+    FileSystemChangePlan() = default;
+
     QStringList m_excluded;
     QList<Fetch> m_fetches;
     QStringList m_deleted;

@@ -96,11 +96,24 @@ void FileSystemDiffStream::fail(const EngineError &error)
     Q_EMIT finished(false);
 }
 
-QString FileSystemDiffStream::containerPath(const QString &engineName) const
+namespace
+{
+/// What follows the first segment of @p engineName, with its '/'.
+QString belowFirstSegment(const QString &engineName)
 {
     const qsizetype slash = engineName.indexOf(QLatin1Char('/'));
-    const QString rest = slash < 0 ? QString() : engineName.mid(slash);
-    return m_fetch.path.mid(1) + rest;
+    return slash < 0 ? QString() : engineName.mid(slash);
+}
+} // namespace
+
+QString FileSystemDiffStream::containerPath(const QString &engineName) const
+{
+    return m_fetch.path + belowFirstSegment(engineName);
+}
+
+QString FileSystemDiffStream::tarPath(const QString &engineName) const
+{
+    return (m_fetch.name.isEmpty() ? m_fetch.path.mid(1) : m_fetch.name) + belowFirstSegment(engineName);
 }
 
 bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
@@ -117,13 +130,13 @@ bool FileSystemDiffStream::entryStarted(const TarEntry &entry)
         m_stream->reader().fail(tr("The engine's copy of %1 holds \"%2\", which is not part of it.").arg(m_fetch.path, entry.path), entry.path);
         return false;
     }
-    TarEntry renamed = entry;
-    renamed.path = containerPath(entry.path);
-    if (m_plan.isExcluded(QLatin1Char('/') + renamed.path)) {
+    if (m_plan.isExcluded(containerPath(entry.path))) {
         return true;
     }
+    TarEntry renamed = entry;
+    renamed.path = tarPath(entry.path);
     if (entry.type == TarEntry::Type::HardLink) {
-        renamed.linkTarget = containerPath(entry.linkTarget);
+        renamed.linkTarget = tarPath(entry.linkTarget);
     }
     const QByteArray header = FileSystemTarWriter::header(renamed);
     if (header.isEmpty()) {

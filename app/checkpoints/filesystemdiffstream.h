@@ -18,8 +18,9 @@ class EngineClient;
 /// fetches of a FileSystemChangePlan read through `GET …/archive`, one
 /// after another, and written again in the form FileSystemTarWriter writes
 /// (owners, modes, times, symlinks and hard links kept), each entry named
-/// by its path in the container without the leading '/'. What the plan
-/// excludes is left out, also inside a fetched subtree.
+/// by its path in the container without the leading '/' (or under the name
+/// the plan gives its fetch). What the plan excludes is left out, also
+/// inside a fetched subtree.
 ///
 /// The engine's tars are untrusted like any other: a CheckpointArchiveStream
 /// reads each in TarStreamReader's EngineFileSystem mode, so a device, an
@@ -72,6 +73,8 @@ private:
     /// @p engineName (the engine's name in the fetched tar, which starts
     /// with the fetched path's last segment) as a path in the container.
     QString containerPath(const QString &engineName) const;
+    /// @p engineName as the entry's name in the tar written (Fetch::name).
+    QString tarPath(const QString &engineName) const;
 
     bool entryStarted(const TarEntry &entry) override;
     bool entryData(QByteArrayView chunk) override;

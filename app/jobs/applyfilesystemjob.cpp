@@ -28,7 +28,8 @@ ApplyFileSystemJob::ApplyFileSystemJob(const JobTarget &target,
 
 void ApplyFileSystemJob::run()
 {
-    m_body = new ValidatedFileSystemDevice(m_archive, m_format, m_manifest, ArchiveLimits::fromSettings(), this);
+    m_body =
+        new ValidatedFileSystemDevice(m_archive, m_format, *m_manifest.topLevelFile(ArchiveManifest::FileSystem::tarName), ArchiveLimits::fromSettings(), this);
     if (!m_body->open(QIODevice::ReadOnly)) {
         setFailure(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
         emitResult();

@@ -16,6 +16,7 @@
 #include "imagecapture.h"
 #include "peerdumps.h"
 #include "sha256.h"
+#include "volumecapture.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -77,6 +78,10 @@ void ExportJob::inspect()
         }
         m_manifest.container.configuration = recipe->toJson();
         m_container = folder->container;
+        m_namedVolumes.clear();
+        for (const VolumeMount &volume : recipe->namedVolumes()) {
+            m_namedVolumes.append(volume.name);
+        }
         readEngineFacts(folder->hostPath);
     });
 }
@@ -106,6 +111,14 @@ void ExportJob::planCaptures()
                                .arg(m_request.container));
         }
         m_captures.append(new FileSystemCapture(m_client, m_container, folder, m_work.get(), this));
+    }
+    if (m_request.withVolumes) {
+        // Named volumes only: an anonymous one is the container's own, and a bind is a folder of the host.
+        for (const MountPoint &mount : std::as_const(m_container.mounts)) {
+            if (mount.type == QLatin1String("volume") && m_namedVolumes.contains(mount.name)) {
+                m_captures.append(new VolumeCapture(m_client, m_container, mount, folder, m_work.get(), this));
+            }
+        }
     }
     if (m_request.withImage) {
         m_captures.append(new ImageCapture(m_client, m_container.imageId, m_container.image, folder, m_work.get(), this));

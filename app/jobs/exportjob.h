@@ -27,8 +27,9 @@ struct ExportWriterState;
 /// Exports one checkpoint into one archive file (ArchiveWriter), with the
 /// container's PeerDumps beside the manifest for checkpointctl, and the
 /// SpooledCaptures the request asks for: its file system changes
-/// (FileSystemCapture), its image (ImageCapture), each read first into a
-/// temporary file whose size and hash the manifest then lists.
+/// (FileSystemCapture), its named volumes (VolumeCapture), its image
+/// (ImageCapture), each read first into a temporary file whose size and
+/// hash the manifest then lists.
 ///
 /// The checkpoint is read through the engine only: a read-only helper
 /// container over the checkpoint folder, whose `GET …/archive` is read
@@ -57,6 +58,8 @@ public:
         bool withFileSystem = true;
         /// Carries the container's image (ImageCapture), so the target needs no registry.
         bool withImage = false;
+        /// Carries the container's named volumes (VolumeCapture).
+        bool withVolumes = false;
     };
 
     ExportJob(EngineClient *client, const Request &request, QObject *parent = nullptr);
@@ -110,6 +113,8 @@ private:
     ArchiveManifest m_manifest;
     /// The engine's inspect answer, for the PeerDumps.
     ContainerDetails m_container;
+    /// The names of its named volumes (ContainerRecipe::namedVolumes()).
+    QStringList m_namedVolumes;
     std::shared_ptr<HelperLease> m_helper;
     bool m_finishing = false;
 

@@ -7,6 +7,7 @@
 #include "containerrecipe.h"
 #include "createcontainerjob.h"
 #include "engineclient.h"
+#include "fillvolumejob.h"
 #include "hostaccess.h"
 #include "loadimagejob.h"
 #include "stagearchivejob.h"
@@ -22,6 +23,8 @@ namespace
 constexpr int validateShare = 35;
 constexpr int imageShare = 15;
 constexpr int createShare = 5;
+/// For all the volumes carried, together.
+constexpr int volumesShare = 10;
 constexpr int fileSystemShare = 10;
 } // namespace
 
@@ -111,17 +114,36 @@ void ImportJob::checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> v
         return create(recipe);
     }
     const VolumeMount volume = volumes.takeFirst();
+    if (const ArchiveManifest::Volume *carried = m_manifest.volume(volume.name)) {
+        return fillVolume(recipe, volumes, *carried);
+    }
     m_target.client->inspectVolume(volume.name).then(this, [this, recipe, volumes, volume](const EngineResult<VolumeDetails> &details) {
         if (isKilled()) {
             return;
         }
         if (!details && details.error().kind == EngineError::Kind::NotFound) {
             Q_EMIT warning(this,
-                           tr("The container used the volume %1 (at %2), which this engine does not have: it creates it empty. To bring its "
-                              "content, copy it into the volume %1 here before you restore.")
+                           tr("The container used the volume %1 (at %2), which this engine does not have and the archive does not carry: it "
+                              "creates it empty. To bring its content, export with the volumes (stasisctl checkpoint export --with-volumes), or "
+                              "copy it into the volume %1 here before you restore.")
                                .arg(volume.name, volume.target));
         }
         checkVolumes(recipe, volumes);
+    });
+}
+
+void ImportJob::fillVolume(const ContainerRecipe &recipe, const QList<VolumeMount> &rest, const ArchiveManifest::Volume &volume)
+{
+    auto *fill = new FillVolumeJob(m_target.client, m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, volume);
+    fill->setReuseExisting(m_reuseVolumes);
+    runStep(fill, std::max(1, volumesShare / int(m_manifest.volumes.size())), [this, fill, recipe, rest](Job &step) {
+        if (!fill->createdVolume().isEmpty()) {
+            m_createdVolumes.append(fill->createdVolume());
+        }
+        if (step.error()) {
+            return failAfterStep(step);
+        }
+        checkVolumes(recipe, rest);
     });
 }
 
@@ -220,6 +242,15 @@ void ImportJob::undoFailed()
                     : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_target.container, removed.error().toString()));
         });
     }
+    if (!m_createdVolumes.isEmpty()) {
+        return removeCreatedVolume([this, report](const QString &volume, const EngineResult<void> &removed) {
+            if (isKilled()) {
+                return;
+            }
+            report(removed ? tr("The volume %1 created for it was removed again.").arg(volume)
+                           : tr("The volume %1 created for it could not be removed (%2): remove it by hand.").arg(volume, removed.error().toString()));
+        });
+    }
     if (!m_loadedImage.isEmpty()) {
         return removeLoadedImage([this, report](const QString &image, const EngineResult<void> &removed) {
             if (isKilled()) {
@@ -243,6 +274,15 @@ void ImportJob::afterKill(const std::function<void()> &done)
             afterKill(done);
         });
     }
+    if (!m_createdVolumes.isEmpty()) {
+        return removeCreatedVolume([this, done](const QString &volume, const EngineResult<void> &removed) {
+            Q_EMIT infoMessage(this,
+                               removed ? tr("Cancelled: the volume %1 created for the import was removed again.").arg(volume)
+                                       : tr("Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.")
+                                             .arg(volume, removed.error().toString()));
+            afterKill(done);
+        });
+    }
     if (!m_loadedImage.isEmpty()) {
         return removeLoadedImage([this, done](const QString &image, const EngineResult<void> &removed) {
             Q_EMIT infoMessage(
@@ -260,6 +300,14 @@ void ImportJob::removeCreatedContainer(const std::function<void(const EngineResu
 {
     // Once: a kill while it runs must not remove it again.
     m_target.client->removeContainer(std::exchange(m_createdContainer, {}), true).then(this, done);
+}
+
+void ImportJob::removeCreatedVolume(const std::function<void(const QString &volume, const EngineResult<void> &removed)> &done)
+{
+    const QString volume = m_createdVolumes.takeLast();
+    m_target.client->removeVolume(volume).then(this, [volume, done](const EngineResult<void> &removed) {
+        done(volume, removed);
+    });
 }
 
 void ImportJob::removeLoadedImage(const std::function<void(const QString &image, const EngineResult<void> &removed)> &done)

@@ -16,12 +16,13 @@ namespace Stasis
 /// check the whole archive before anything is written (ValidateArchiveJob);
 /// optionally create the container from the manifest's configuration
 /// (CreateContainerJob), after loading the image the archive carries when
-/// the engine lacks it (LoadImageJob); write the archive's file system changes into a
+/// the engine lacks it (LoadImageJob) and creating and filling the volumes
+/// it carries (FillVolumeJob); write the archive's file system changes into a
 /// created container, or into an existing one when asked
 /// (ApplyFileSystemJob); send a fresh tar of the validated content only,
 /// committed under the checkpoint's final name in one rename
-/// (StageArchiveJob). A container created and an image loaded for the
-/// import are removed again when the import fails or is cancelled.
+/// (StageArchiveJob). A container, volumes created and an image loaded for
+/// the import are removed again when the import fails or is cancelled.
 ///
 /// Killable at every step; it reports after a kill what it left.
 class ImportJob final : public CompositeJob
@@ -47,6 +48,12 @@ public:
     void setApplyFileSystem(bool apply)
     {
         m_applyFileSystem = apply;
+    }
+    /// Uses a volume the archive carries as it is when the engine has one of
+    /// that name, instead of refusing to import.
+    void setReuseVolumes(bool reuse)
+    {
+        m_reuseVolumes = reuse;
     }
     /// Creates that container even when its configuration reaches the host (HostAccess).
     void setAllowHostAccess(bool allow)
@@ -85,8 +92,11 @@ private:
     bool loadsImage() const;
     void loadImage(const ContainerRecipe &recipe);
     void createContainer();
-    /// Warns of each of @p volumes the engine lacks, then creates the container.
+    /// Creates and fills each of @p volumes the archive carries
+    /// (FillVolumeJob), warns of each other one the engine lacks, then
+    /// creates the container.
     void checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> volumes);
+    void fillVolume(const ContainerRecipe &recipe, const QList<VolumeMount> &rest, const ArchiveManifest::Volume &volume);
     void create(const ContainerRecipe &recipe);
     /// True when the archive's file system goes into the target (ApplyFileSystemJob).
     bool appliesFileSystem() const;
@@ -100,6 +110,8 @@ private:
     void fail(Error error, const QString &text);
     /// Removes the container created for the import; @p done gets the result.
     void removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done);
+    /// Removes the last volume created for the import; @p done gets it and the result.
+    void removeCreatedVolume(const std::function<void(const QString &volume, const EngineResult<void> &removed)> &done);
     /// Removes the image loaded for the import; @p done gets it and the result.
     void removeLoadedImage(const std::function<void(const QString &image, const EngineResult<void> &removed)> &done);
 
@@ -108,9 +120,12 @@ private:
     bool m_createContainer = false;
     bool m_allowHostAccess = false;
     bool m_applyFileSystem = false;
+    bool m_reuseVolumes = false;
     QStringList m_deletedPaths;
     /// The id of the container created for the import; empty when none was.
     QString m_createdContainer;
+    /// The volumes created for the import, in order.
+    QStringList m_createdVolumes;
     /// The id of the image loaded for the import; empty when none was.
     QString m_loadedImage;
     std::optional<ArchiveValidation> m_validated;

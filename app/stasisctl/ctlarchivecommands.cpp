@@ -129,6 +129,17 @@ QString inspectionText(const QString &file, ArchiveFormat format, const ArchiveV
     } else {
         lines.append(QStringLiteral("File system: not in the archive (the image's files only)"));
     }
+    if (manifest.volumes.isEmpty()) {
+        lines.append(QStringLiteral("Volumes:     none inside"));
+    }
+    for (const ArchiveManifest::Volume &volume : manifest.volumes) {
+        lines.append(QStringLiteral("%1%2 at %3: %4 entries, %5 of files (%6 driver)")
+                         .arg(&volume == &manifest.volumes.constFirst() ? QStringLiteral("Volumes:     ") : QStringLiteral("             "),
+                              shown(volume.name),
+                              shown(volume.destination))
+                         .arg(volume.entries)
+                         .arg(c.formattedDataSize(volume.contentSize, 1, QLocale::DataSizeTraditionalFormat), shown(volume.driver)));
+    }
     lines.append(recipeLines(manifest.container.configuration));
     lines.append(QString());
     lines.append(QStringLiteral("%1  %2  %3  %4")
@@ -185,9 +196,12 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
                                                               "the image's files suffice)."));
     const QCommandLineOption withImage(QStringLiteral("with-image"),
                                        QStringLiteral("Carry the container's image too, so the target engine needs no registry."));
-    parser.addOptions({checkpointDirOption, output, format, withoutFileSystem, withImage});
-    const QString usage =
-        QStringLiteral("checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] CONTAINER CHECKPOINT -o FILE");
+    const QCommandLineOption withVolumes(
+        QStringLiteral("with-volumes"),
+        QStringLiteral("Carry the content of the container's named volumes too (never its binds: they are folders of the host)."));
+    parser.addOptions({checkpointDirOption, output, format, withoutFileSystem, withImage, withVolumes});
+    const QString usage = QStringLiteral(
+        "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] [--with-volumes] CONTAINER CHECKPOINT -o FILE");
     if (!parse(parser, arguments, 2, usage)) {
         return;
     }
@@ -201,6 +215,7 @@ void CtlCommand::checkpointExport(const QStringList &arguments)
     request.outputPath = parser.value(output);
     request.withFileSystem = !parser.isSet(withoutFileSystem);
     request.withImage = parser.isSet(withImage);
+    request.withVolumes = parser.isSet(withVolumes);
     const std::optional<ArchiveFormat> named = ArchiveFormats::fromFileName(request.outputPath);
     if (parser.isSet(format)) {
         const std::optional<ArchiveFormat> chosen = ArchiveFormats::fromName(parser.value(format));
@@ -234,9 +249,17 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
         QStringLiteral("Create CONTAINER from the archive's container configuration first, loading the image it carries when the engine lacks it."));
     const QCommandLineOption applyFileSystem(QStringLiteral("apply-filesystem"),
                                              QStringLiteral("Write the archive's file system changes into the existing CONTAINER too."));
-    parser.addOptions({name, create, allowHostConfigOption, applyFileSystem});
-    if (!parse(parser, arguments, 2, QStringLiteral("checkpoint import [--name NAME] [--create [--allow-host-config] | --apply-filesystem] FILE CONTAINER"))) {
+    const QCommandLineOption reuseVolumes(QStringLiteral("reuse-volumes"),
+                                          QStringLiteral("Use a volume of a name the archive carries as it is when the engine has one, instead of refusing."));
+    parser.addOptions({name, create, allowHostConfigOption, applyFileSystem, reuseVolumes});
+    if (!parse(parser,
+               arguments,
+               2,
+               QStringLiteral("checkpoint import [--name NAME] [--create [--allow-host-config] [--reuse-volumes] | --apply-filesystem] FILE CONTAINER"))) {
         return;
+    }
+    if (parser.isSet(reuseVolumes) && !parser.isSet(create)) {
+        return fail(QStringLiteral("--reuse-volumes needs --create: volumes are created only for a new container"), 2);
     }
     if (parser.isSet(allowHostConfigOption) && !parser.isSet(create)) {
         return fail(QStringLiteral("--allow-host-config needs --create: it allows what the new container is created with"), 2);
@@ -251,6 +274,7 @@ void CtlCommand::checkpointImport(const QStringList &arguments)
     options.createContainer = parser.isSet(create);
     options.allowHostAccess = parser.isSet(allowHostConfigOption);
     options.applyFileSystem = parser.isSet(applyFileSystem);
+    options.reuseVolumes = parser.isSet(reuseVolumes);
     runJob(
         [this, file, container, options] {
             return m_workspace->importArchive(file, container, options, QStringLiteral("checkpoint import %1 %2").arg(file, container));

@@ -36,14 +36,15 @@ int main(int argc, char *argv[])
     parser.addOptions({hostOption, contextOption, allowInsecureOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
-                       "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
-                       "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
-                       "checkpoint restore [--from SOURCE [--create [--allow-host-config]] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
-                       "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] CONTAINER CHECKPOINT -o FILE\n"
-                       "checkpoint import [--name NAME] [--create [--allow-host-config] | --apply-filesystem] FILE CONTAINER\n"
-                       "checkpoint inspect [--format json] FILE\n"
-                       "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
+        QStringLiteral(
+            "checkpoint create [--leave-running] [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
+            "checkpoint ls [--checkpoint-dir DIR] [--format json] CONTAINER\n"
+            "checkpoint rm [--checkpoint-dir DIR] CONTAINER CHECKPOINT\n"
+            "checkpoint restore [--from SOURCE [--create [--allow-host-config]] | --checkpoint-dir DIR | --rewind] CONTAINER CHECKPOINT\n"
+            "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] [--with-volumes] CONTAINER CHECKPOINT -o FILE\n"
+            "checkpoint import [--name NAME] [--create [--allow-host-config] [--reuse-volumes] | --apply-filesystem] FILE CONTAINER\n"
+            "checkpoint inspect [--format json] FILE\n"
+            "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
     // Options after the command word belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);

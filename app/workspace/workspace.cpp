@@ -124,6 +124,7 @@ JobQueue::Id Workspace::importArchive(const QString &file, const QString &target
         job->setCreateContainer(options.createContainer);
         job->setAllowHostAccess(options.allowHostAccess);
         job->setApplyFileSystem(options.applyFileSystem);
+        job->setReuseVolumes(options.reuseVolumes);
         if (options.validated) {
             job->setValidated(*options.validated);
         }

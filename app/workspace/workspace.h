@@ -85,6 +85,8 @@ public:
         bool allowHostAccess = false;
         /// Writes the archive's file system changes into an existing container too.
         bool applyFileSystem = false;
+        /// Uses a volume the archive carries as it is when the engine has one of that name.
+        bool reuseVolumes = false;
         /// A check already made of the file: when it is still that file's
         /// (ArchiveValidation::isOf), the job does not check it again.
         std::optional<ArchiveValidation> validated;

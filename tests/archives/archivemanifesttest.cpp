@@ -35,7 +35,9 @@ private:
         manifest.topLevelFiles = {
             {QStringLiteral("config.dump"), 2, 0600, Sha256::hex("{}")},
             {QStringLiteral("spec.dump"), 2, 0600, Sha256::hex("[]")},
+            {QStringLiteral("volumes/db-data.tar"), 1536, 0600, Sha256::hex("v")},
         };
+        manifest.volumes = {{QStringLiteral("db-data"), QStringLiteral("local"), QStringLiteral("/var/lib/db"), 2, 3}};
         return manifest;
     }
 
@@ -70,6 +72,10 @@ private Q_SLOTS:
         QCOMPARE(parsed->memoryPagesSize(), 4096 * 3 + 100);
         QCOMPARE(parsed->processCount(), 2);
         QCOMPARE(parsed->formatVersion, 2);
+        QCOMPARE(parsed->volume(QStringLiteral("db-data"))->tarName(), QStringLiteral("volumes/db-data.tar"));
+        QVERIFY(ArchiveManifest::mayLieBeside(QStringLiteral("volumes/db-data.tar")));
+        QVERIFY(!ArchiveManifest::mayLieBeside(QStringLiteral("volumes/../x.tar")));
+        QVERIFY(!ArchiveManifest::mayLieBeside(QStringLiteral("volumes/db-data.tgz")));
     }
 
     void readsFormatOne()
@@ -131,6 +137,29 @@ private Q_SLOTS:
             files[0] = file;
             o[QStringLiteral("topLevelFiles")] = files;
         }) << QStringLiteral("topLevelFiles[0].sha256 is missing");
+        const auto editVolume = [](const char *key, const QJsonValue &value) {
+            return edited([key, value](QJsonObject &o) {
+                QJsonArray volumes = o[QStringLiteral("volumes")].toArray();
+                QJsonObject volume = volumes[0].toObject();
+                volume[QLatin1String(key)] = value;
+                volumes[0] = volume;
+                o[QStringLiteral("volumes")] = volumes;
+            });
+        };
+        QTest::newRow("volume name with a slash") << editVolume("name", QStringLiteral("../etc")) << QStringLiteral("volumes[0].name must be a volume name");
+        QTest::newRow("volume name of one letter") << editVolume("name", QStringLiteral("a")) << QStringLiteral("volumes[0].name");
+        QTest::newRow("volume without driver") << edited([](QJsonObject &o) {
+            QJsonArray volumes = o[QStringLiteral("volumes")].toArray();
+            QJsonObject volume = volumes[0].toObject();
+            volume.remove(QStringLiteral("driver"));
+            volumes[0] = volume;
+            o[QStringLiteral("volumes")] = volumes;
+        }) << QStringLiteral("volumes[0].driver is missing");
+        QTest::newRow("volume twice") << edited([](QJsonObject &o) {
+            QJsonArray volumes = o[QStringLiteral("volumes")].toArray();
+            volumes.append(volumes[0]);
+            o[QStringLiteral("volumes")] = volumes;
+        }) << QStringLiteral("volumes[1].name must be a volume listed once");
         QTest::newRow("file not an object") << edited([](QJsonObject &o) {
             o[QStringLiteral("files")] = QJsonArray{1};
         }) << QStringLiteral("files[0] must be an object, not a number");

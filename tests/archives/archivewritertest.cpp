@@ -4,6 +4,7 @@
 #include "archivewriter.h"
 #include "archivemanifest.h"
 #include "archivereader.h"
+#include "localfiles.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 using namespace Stasis;
+using namespace Stasis::Test;
 
 namespace
 {
@@ -92,31 +94,6 @@ bool writeArchive(ArchiveWriter &writer, const QString &path, ArchiveFormat form
         }
     }
     return writer.commit();
-}
-
-/// Runs a command of the build environment; its standard output, or empty with a failure text.
-QByteArray run(const QString &program, const QStringList &arguments, const QString &directory, QString *failure)
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *failure = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-}
-
-int fileMode(const QString &path)
-{
-    struct stat status{};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
 }
 
 /// The child process of killedWriterLeavesNoData(): writes forever, says "writing" once well under way.

@@ -515,7 +515,7 @@ private Q_SLOTS:
                     goodTar(manifest).file("run.sh", "x").finish(),
                     RawZip::build(goodZipItems(manifest) + QList<RawZip::Item>{{.name = "run.sh", .data = "x"}}),
                     QStringLiteral("run.sh"),
-                    QStringLiteral("where only config.dump, spec.dump, rootfs-diff.tar, deleted.files and image.tar may be"));
+                    QStringLiteral("where only config.dump, spec.dump, rootfs-diff.tar, deleted.files, image.tar and volumes/NAME.tar may be"));
         }
         {
             const QByteArray manifest = manifestBeside({{QStringLiteral("config.dump"), configDump}, {QStringLiteral("spec.dump"), specDump}});

@@ -3,6 +3,7 @@
 // exported to .tar.zst and .zip, read back with GNU tar and unzip; cancel
 // and an unknown checkpoint leave no file; the image goes along when asked.
 #include "enginetestsupport.h"
+#include "localfiles.h"
 
 #include "archivemanifest.h"
 #include "archivevalidator.h"
@@ -23,33 +24,6 @@
 
 using namespace Stasis;
 using namespace Stasis::Test;
-
-namespace
-{
-QByteArray run(const QString &program, const QStringList &arguments, const QString &directory, QString *failure)
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *failure = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-}
-
-int fileMode(const QString &path)
-{
-    struct stat status{};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
-}
-} // namespace
 
 class ExportJobTest : public QObject
 {

@@ -4,7 +4,8 @@
 // entry (or saying what trails the archive), and afterwards the container's
 // checkpoint listing, its folder on the engine host (no staging folder), a
 // canary checkpoint's every byte, the helper containers and the temporary
-// folder are as before. A hostile image.tar loads nothing and moves no name.
+// folder are as before. A hostile image.tar loads nothing and moves no name;
+// a hostile file system or volume tar creates no container and no volume.
 // A decompression bomb, a 1 GiB stasis.json and a
 // million tiny entries stop early in bounded memory.
 #include "containerfolders.h"
@@ -55,6 +56,12 @@ bool sameEntries(const QList<RawTarEntry> &a, const QList<RawTarEntry> &b)
     }
     return true;
 }
+} // namespace
+
+namespace
+{
+/// The volume the hostile archives carry.
+const QString hostileVolume = QStringLiteral("stasis-hostile-volume");
 } // namespace
 
 class HostileImportTest : public QObject
@@ -213,6 +220,21 @@ private Q_SLOTS:
         QTest::newRow("device") << archiveWithFileSystem(device, "[]", {1, 0, 0, false}) << QStringLiteral("dev/sda") << QStringLiteral("a character device");
         QTest::newRow("deleted path outside the root") << archiveWithFileSystem(FileSystemTarWriter::endBlocks(), "[\"/../etc/passwd\"]", {0, 0, 1, false})
                                                        << QStringLiteral("/../etc/passwd") << QStringLiteral("\"..\" path component");
+        const auto inVolume = [](const QList<std::pair<TarEntry, QByteArray>> &entries) {
+            return archiveWithVolume(hostileVolume, fileSystemTar(entries), qint64(entries.size()), 1);
+        };
+        const std::pair<TarEntry, QByteArray> root{fileSystemEntry(QStringLiteral("volume"), TarEntry::Type::Directory, 0, 0755), {}};
+        QTest::newRow("volume: a file beside its folder")
+            << inVolume({root, file(QStringLiteral("etc/cron.d/x"))}) << QStringLiteral("etc/cron.d/x") << QStringLiteral("lies outside the folder \"volume\"");
+        QTest::newRow("volume: no folder first") << inVolume({file(QStringLiteral("volume")), root}) << QStringLiteral("volume")
+                                                 << QStringLiteral("Its first entry must be the folder \"volume\"");
+        QTest::newRow("volume: absolute path") << inVolume({root, file(QStringLiteral("/etc/x"))}) << QStringLiteral("/etc/x")
+                                               << QStringLiteral("absolute path");
+        QTest::newRow("volume: file through a symlink")
+            << inVolume({root,
+                         {fileSystemEntry(QStringLiteral("volume/l"), TarEntry::Type::Symlink, 0, 0777, QStringLiteral("/etc")), {}},
+                         file(QStringLiteral("volume/l/passwd"))})
+            << QStringLiteral("volume/l/passwd") << QStringLiteral("a symbolic link of the same archive");
         QTest::newRow("relative deleted path") << archiveWithFileSystem(FileSystemTarWriter::endBlocks(), "[\"etc/passwd\"]", {0, 0, 1, false})
                                                << QStringLiteral("etc/passwd") << QStringLiteral("is not absolute");
     }
@@ -234,6 +256,8 @@ private Q_SLOTS:
         QVERIFY2(job->errorText().contains(message), qPrintable(job->errorText()));
         const auto container = await(m_client->inspectContainer(created));
         QVERIFY2(!container && container.error().kind == EngineError::Kind::NotFound, "a container was created for a refused archive");
+        const auto volume = await(m_client->inspectVolume(hostileVolume));
+        QVERIFY2(!volume && volume.error().kind == EngineError::Kind::NotFound, "a volume was created for a refused archive");
         QVERIFY2(job->errorText().contains(QLatin1Char('"') + entry + QLatin1Char('"')), qPrintable(job->errorText()));
         verifyNothingChanged();
     }

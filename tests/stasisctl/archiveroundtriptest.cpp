@@ -7,6 +7,7 @@
 // 0700 folder, as the engine itself reports them.
 #include "archivemanifest.h"
 #include "containerfolders.h"
+#include "localfiles.h"
 #include "sha256.h"
 #include "stasisctlrun.h"
 
@@ -21,26 +22,6 @@ using namespace Stasis::Test;
 
 namespace
 {
-/// Runs a program of the build environment in @p directory; its output, or @p failure set.
-QByteArray run(const QString &program, const QStringList &arguments, const QString &directory, QString *failure)
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(program, arguments);
-    if (!finished.wait(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *failure = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
-int fileMode(const QString &path)
-{
-    struct stat status{};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
-}
-
 QStringList words(const QString &line)
 {
     return line.split(QLatin1Char(' '));

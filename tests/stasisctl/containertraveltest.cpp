@@ -6,12 +6,16 @@
 // same archive without its file system part cannot be restored there: CRIU
 // misses the open log file. A container of an image the second engine
 // lacks brings it along (--with-image): loaded, named as it was, and
-// removed again when the import fails after loading it.
+// removed again when the import fails after loading it. A named volume goes
+// along when asked (--with-volumes): created and filled on the second
+// engine, its root's owner and mode kept, and a volume of that name there
+// stops a second import.
 #include "archiveformat.h"
 #include "containerfolders.h"
 #include "engineclient.h"
 #include "enginetestsupport.h"
 #include "exportjob.h"
+#include "localfiles.h"
 #include "stasisctlrun.h"
 
 #include <QFileInfo>
@@ -30,6 +34,8 @@ const QString fifoContainer = QStringLiteral("fifo-holder");
 const QString volumeContainer = QStringLiteral("volume-user");
 const QString volume = QStringLiteral("traveller-data");
 const QString imageContainer = QStringLiteral("image-traveller");
+const QString carrier = QStringLiteral("volume-carrier");
+const QString carriedVolume = QStringLiteral("traveller-carried");
 const QString imageMaker = QStringLiteral("image-maker");
 const QString travellingImage = QStringLiteral("stasis-travel/counter:1");
 
@@ -145,6 +151,8 @@ private Q_SLOTS:
             await(m_source->removeContainer(imageContainer, true));
             await(m_source->removeContainer(imageMaker, true));
             await(m_source->removeImage(travellingImage));
+            await(m_source->removeContainer(carrier, true));
+            await(m_source->removeVolume(carriedVolume));
         }
         if (m_target) {
             await(m_target->removeContainer(m_container, true));
@@ -153,6 +161,9 @@ private Q_SLOTS:
             await(m_target->removeVolume(volume));
             await(m_target->removeContainer(imageContainer, true));
             await(m_target->removeImage(travellingImage));
+            await(m_target->removeContainer(carrier, true));
+            await(m_target->removeContainer(carrier + QLatin1String("-again"), true));
+            await(m_target->removeVolume(carriedVolume));
         }
     }
 
@@ -234,6 +245,101 @@ private Q_SLOTS:
         const CtlRun imported = onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), archive, volumeContainer});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.err.contains(QStringLiteral("the volume %1 (at /data), which this engine does not have").arg(volume)), qPrintable(imported.err));
+    }
+
+    void aVolumeTravelsWhenAsked()
+    {
+        // A file owned by someone else in a volume whose root is 1000:1001, mode 0750; the counter keeps its log open there.
+        QVERIFY(await(m_source->createVolume(carriedVolume)));
+        const auto filled = dockerCli({QStringLiteral("run"),
+                                       QStringLiteral("--rm"),
+                                       QStringLiteral("--network"),
+                                       QStringLiteral("none"),
+                                       QStringLiteral("-v"),
+                                       carriedVolume + QLatin1String(":/data"),
+                                       sandboxImage(),
+                                       QStringLiteral("sh"),
+                                       QStringLiteral("-c"),
+                                       QStringLiteral("echo kept > /data/kept.txt && chown -R 1000:1001 /data && chmod 0750 /data")});
+        QVERIFY2(filled, qPrintable(filled.error()));
+        ContainerSpec spec =
+            counterSpec(carrier,
+                        {QStringLiteral("/bin/sh"),
+                         QStringLiteral("-c"),
+                         QStringLiteral("exec 3>>/data/counter.log; i=0; while true; do echo $i; echo $i >&3; i=$(expr $i + 1); sleep 1; done")});
+        spec.namedVolumes = {VolumeMount{carriedVolume, QStringLiteral("/data"), false}};
+        QVERIFY(await(m_source->createContainer(spec)));
+        QVERIFY(await(m_source->startContainer(carrier)));
+        const auto counting = waitForCounterValues(*m_source, carrier, 3);
+        QVERIFY2(counting, why(counting).constData());
+        const CtlRun checkpointed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), carrier, checkpointName});
+        QVERIFY2(checkpointed.exitCode == 0, qPrintable(checkpointed.err));
+        const auto frozen = frozenValues(*m_source, carrier);
+        QVERIFY2(frozen, why(frozen).constData());
+        const QString archive = m_work.filePath(QStringLiteral("with-volumes.tar.zst"));
+        const CtlRun exported = stasisctl(
+            {QStringLiteral("checkpoint"), QStringLiteral("export"), QStringLiteral("--with-volumes"), carrier, checkpointName, QStringLiteral("-o"), archive});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const CtlRun inspected = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), archive});
+        QVERIFY2(inspected.out.contains(QStringLiteral("Volumes:     %1 at /data: 3 entries").arg(carriedVolume)), qPrintable(inspected.out));
+        // GNU tar reads the volume's tar as it is: the volume's root first, owners kept.
+        QString failure;
+        const QByteArray listing =
+            run(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("tar --zstd -xOf '%1' volumes/%2.tar | tar -tvf - --numeric-owner").arg(archive, carriedVolume)},
+                m_work.path(),
+                &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(listing.startsWith("drwxr-x--- 1000/1001"), listing.constData());
+        QVERIFY2(listing.contains("1000/1001") && listing.contains(" volume/kept.txt\n"), listing.constData());
+
+        // A failure after the volume was created and filled takes it away again: here the container's name is taken.
+        QVERIFY(createCounter(*m_target, carrier));
+        const QStringList import{QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), archive, carrier};
+        const CtlRun refused = onTarget(import);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("The volume %1 created for it was removed again.").arg(carriedVolume)), qPrintable(refused.err));
+        const auto removed = await(m_target->inspectVolume(carriedVolume));
+        QVERIFY2(!removed && removed.error().kind == EngineError::Kind::NotFound, "the volume created for a failed import stayed");
+        QVERIFY(await(m_target->removeContainer(carrier, true)));
+
+        const CtlRun imported = onTarget(import);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("Filled the volume %1.").arg(carriedVolume)), qPrintable(imported.err));
+        const auto root = dockerCli({QStringLiteral("-H"),
+                                     m_targetHost,
+                                     QStringLiteral("run"),
+                                     QStringLiteral("--rm"),
+                                     QStringLiteral("--network"),
+                                     QStringLiteral("none"),
+                                     QStringLiteral("-v"),
+                                     carriedVolume + QLatin1String(":/v"),
+                                     sandboxImage(),
+                                     QStringLiteral("stat"),
+                                     QStringLiteral("-c"),
+                                     QStringLiteral("%u:%g %a"),
+                                     QStringLiteral("/v"),
+                                     QStringLiteral("/v/kept.txt")});
+        QVERIFY2(root, qPrintable(root.error()));
+        QCOMPARE(root->trimmed(), QStringLiteral("1000:1001 750\n1000:1001 644"));
+        const auto kept = fileContent(*m_target, carrier, QStringLiteral("/data/kept.txt"));
+        QVERIFY2(kept, why(kept).constData());
+        QCOMPARE(*kept, QByteArray("kept\n"));
+
+        const CtlRun started = onTarget({QStringLiteral("start"), QStringLiteral("--checkpoint"), checkpointName, carrier});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const auto countsOn = countsOnFrom(*m_target, carrier, 0, frozen->last());
+        QVERIFY2(countsOn, qPrintable(countsOn.error()));
+
+        // A second import finds the volume there: refused, and nothing is created for it.
+        const CtlRun again =
+            onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), archive, carrier + QLatin1String("-again")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("The volume %1 exists on this engine already").arg(carriedVolume)) &&
+                     again.err.contains(QLatin1String("--reuse-volumes")),
+                 qPrintable(again.err));
+        const auto notCreated = await(m_target->inspectContainer(carrier + QLatin1String("-again")));
+        QVERIFY2(!notCreated && notCreated.error().kind == EngineError::Kind::NotFound, "a container was created for a refused import");
     }
 
     void theImageTravelsWhenTheTargetLacksIt()

@@ -173,6 +173,18 @@ inline QByteArray archiveWithFileSystem(const QByteArray &tar, const QByteArray 
     return archive.directory("checkpoint/").file("checkpoint/pages-1.img", pages).file("checkpoint/core-1.img", core).finish();
 }
 
+/// The good archive carrying @p tar as the tar of the volume @p name (mounted at /data), declared with @p entries and @p contentSize.
+inline QByteArray archiveWithVolume(const QString &name, const QByteArray &tar, qint64 entries, qint64 contentSize)
+{
+    ArchiveManifest manifest = manifestFor(goodFiles);
+    const ArchiveManifest::Volume volume{name, QStringLiteral("local"), QStringLiteral("/data"), entries, contentSize};
+    manifest.volumes = {volume};
+    manifest.topLevelFiles = {{volume.tarName(), tar.size(), 0600, Sha256::hex(tar)}};
+    RawTar archive;
+    archive.file("manifest.json", manifest.toJson()).file(volume.tarName().toUtf8(), tar);
+    return archive.directory("checkpoint/").file("checkpoint/pages-1.img", pages).file("checkpoint/core-1.img", core).finish();
+}
+
 /// An archive with an entry of gigabytes of zeros (writeZerosEntry()) that must be refused early.
 struct ZerosCase {
     const char *name;

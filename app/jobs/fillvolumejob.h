@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "archiveformat.h"
+#include "archivemanifest.h"
+#include "job.h"
+#include "jobtarget.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkReply;
+
+namespace Stasis
+{
+
+class HelperLease;
+class ValidatedFileSystemDevice;
+
+/// Creates a named volume an archive ArchiveValidator accepted carries
+/// (ArchiveManifest::Volume) and fills it from its tar, re-read and checked
+/// again as it streams (ValidatedFileSystemDevice): through a helper that
+/// mounts an anonymous volume at /mnt and the new volume at /mnt/volume,
+/// with `PUT …/archive` at /mnt, so the volume's root gets its owner, mode
+/// and time like every entry under it. A volume of that name on the engine
+/// is refused, or with setReuseExisting() used as it is. Only the engine's
+/// `local` driver is used: another driver's options could reach the host.
+/// Progress in bytes sent. Killable; the volume it created stays for the
+/// caller to remove (createdVolume()).
+class FillVolumeJob final : public Job
+{
+    Q_OBJECT
+
+public:
+    FillVolumeJob(EngineClient *client,
+                  const QString &archive,
+                  ArchiveFormat format,
+                  const ArchiveManifest &manifest,
+                  const ArchiveManifest::Volume &volume,
+                  QObject *parent = nullptr);
+    ~FillVolumeJob() override;
+
+    void setReuseExisting(bool reuse)
+    {
+        m_reuseExisting = reuse;
+    }
+    /// The volume's name once this job created it, whether it then failed or not; empty otherwise.
+    const QString &createdVolume() const
+    {
+        return m_createdVolume;
+    }
+
+protected:
+    void run() override;
+    bool doKill() override;
+
+private:
+    void create();
+    void createHelper();
+    void fill(const std::shared_ptr<HelperLease> &helper);
+    void filled();
+    /// Removes the helper, then emits the result.
+    void finish();
+    void fail(Error code, const QString &message, const EngineError &engineError = {});
+    void stopUpload();
+
+    EngineClient *m_client;
+    QString m_archive;
+    ArchiveFormat m_format;
+    ArchiveFileEntry m_tar;
+    ArchiveManifest::Volume m_volume;
+    bool m_reuseExisting = false;
+    QString m_createdVolume;
+    std::shared_ptr<HelperLease> m_helper;
+    QPointer<ValidatedFileSystemDevice> m_body;
+    QPointer<QNetworkReply> m_upload;
+};
+
+} // namespace Stasis
