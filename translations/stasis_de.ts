@@ -25,82 +25,77 @@
 <context>
     <name>Stasis::ArchiveActions</name>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="30"/>
         <source>Zstandard-compressed tar (*.tar.zst)</source>
-        <translation>Zstandard-komprimiertes tar (*.tar.zst)</translation>
+        <translation type="vanished">Zstandard-komprimiertes tar (*.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="32"/>
         <source>Gzip-compressed tar (*.tar.gz)</source>
-        <translation>Gzip-komprimiertes tar (*.tar.gz)</translation>
+        <translation type="vanished">Gzip-komprimiertes tar (*.tar.gz)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="34"/>
         <source>XZ-compressed tar (*.tar.xz)</source>
-        <translation>XZ-komprimiertes tar (*.tar.xz)</translation>
+        <translation type="vanished">XZ-komprimiertes tar (*.tar.xz)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="36"/>
         <source>Zip (*.zip)</source>
-        <translation>Zip (*.zip)</translation>
+        <translation type="vanished">Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="52"/>
+        <location filename="../widgets/archiveactions.cpp" line="37"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="53"/>
+        <location filename="../widgets/archiveactions.cpp" line="38"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="61"/>
+        <location filename="../widgets/archiveactions.cpp" line="46"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="77"/>
+        <location filename="../widgets/archiveactions.cpp" line="62"/>
         <source>Write the selected checkpoint into one archive file, to import it here or on another host (Ctrl+E)</source>
         <translation>Den ausgewählten Checkpoint in eine Archivdatei schreiben, um ihn hier oder auf einem anderen Host zu importieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="79"/>
+        <location filename="../widgets/archiveactions.cpp" line="64"/>
         <source>Import a checkpoint archive into a container (Ctrl+I); you can also drop the file onto a container</source>
         <translation>Ein Checkpoint-Archiv in einen Container importieren (Strg+I); Sie können die Datei auch auf einen Container ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="139"/>
         <source>Export checkpoint %1 of %2</source>
-        <translation>Checkpoint %1 von %2 exportieren</translation>
+        <translation type="vanished">Checkpoint %1 von %2 exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="170"/>
+        <location filename="../widgets/archiveactions.cpp" line="150"/>
         <source>Export %1 of %2 to %3</source>
         <translation>%1 von %2 nach %3 exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="177"/>
+        <location filename="../widgets/archiveactions.cpp" line="157"/>
         <source>Import a checkpoint archive</source>
         <translation>Checkpoint-Archiv importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="182"/>
+        <location filename="../widgets/archiveactions.cpp" line="162"/>
         <source>Checkpoint archives (*.tar.zst *.tzst *.tar.gz *.tgz *.tar.xz *.txz *.zip)</source>
         <translation>Checkpoint-Archive (*.tar.zst *.tzst *.tar.gz *.tgz *.tar.xz *.txz *.zip)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="182"/>
+        <location filename="../widgets/archiveactions.cpp" line="162"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="229"/>
+        <location filename="../widgets/archiveactions.cpp" line="209"/>
         <source>Import %1 into a new container %2</source>
         <translation>%1 in einen neuen Container %2 importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/archiveactions.cpp" line="230"/>
+        <location filename="../widgets/archiveactions.cpp" line="210"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -2511,6 +2506,84 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::ExportDialog</name>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="31"/>
+        <source>Zstandard-compressed tar (*.tar.zst)</source>
+        <translation>Zstandard-komprimiertes tar (*.tar.zst)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="33"/>
+        <source>Gzip-compressed tar (*.tar.gz)</source>
+        <translation>Gzip-komprimiertes tar (*.tar.gz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="35"/>
+        <source>XZ-compressed tar (*.tar.xz)</source>
+        <translation>XZ-komprimiertes tar (*.tar.xz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="37"/>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="52"/>
+        <source>Its file system changes: files it wrote or deleted since it was created</source>
+        <translation>Seine Dateisystemänderungen: Dateien, die er seit seiner Erstellung schrieb oder löschte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="53"/>
+        <source>The content of its named volumes</source>
+        <translation>Den Inhalt seiner benannten Volumes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="54"/>
+        <source>Its image, so the target engine needs no registry</source>
+        <translation>Sein Image, damit die Ziel-Engine keine Registry braucht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="57"/>
+        <source>Export checkpoint %1 of %2</source>
+        <translation>Checkpoint %1 von %2 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="63"/>
+        <source>Without them the archive restores only where the image&apos;s files suffice: a process that had files of its own open does not restore.</source>
+        <translation>Ohne sie lässt sich das Archiv nur wiederherstellen, wo die Dateien des Images genügen: ein Prozess, der eigene Dateien offen hatte, lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="65"/>
+        <source>Binds are never carried: they are folders of the engine&apos;s host.</source>
+        <translation>Binds werden nie mitgenommen: sie sind Ordner des Hosts der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="66"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="78"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="87"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="90"/>
+        <source>Also carry:</source>
+        <translation>Außerdem mitnehmen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="149"/>
+        <source>Name a file in a folder that exists.</source>
+        <translation>Nennen Sie eine Datei in einem vorhandenen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ExportJob</name>
     <message>
         <location filename="../app/jobs/exportjob.cpp" line="57"/>
@@ -4350,57 +4423,62 @@ Image %3
 <context>
     <name>Stasis::Tour</name>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="56"/>
+        <location filename="../app/stasis/tour.cpp" line="58"/>
         <source>cannot create the folder %1</source>
         <translation>Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="63"/>
+        <location filename="../app/stasis/tour.cpp" line="65"/>
         <source>the tour did not finish within five minutes</source>
         <translation>die Tour wurde nicht innerhalb von fünf Minuten abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="72"/>
+        <location filename="../app/stasis/tour.cpp" line="74"/>
         <source>the engine cannot be reached (the window&apos;s banner says why)</source>
         <translation>die Engine ist nicht erreichbar (das Banner im Fenster nennt den Grund)</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="91"/>
+        <location filename="../app/stasis/tour.cpp" line="93"/>
         <source>cannot create the counter container: %1</source>
         <translation>Zähler-Container kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="97"/>
+        <location filename="../app/stasis/tour.cpp" line="99"/>
         <source>cannot start the counter container: %1</source>
         <translation>Zähler-Container kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="115"/>
+        <location filename="../app/stasis/tour.cpp" line="117"/>
         <source>the checkpoint dialog did not open</source>
         <translation>der Checkpoint-Dialog wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="158"/>
+        <location filename="../app/stasis/tour.cpp" line="151"/>
+        <source>the export dialog did not open</source>
+        <translation>der Exportdialog öffnete sich nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/stasis/tour.cpp" line="169"/>
         <source>the remove confirmation did not open</source>
         <translation>die Bestätigung zum Entfernen wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="181"/>
+        <location filename="../app/stasis/tour.cpp" line="192"/>
         <source>the rewind confirmation did not open</source>
         <translation>die Bestätigung zum Zurückspulen wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="219"/>
+        <location filename="../app/stasis/tour.cpp" line="230"/>
         <source>no job was started</source>
         <translation>es wurde kein Auftrag gestartet</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="229"/>
+        <location filename="../app/stasis/tour.cpp" line="240"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/stasis/tour.cpp" line="286"/>
+        <location filename="../app/stasis/tour.cpp" line="297"/>
         <source>cannot save %1</source>
         <translation>%1 kann nicht gespeichert werden</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "archiveactions.h"
 
 #include "containermodel.h"
+#include "exportdialog.h"
 #include "importdialog.h"
 #include "workspace.h"
 
@@ -20,23 +21,7 @@ namespace Stasis
 
 namespace
 {
-const QString exportFolderKey = QStringLiteral("archives/exportFolder");
 const QString importFolderKey = QStringLiteral("archives/importFolder");
-
-QString filterOf(ArchiveFormat format)
-{
-    switch (format) {
-    case ArchiveFormat::TarZstd:
-        return ArchiveActions::tr("Zstandard-compressed tar (*.tar.zst)");
-    case ArchiveFormat::TarGzip:
-        return ArchiveActions::tr("Gzip-compressed tar (*.tar.gz)");
-    case ArchiveFormat::TarXz:
-        return ArchiveActions::tr("XZ-compressed tar (*.tar.xz)");
-    case ArchiveFormat::Zip:
-        return ArchiveActions::tr("Zip (*.zip)");
-    }
-    return {};
-}
 
 QString rememberedFolder(const QString &key)
 {
@@ -136,38 +121,33 @@ void ArchiveActions::chooseExportFile()
     if (m_checkpoint.isEmpty()) {
         return;
     }
-    auto *dialog = new QFileDialog(m_window, tr("Export checkpoint %1 of %2").arg(m_checkpoint, m_containerName));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    auto *dialog = new ExportDialog(m_checkpoint, m_containerName, m_window);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    QStringList filters;
-    for (const ArchiveFormat format : ArchiveFormats::all()) {
-        filters.append(filterOf(format));
-    }
-    dialog->setNameFilters(filters);
-    dialog->setDirectory(rememberedFolder(exportFolderKey));
-    dialog->selectFile(QStringLiteral("%1-%2%3").arg(m_containerName, m_checkpoint, ArchiveFormats::suffix(ArchiveFormat::TarZstd)));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &chosen) {
-        const ArchiveFormat format = ArchiveFormats::all().value(dialog->nameFilters().indexOf(dialog->selectedNameFilter()), ArchiveFormat::TarZstd);
-        const QString file = ArchiveFormats::fromFileName(chosen) ? chosen : ArchiveFormats::withSuffix(chosen, format);
-        QSettings().setValue(exportFolderKey, QFileInfo(file).absolutePath());
-        exportSelected(file);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        exportSelected(dialog->request());
     });
     dialog->open();
 }
 
 quint64 ArchiveActions::exportSelected(const QString &file)
 {
+    ExportJob::Request request;
+    request.outputPath = file;
+    request.format = ArchiveFormats::fromFileName(file).value_or(ArchiveFormat::TarZstd);
+    return exportSelected(request);
+}
+
+quint64 ArchiveActions::exportSelected(ExportJob::Request request)
+{
     if (!m_workspace->session() || m_checkpoint.isEmpty()) {
         return 0;
     }
-    ExportJob::Request request;
     request.container = m_containerId;
     request.checkpoint = m_checkpoint;
     request.directory = m_checkpointFolder;
-    request.outputPath = file;
-    request.format = ArchiveFormats::fromFileName(file).value_or(ArchiveFormat::TarZstd);
-    const quint64 id = m_workspace->exportCheckpoint(request, tr("Export %1 of %2 to %3").arg(m_checkpoint, m_containerName, QFileInfo(file).fileName()));
+    const quint64 id =
+        m_workspace->exportCheckpoint(request, tr("Export %1 of %2 to %3").arg(m_checkpoint, m_containerName, QFileInfo(request.outputPath).fileName()));
     Q_EMIT jobQueued(id, m_containerId);
     return id;
 }

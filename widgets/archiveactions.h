@@ -3,6 +3,7 @@
 
 #include "archiveformat.h"
 #include "archivevalidation.h"
+#include "exportjob.h"
 #include "workspace.h"
 
 #include <QObject>
@@ -15,8 +16,8 @@ class QWidget;
 namespace Stasis
 {
 
-/// The main window's Export… and Import… actions: file dialogs that
-/// remember their folders, the import dialog, dropping an archive onto a
+/// The main window's Export… and Import… actions: the export dialog, a file
+/// dialog that remembers its folder, the import dialog, dropping an archive onto a
 /// container, and the export and import jobs they queue in the workspace.
 class ArchiveActions final : public QObject
 {
@@ -47,6 +48,9 @@ public:
     /// Exports the selected checkpoint to @p file (format from its name,
     /// tar.zst when it has none). Returns the job's id, 0 when nothing is selected.
     quint64 exportSelected(const QString &file);
+    /// Exports the selected checkpoint as @p request says (its file, format
+    /// and what goes along; the selection names the checkpoint).
+    quint64 exportSelected(ExportJob::Request request);
     /// Imports @p file into the container @p target (an id or name), as @p options say.
     quint64 importArchive(const QString &file, const QString &target, const Workspace::ImportOptions &options = {});
     /// Shows the import dialog for @p file (asks for the file when empty).

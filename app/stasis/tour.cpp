@@ -5,12 +5,14 @@
 #include "checkpointdialog.h"
 #include "engineclient.h"
 #include "enginesession.h"
+#include "exportdialog.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -143,7 +145,16 @@ void Tour::restore()
 void Tour::exportArchive()
 {
     QFile::remove(m_archive);
-    m_window->archiveActions()->exportSelected(m_archive);
+    m_window->archiveActions()->exportAction()->trigger();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    if (!dialog) {
+        fail(tr("the export dialog did not open"));
+        return;
+    }
+    dialog->findChild<QLineEdit *>(QStringLiteral("file"))->setText(m_archive);
+    dialog->findChild<QCheckBox *>(QStringLiteral("withImage"))->setChecked(true);
+    shoot(QStringLiteral("export-dialog"), dialog);
+    dialog->accept();
     afterLastJob([this] {
         shoot(QStringLiteral("exported"));
         removeCheckpoint();
