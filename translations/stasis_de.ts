@@ -1834,6 +1834,24 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::CopyFileSystemJob</name>
+    <message>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="33"/>
+        <source>Copying the file system changes of %1 into %2…</source>
+        <translation>Kopiere die Dateisystemänderungen von %1 nach %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="39"/>
+        <source>Cannot look up %1: %2</source>
+        <translation>%1 lässt sich nicht nachschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="72"/>
+        <source>The file system changes of %1</source>
+        <translation>Die Dateisystemänderungen von %1</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CreateCheckpointJob</name>
     <message>
         <location filename="../app/jobs/createcheckpointjob.cpp" line="28"/>
@@ -3956,27 +3974,27 @@ Image %3
 <context>
     <name>Stasis::RestoreFromJob</name>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="25"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="26"/>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="25"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="26"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="25"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="26"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="85"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="98"/>
         <source>After cancelling: the copy of checkpoint %1 in %2 was removed.</source>
         <translation>Nach dem Abbruch: Die Kopie von Checkpoint %1 in %2 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/restorefromjob.cpp" line="71"/>
+        <location filename="../app/jobs/restorefromjob.cpp" line="84"/>
         <source>Restored %1, but could not remove the copy of checkpoint %2: %3</source>
         <translation>%1 wurde wiederhergestellt, aber die Kopie von Checkpoint %2 konnte nicht entfernt werden: %3</translation>
     </message>
@@ -4081,6 +4099,15 @@ Image %3
         <location filename="../app/archives/spoolfile.cpp" line="93"/>
         <source>Writing %1 to a temporary file failed: %2.</source>
         <translation>Das Schreiben von %1 in eine temporäre Datei ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::SpooledFileDevice</name>
+    <message>
+        <location filename="../app/archives/spooledfiledevice.cpp" line="40"/>
+        <location filename="../app/archives/spooledfiledevice.cpp" line="46"/>
+        <source>Reading back %1 from its temporary file failed: %2.</source>
+        <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "restorefromjob.h"
 
 #include "copycheckpointjob.h"
+#include "copyfilesystemjob.h"
 #include "createcontainerjob.h"
 #include "engineclient.h"
 #include "removecheckpointjob.h"
@@ -34,13 +35,25 @@ void RestoreFromJob::run()
             emitResult();
             return;
         }
-        copy();
+        copyFileSystem();
+    });
+}
+
+void RestoreFromJob::copyFileSystem()
+{
+    runStep(new CopyFileSystemJob(m_client, m_source.container, m_target), 10, [this](Job &copy) {
+        if (copy.error()) {
+            adoptFailure(copy);
+            emitResult();
+            return;
+        }
+        this->copy();
     });
 }
 
 void RestoreFromJob::copy()
 {
-    runStep(new CopyCheckpointJob(m_client, m_source, m_target), 60, [this](Job &copy) {
+    runStep(new CopyCheckpointJob(m_client, m_source, m_target), m_createTarget ? 50 : 60, [this](Job &copy) {
         if (copy.error()) {
             adoptFailure(copy);
             emitResult();

@@ -12,7 +12,8 @@ class EngineClient;
 /// Restores a container from a checkpoint the engine cannot start it from
 /// directly: one in a custom folder, or one of another container (a clone
 /// with the same image and command). Steps: optionally create the target,
-/// configured as the source container (CreateContainerJob); copy the
+/// configured as the source container (CreateContainerJob), with the
+/// source's file system changes (CopyFileSystemJob); copy the
 /// checkpoint into the target's default folder (CopyCheckpointJob); restore
 /// it (RestoreJob, with its retries); remove the copy again, whether the
 /// restore worked or not (RemoveCheckpointJob): the source keeps the
@@ -52,6 +53,7 @@ protected:
     void afterKill(const std::function<void()> &done) override;
 
 private:
+    void copyFileSystem();
     void copy();
     void restore();
     void removeCopy();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // RestoreFromJob against the sandbox engine: restores the engine cannot do in
 // one request — from a custom checkpoint folder, into another container (a
-// clone) — a taken name, and a kill in the middle of the copy.
+// clone, also a new one, which gets the source's file system changes) — a
+// taken name, and a kill in the middle of the copy.
 #include "restorefromjob.h"
 #include "containerfolders.h"
 #include "enginetestsupport.h"
@@ -120,6 +121,41 @@ private Q_SLOTS:
         const auto sourceCheckpoints = await(m_client->checkpoints(*source));
         QVERIFY2(sourceCheckpoints, why(sourceCheckpoints).constData());
         QCOMPARE(sourceCheckpoints->size(), 1);
+    }
+
+    void aNewCloneGetsTheFileSystem()
+    {
+        // The source wrote a file, deleted one of its image and keeps a log file open: CRIU restores it only with its files.
+        const QStringList command{QStringLiteral("/bin/sh"),
+                                  QStringLiteral("-c"),
+                                  QStringLiteral("rm /bin/vi; echo written-before > /data.txt; exec 3>>/counter.log; "
+                                                 "i=0; while true; do echo $i; echo $i >&3; i=$(expr $i + 1); sleep 1; done")};
+        const auto source = m_containers.add(QStringLiteral("fs-source"), true, command);
+        QVERIFY2(source, why(source).constData());
+        const auto counting = waitForCounterValues(*m_client, *source, 3);
+        QVERIFY2(counting, why(counting).constData());
+        const QString name = QStringLiteral("fs-clone-cp");
+        QVERIFY(checkpoint(*m_client, *source, CheckpointOptions{name, false, {}}));
+        const auto frozen = frozenValues(*source);
+        QVERIFY2(frozen, why(frozen).constData());
+
+        const QString clone = m_containers.name(QStringLiteral("fs-clone"));
+        auto *job = new RestoreFromJob(m_client, CheckpointCopy::Source{*source, {}, name}, clone, this);
+        job->setCreateTarget(true);
+        job->setAutoDelete(false); // inspected after its result
+        QVERIFY(runJob(job));
+        QVERIFY2(!job->error(), jobFailure(job).constData());
+
+        const auto values = waitForCounterValues(*m_client, clone, 2);
+        QVERIFY2(values, why(values).constData());
+        QCOMPARE(values->first(), frozen->last() + 1);
+        const auto data = downloadArchive(*m_client, clone, QStringLiteral("/data.txt"));
+        QVERIFY2(data, why(data).constData());
+        const QList<RawTarEntry> entries = tarEntries(*data);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().data, QByteArray("written-before\n"));
+        const auto deleted = await(m_client->archiveStat(clone, QStringLiteral("/bin/vi")));
+        QVERIFY2(!deleted && deleted.error().kind == EngineError::Kind::NotFound, "/bin/vi, deleted by the source, is in the clone");
     }
 
     void refusesATakenName()

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "copyfilesystemjob.h"
+
+#include "backgroundwork.h"
+#include "deletedpaths.h"
+#include "engineclient.h"
+#include "filesystemapplier.h"
+#include "filesystemcapture.h"
+#include "spooledfiledevice.h"
+
+#include <QDir>
+#include <QTemporaryFile>
+
+namespace Stasis
+{
+
+CopyFileSystemJob::CopyFileSystemJob(EngineClient *client, const QString &source, const QString &target, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_source(source)
+    , m_target(target)
+{
+    setCapabilities(Killable);
+}
+
+CopyFileSystemJob::~CopyFileSystemJob()
+{
+    stop();
+}
+
+void CopyFileSystemJob::run()
+{
+    Q_EMIT infoMessage(this, tr("Copying the file system changes of %1 into %2…").arg(m_source, m_target));
+    m_client->inspectContainer(m_source).then(this, [this](const EngineResult<ContainerDetails> &source) {
+        if (isFinished()) {
+            return;
+        }
+        if (!source) {
+            return fail(EngineRefused, tr("Cannot look up %1: %2").arg(m_source, source.error().toString()), source.error());
+        }
+        capture(*source);
+    });
+}
+
+void CopyFileSystemJob::capture(const ContainerDetails &source)
+{
+    m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-copyfs"));
+    m_capture = new FileSystemCapture(m_client, source, QDir::tempPath(), m_work.get(), this);
+    connect(m_capture, &SpooledCapture::progress, this, [this] {
+        setProcessedAmount(Bytes, quint64(m_capture->bytesWritten()));
+    });
+    connect(m_capture, &SpooledCapture::finished, this, [this](bool ok) {
+        m_capture->deleteLater();
+        if (!ok) {
+            return fail(CopyFailed, m_capture->errorString(), m_capture->engineError().value_or(EngineError{}));
+        }
+        apply(m_capture->takeFiles());
+    });
+    m_capture->start();
+}
+
+void CopyFileSystemJob::apply(QList<SpooledCapture::File> files)
+{
+    // The capture's files: deleted.files, then the tar.
+    const SpooledCapture::File tar = files.takeLast();
+    m_tar = tar.spooled;
+    const std::expected<DeletedPaths, QString> deleted = DeletedPaths::fromJson(files.constFirst().content);
+    if (!deleted) {
+        return fail(CopyFailed, deleted.error());
+    }
+    setTotalAmount(Bytes, quint64(2 * tar.entry.size));
+    m_body = new SpooledFileDevice(tr("The file system changes of %1").arg(m_source), m_tar, tar.entry.size, this);
+    if (!m_body->open(QIODevice::ReadOnly)) {
+        return fail(CopyFailed, m_body->errorString());
+    }
+    m_applier = new FileSystemApplier(m_client, m_target, this);
+    connect(m_applier, &FileSystemApplier::uploadProgress, this, [this, size = tar.entry.size](qint64 sent, qint64) {
+        setProcessedAmount(Bytes, quint64(size + sent));
+    });
+    connect(m_applier, &FileSystemApplier::finished, this, &CopyFileSystemJob::applied);
+    m_applier->start(deleted->paths, m_body, tar.entry.size);
+}
+
+void CopyFileSystemJob::applied(bool ok)
+{
+    if (!ok) {
+        const QString message = m_body->hasFailed() ? m_body->errorString() : m_applier->error().message;
+        return fail(CopyFailed, message, m_applier->error());
+    }
+    setProcessedAmount(Bytes, totalAmount(Bytes));
+    stop();
+    emitResult();
+}
+
+void CopyFileSystemJob::fail(Error code, const QString &message, const EngineError &engineError)
+{
+    setFailure(code, message, engineError);
+    stop();
+    emitResult();
+}
+
+void CopyFileSystemJob::stop()
+{
+    if (m_capture) {
+        m_capture->abort();
+    }
+    if (m_applier) {
+        m_applier->abort();
+    }
+    // The body reads the file on a thread of its own: it goes first.
+    delete m_body.data();
+    if (m_work) {
+        m_work->post([tar = std::exchange(m_tar, {})]() mutable {
+            tar.reset();
+        });
+        m_work.reset();
+    }
+}
+
+bool CopyFileSystemJob::doKill()
+{
+    stop();
+    return true;
+}
+
+} // namespace Stasis
