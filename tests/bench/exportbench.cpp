@@ -6,7 +6,10 @@
 // fails when the peak reaches 100 MiB. Imports that archive back into the
 // container under another name, with the same limit. Then exports to
 // .tar.xz, whose compressor is far slower than the engine, for a while: the
-// peak RSS must stay bounded there too.
+// peak RSS must stay bounded there too. Last, a small container that wrote
+// 100 MiB into its file system: its export (which carries those files)
+// against the engine's GET …/archive of that file parsed into nothing, with
+// the same memory limit.
 #include "enginetestsupport.h"
 #include "peakmemory.h"
 
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +243,60 @@ private Q_SLOTS:
         delete job;
         // liblzma's encoder alone takes about 94 MiB at KArchive's preset (6).
         QVERIFY2(peak > 0 && peak < 160 * mebibyte, qPrintable(QStringLiteral("peak RSS %1 MiB").arg(double(peak) / mebibyte)));
+    }
+
+    void exportWith100MiBOfFileSystem()
+    {
+        const QString writer = m_container + QLatin1String("-files");
+        const auto started = startCounter(
+            *m_client,
+            writer,
+            {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("head -c 104857600 /dev/urandom > /written.bin; echo 0; exec sleep 2147483647")});
+        QVERIFY2(started, why(started).constData());
+        const auto cleanup = qScopeGuard([&] {
+            await(m_client->removeContainer(writer, true));
+        });
+        const auto written = waitForCounterValues(*m_client, writer, 1);
+        QVERIFY2(written, why(written).constData());
+        QVERIFY(checkpoint(*m_client, writer, CheckpointOptions{QStringLiteral("bench"), false, {}}));
+
+        // The baseline: what `docker cp` of that file reads, parsed into nothing.
+        Discard discard;
+        CheckpointArchiveStream stream(m_client, &discard, nullptr, TarStreamReader::Content::EngineFileSystem);
+        QSignalSpy streamed(&stream, &CheckpointArchiveStream::finished);
+        QElapsedTimer timer;
+        timer.start();
+        stream.startPath(writer, QStringLiteral("/written.bin"));
+        QVERIFY(streamed.wait(300000));
+        const qint64 baselineMs = timer.elapsed();
+        QVERIFY2(streamed.first().first().toBool(), qPrintable(stream.error().toString()));
+        QCOMPARE(discard.bytes, 100 * mebibyte);
+
+        const QString path = m_folder.filePath(QStringLiteral("files.tar.zst"));
+        auto *job = new ExportJob(m_client, ExportJob::Request{writer, QStringLiteral("bench"), {}, path, ArchiveFormat::TarZstd}, this);
+        job->setAutoDelete(false);
+        QSignalSpy result(job, &KJob::result);
+        QVERIFY(resetPeakRss());
+        timer.restart();
+        job->start();
+        QVERIFY(result.wait(600000));
+        const qint64 exportMs = timer.elapsed();
+        const qint64 peak = peakRss();
+        QVERIFY2(!job->error(), qPrintable(job->errorText()));
+        QVERIFY(job->manifest().fileSystem);
+        const qint64 carried = job->manifest().fileSystem->contentSize;
+        delete job;
+        QVERIFY2(carried >= 100 * mebibyte, qPrintable(QString::number(carried)));
+        qInfo(
+            "export with %.1f MiB of file system changes to .tar.zst: %lld ms, %.2f x the baseline (GET …/archive of the file, %lld ms); peak "
+            "RSS %.1f MiB",
+            double(carried) / mebibyte,
+            exportMs,
+            double(exportMs) / double(std::max<qint64>(baselineMs, 1)),
+            baselineMs,
+            double(peak) / mebibyte);
+        QVERIFY2(peak > 0 && peak < 100 * mebibyte, qPrintable(QStringLiteral("peak RSS %1 MiB").arg(double(peak) / mebibyte)));
+        QFile::remove(path);
     }
 };
 
