@@ -9,7 +9,8 @@
 // removed again when the import fails after loading it. A named volume goes
 // along when asked (--with-volumes): created and filled on the second
 // engine, its root's owner and mode kept, and a volume of that name there
-// stops a second import.
+// stops a second import. An archive in the previous release's format 1
+// imports and restores there.
 #include "archiveformat.h"
 #include "containerfolders.h"
 #include "engineclient.h"
@@ -18,7 +19,10 @@
 #include "localfiles.h"
 #include "stasisctlrun.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +39,7 @@ const QString volumeContainer = QStringLiteral("volume-user");
 const QString volume = QStringLiteral("traveller-data");
 const QString imageContainer = QStringLiteral("image-traveller");
 const QString carrier = QStringLiteral("volume-carrier");
+const QString formatOneContainer = QStringLiteral("format-one");
 const QString carriedVolume = QStringLiteral("traveller-carried");
 const QString imageMaker = QStringLiteral("image-maker");
 const QString travellingImage = QStringLiteral("stasis-travel/counter:1");
@@ -152,6 +157,7 @@ private Q_SLOTS:
             await(m_source->removeContainer(imageMaker, true));
             await(m_source->removeImage(travellingImage));
             await(m_source->removeContainer(carrier, true));
+            await(m_source->removeContainer(formatOneContainer, true));
             await(m_source->removeVolume(carriedVolume));
         }
         if (m_target) {
@@ -162,6 +168,7 @@ private Q_SLOTS:
             await(m_target->removeContainer(imageContainer, true));
             await(m_target->removeImage(travellingImage));
             await(m_target->removeContainer(carrier, true));
+            await(m_target->removeContainer(formatOneContainer, true));
             await(m_target->removeContainer(carrier + QLatin1String("-again"), true));
             await(m_target->removeVolume(carriedVolume));
         }
@@ -340,6 +347,66 @@ private Q_SLOTS:
                  qPrintable(again.err));
         const auto notCreated = await(m_target->inspectContainer(carrier + QLatin1String("-again")));
         QVERIFY2(!notCreated && notCreated.error().kind == EngineError::Kind::NotFound, "a container was created for a refused import");
+    }
+
+    void aFormatOneArchiveImportsAndRestores()
+    {
+        // The previous release's archive, rebuilt with GNU tar from an export of today without the file
+        // system: only manifest.json (version 1, the keys that release wrote) and checkpoint/.
+        QVERIFY(startCounter(*m_source, formatOneContainer));
+        const auto counting = waitForCounterValues(*m_source, formatOneContainer, 3);
+        QVERIFY2(counting, why(counting).constData());
+        const CtlRun checkpointed = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("create"), formatOneContainer, checkpointName});
+        QVERIFY2(checkpointed.exitCode == 0, qPrintable(checkpointed.err));
+        const auto frozen = frozenValues(*m_source, formatOneContainer);
+        QVERIFY2(frozen, why(frozen).constData());
+        const QString today = m_work.filePath(QStringLiteral("today.tar.zst"));
+        const CtlRun exported = stasisctl({QStringLiteral("checkpoint"),
+                                           QStringLiteral("export"),
+                                           QStringLiteral("--without-filesystem"),
+                                           formatOneContainer,
+                                           checkpointName,
+                                           QStringLiteral("-o"),
+                                           today});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+        const QString unpacked = m_work.filePath(QStringLiteral("format-one"));
+        QVERIFY(QDir().mkpath(unpacked));
+        QString failure;
+        run(QStringLiteral("tar"), {QStringLiteral("--zstd"), QStringLiteral("-xf"), today}, unpacked, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QFile manifestFile(QDir(unpacked).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        manifestFile.close();
+        manifest.insert(QStringLiteral("formatVersion"), 1);
+        manifest.remove(QStringLiteral("topLevelFiles"));
+        QVERIFY(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifestFile.write(QJsonDocument(manifest).toJson());
+        manifestFile.close();
+        const QString old = m_work.filePath(QStringLiteral("format-one.tar.zst"));
+        run(QStringLiteral("tar"),
+            {QStringLiteral("--zstd"),
+             QStringLiteral("--format=ustar"),
+             QStringLiteral("--owner=0"),
+             QStringLiteral("--group=0"),
+             QStringLiteral("--numeric-owner"),
+             QStringLiteral("-cf"),
+             old,
+             QStringLiteral("manifest.json"),
+             QStringLiteral("checkpoint")},
+            unpacked,
+            &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        const CtlRun inspected = stasisctl({QStringLiteral("checkpoint"), QStringLiteral("inspect"), old});
+        QVERIFY2(inspected.out.contains(QLatin1String("Format:      1")), qPrintable(inspected.out));
+        const CtlRun imported = onTarget({QStringLiteral("checkpoint"), QStringLiteral("import"), QStringLiteral("--create"), old, formatOneContainer});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const CtlRun started = onTarget({QStringLiteral("start"), QStringLiteral("--checkpoint"), checkpointName, formatOneContainer});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const auto countsOn = countsOnFrom(*m_target, formatOneContainer, 0, frozen->last());
+        QVERIFY2(countsOn, qPrintable(countsOn.error()));
     }
 
     void theImageTravelsWhenTheTargetLacksIt()
