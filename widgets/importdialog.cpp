@@ -215,6 +215,7 @@ void ImportDialog::updateButtons()
     m_newName->setEnabled(m_intoNew->isChecked());
     m_allowHostAccess->setEnabled(m_intoNew->isChecked());
     m_applyFileSystem->setEnabled(m_intoExisting->isChecked());
+    m_reuseVolumes->setEnabled(createsContainer());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

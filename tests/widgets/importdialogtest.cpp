@@ -3,7 +3,8 @@
 // those settings as plain text, and "into a new container" stays disabled
 // until "Allow these host settings" (off by default) is checked; importing
 // into an existing container needs no allowance; an ordinary configuration
-// lists nothing.
+// lists nothing. Reusing volumes is offered for an archive that carries
+// volumes, and only for a new container.
 #include "importdialog.h"
 #include "samplearchives.h"
 
@@ -125,6 +126,42 @@ private Q_SLOTS:
         dialog.findChild<QRadioButton *>(QStringLiteral("intoNew"))->setChecked(true);
         QVERIFY(!apply->isEnabled());
         QVERIFY(!dialog.appliesFileSystem());
+    }
+
+    void offersToReuseVolumesOnlyForANewContainer()
+    {
+        const QString archive = m_work.filePath(QStringLiteral("volume.tar.gz"));
+        const QByteArray root = fileSystemTar({{fileSystemEntry(QStringLiteral("volume"), TarEntry::Type::Directory, 0, 0755), {}}});
+        QVERIFY(writeArchive(archive, ArchiveFormat::TarGzip, archiveWithVolume(QStringLiteral("db-data"), root, 1, 0)));
+        ImportDialog dialog(archive, {{QStringLiteral("0123"), QStringLiteral("existing")}}, QStringLiteral("0123"));
+        dialog.show();
+        QVERIFY(checkedValid(dialog));
+        auto *reuse = dialog.findChild<QCheckBox *>(QStringLiteral("reuseVolumes"));
+        QVERIFY(reuse && reuse->isVisible());
+        // The inspector names the volume.
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().startsWith(QLatin1String("db-data at /data: 1 entries"));
+        }));
+        // Into the existing container no volume is created: nothing to reuse.
+        QVERIFY(!reuse->isEnabled());
+        reuse->setChecked(true);
+        QVERIFY(!dialog.reusesVolumes());
+        dialog.findChild<QRadioButton *>(QStringLiteral("intoNew"))->setChecked(true);
+        QVERIFY(reuse->isEnabled());
+        QVERIFY(dialog.reusesVolumes());
+        reuse->setChecked(false);
+        QVERIFY(!dialog.reusesVolumes());
+    }
+
+    void hidesVolumeReuseWithoutVolumes()
+    {
+        const QString archive = archiveOf(QStringLiteral("novolumes.tar.gz"), recipe({}));
+        QVERIFY(!archive.isEmpty());
+        ImportDialog dialog(archive, {}, {});
+        dialog.show();
+        QVERIFY(checkedValid(dialog));
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("reuseVolumes"))->isVisible());
     }
 };
 
