@@ -45,6 +45,11 @@ protected:
     {
         return m_killed;
     }
+    /// The percent of the whole the steps run so far (the running one included) left over.
+    int remainingShare() const
+    {
+        return 100 - m_progressBase - m_progressShare;
+    }
 
 private:
     void forward(Job *step);

@@ -18,8 +18,8 @@ namespace Stasis
 
 namespace
 {
-// Shares of the whole: checking reads the archive once, staging reads it
-// again and sends more (the tar is not compressed).
+// Shares of the whole: checking reads the archive once, staging (the rest)
+// reads it again and sends more (the tar is not compressed).
 constexpr int validateShare = 35;
 constexpr int imageShare = 15;
 constexpr int createShare = 5;
@@ -207,10 +207,8 @@ void ImportJob::applyFileSystem()
 
 void ImportJob::stage()
 {
-    const int share =
-        100 - validateShare - (loadsImage() ? imageShare : 0) - (m_createdContainer.isEmpty() ? 0 : createShare) - (appliesFileSystem() ? fileSystemShare : 0);
     const ArchiveFormat format = *ArchiveFormats::fromFileName(m_archive);
-    runStep(new StageArchiveJob(m_target, m_archive, format, m_manifest), share, [this](Job &step) {
+    runStep(new StageArchiveJob(m_target, m_archive, format, m_manifest), remainingShare(), [this](Job &step) {
         if (!step.error()) {
             emitResult();
             return;
@@ -227,96 +225,83 @@ void ImportJob::failAfterStep(Job &step)
 
 void ImportJob::undoFailed()
 {
-    const auto report = [this](const QString &sentence) {
-        setErrorText(errorText() + QLatin1Char(' ') + sentence);
+    undoNext([this](const std::optional<Undone> &undone) {
+        if (isKilled()) {
+            return;
+        }
+        if (!undone) {
+            return emitResult();
+        }
+        setErrorText(errorText() + QLatin1Char(' ') + failureReport(*undone));
         undoFailed();
-    };
-    if (!m_createdContainer.isEmpty()) {
-        return removeCreatedContainer([this, report](const EngineResult<void> &removed) {
-            if (isKilled()) {
-                return;
-            }
-            report(
-                removed
-                    ? tr("The container %1 created for it was removed again.").arg(m_target.container)
-                    : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(m_target.container, removed.error().toString()));
-        });
-    }
-    if (!m_createdVolumes.isEmpty()) {
-        return removeCreatedVolume([this, report](const QString &volume, const EngineResult<void> &removed) {
-            if (isKilled()) {
-                return;
-            }
-            report(removed ? tr("The volume %1 created for it was removed again.").arg(volume)
-                           : tr("The volume %1 created for it could not be removed (%2): remove it by hand.").arg(volume, removed.error().toString()));
-        });
-    }
-    if (!m_loadedImage.isEmpty()) {
-        return removeLoadedImage([this, report](const QString &image, const EngineResult<void> &removed) {
-            if (isKilled()) {
-                return;
-            }
-            report(removed ? tr("The image %1 loaded for it was removed again.").arg(image)
-                           : tr("The image %1 loaded for it could not be removed (%2): remove it by hand.").arg(image, removed.error().toString()));
-        });
-    }
-    emitResult();
+    });
 }
 
 void ImportJob::afterKill(const std::function<void()> &done)
 {
+    undoNext([this, done](const std::optional<Undone> &undone) {
+        if (!undone) {
+            return done();
+        }
+        Q_EMIT infoMessage(this, cancelReport(*undone));
+        afterKill(done);
+    });
+}
+
+void ImportJob::undoNext(const std::function<void(const std::optional<Undone> &undone)> &done)
+{
+    const auto report = [done](Undone::What what, const QString &name) {
+        return [done, what, name](const EngineResult<void> &removed) {
+            done(Undone{what, name, removed});
+        };
+    };
+    // Once each: a kill while it runs must not remove it again. The container goes first: it uses the volumes and the image.
     if (!m_createdContainer.isEmpty()) {
-        return removeCreatedContainer([this, done](const EngineResult<void> &removed) {
-            Q_EMIT infoMessage(this,
-                               removed ? tr("Cancelled: the container %1 created for the import was removed again.").arg(m_target.container)
-                                       : tr("Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.")
-                                             .arg(m_target.container, removed.error().toString()));
-            afterKill(done);
-        });
+        m_target.client->removeContainer(std::exchange(m_createdContainer, {}), true).then(this, report(Undone::Container, m_target.container));
+    } else if (!m_createdVolumes.isEmpty()) {
+        const QString volume = m_createdVolumes.takeLast();
+        m_target.client->removeVolume(volume).then(this, report(Undone::Volume, volume));
+    } else if (!m_loadedImage.isEmpty()) {
+        // By id: with the name it was given, and never forced.
+        const QString image = std::exchange(m_loadedImage, {});
+        m_target.client->removeImage(image).then(this, report(Undone::Image, image));
+    } else {
+        done(std::nullopt);
     }
-    if (!m_createdVolumes.isEmpty()) {
-        return removeCreatedVolume([this, done](const QString &volume, const EngineResult<void> &removed) {
-            Q_EMIT infoMessage(this,
-                               removed ? tr("Cancelled: the volume %1 created for the import was removed again.").arg(volume)
-                                       : tr("Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.")
-                                             .arg(volume, removed.error().toString()));
-            afterKill(done);
-        });
-    }
-    if (!m_loadedImage.isEmpty()) {
-        return removeLoadedImage([this, done](const QString &image, const EngineResult<void> &removed) {
-            Q_EMIT infoMessage(
-                this,
-                removed
-                    ? tr("Cancelled: the image %1 loaded for the import was removed again.").arg(image)
-                    : tr("Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.").arg(image, removed.error().toString()));
-            afterKill(done);
-        });
-    }
-    done();
 }
 
-void ImportJob::removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done)
+QString ImportJob::failureReport(const Undone &undone)
 {
-    // Once: a kill while it runs must not remove it again.
-    m_target.client->removeContainer(std::exchange(m_createdContainer, {}), true).then(this, done);
+    const QString error = undone.removed ? QString() : undone.removed.error().toString();
+    switch (undone.what) {
+    case Undone::Container:
+        return undone.removed ? tr("The container %1 created for it was removed again.").arg(undone.name)
+                              : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(undone.name, error);
+    case Undone::Volume:
+        return undone.removed ? tr("The volume %1 created for it was removed again.").arg(undone.name)
+                              : tr("The volume %1 created for it could not be removed (%2): remove it by hand.").arg(undone.name, error);
+    case Undone::Image:
+        return undone.removed ? tr("The image %1 loaded for it was removed again.").arg(undone.name)
+                              : tr("The image %1 loaded for it could not be removed (%2): remove it by hand.").arg(undone.name, error);
+    }
+    return {};
 }
 
-void ImportJob::removeCreatedVolume(const std::function<void(const QString &volume, const EngineResult<void> &removed)> &done)
+QString ImportJob::cancelReport(const Undone &undone)
 {
-    const QString volume = m_createdVolumes.takeLast();
-    m_target.client->removeVolume(volume).then(this, [volume, done](const EngineResult<void> &removed) {
-        done(volume, removed);
-    });
-}
-
-void ImportJob::removeLoadedImage(const std::function<void(const QString &image, const EngineResult<void> &removed)> &done)
-{
-    const QString image = std::exchange(m_loadedImage, {});
-    // By id: with the name it was given, and never forced.
-    m_target.client->removeImage(image).then(this, [image, done](const EngineResult<void> &removed) {
-        done(image, removed);
-    });
+    const QString error = undone.removed ? QString() : undone.removed.error().toString();
+    switch (undone.what) {
+    case Undone::Container:
+        return undone.removed ? tr("Cancelled: the container %1 created for the import was removed again.").arg(undone.name)
+                              : tr("Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
+    case Undone::Volume:
+        return undone.removed ? tr("Cancelled: the volume %1 created for the import was removed again.").arg(undone.name)
+                              : tr("Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
+    case Undone::Image:
+        return undone.removed ? tr("Cancelled: the image %1 loaded for the import was removed again.").arg(undone.name)
+                              : tr("Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
+    }
+    return {};
 }
 
 void ImportJob::fail(Error error, const QString &text)

@@ -104,16 +104,24 @@ private:
     void stage();
     /// The result after a failed step: what was created for the import is removed again (undoFailed()).
     void failAfterStep(Job &step);
-    /// Removes a container created and an image loaded for the failed
-    /// import, adding to its error text what it did, then emits the result.
+    /// Removes a container created, volumes created and an image loaded for
+    /// the failed import, adding to its error text what it did, then emits the result.
     void undoFailed();
     void fail(Error error, const QString &text);
-    /// Removes the container created for the import; @p done gets the result.
-    void removeCreatedContainer(const std::function<void(const EngineResult<void> &removed)> &done);
-    /// Removes the last volume created for the import; @p done gets it and the result.
-    void removeCreatedVolume(const std::function<void(const QString &volume, const EngineResult<void> &removed)> &done);
-    /// Removes the image loaded for the import; @p done gets it and the result.
-    void removeLoadedImage(const std::function<void(const QString &image, const EngineResult<void> &removed)> &done);
+
+    /// One thing created for the import, removed again (or not).
+    struct Undone {
+        enum What { Container, Volume, Image } what;
+        QString name;
+        EngineResult<void> removed;
+    };
+    /// Removes the next thing created for the import — the container, then
+    /// the volumes, then the image — once; @p done gets it, or nothing when
+    /// nothing is left.
+    void undoNext(const std::function<void(const std::optional<Undone> &undone)> &done);
+    /// What undoFailed() and afterKill() say of @p undone.
+    static QString failureReport(const Undone &undone);
+    static QString cancelReport(const Undone &undone);
 
     JobTarget m_target;
     QString m_archive;
