@@ -115,6 +115,17 @@ QString ArchiveManifest::Volume::tarNameOf(const QString &volume)
     return QLatin1String("volumes/") + volume + QLatin1String(".tar");
 }
 
+std::optional<QString> ArchiveManifest::Volume::ofTarName(const QString &name)
+{
+    const QLatin1StringView prefix("volumes/");
+    const QLatin1StringView suffix(".tar");
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)) {
+        return std::nullopt;
+    }
+    const QString volume = name.sliced(prefix.size(), name.size() - prefix.size() - suffix.size());
+    return isVolumeName(volume) ? std::optional(volume) : std::nullopt;
+}
+
 bool ArchiveManifest::Volume::isVolumeName(const QString &name)
 {
     static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{1,254}$"));
@@ -131,10 +142,7 @@ const ArchiveManifest::Volume *ArchiveManifest::volume(const QString &name) cons
 
 bool ArchiveManifest::mayLieBeside(const QString &name)
 {
-    if (name.startsWith(QLatin1String("volumes/")) && name.endsWith(QLatin1String(".tar"))) {
-        return Volume::isVolumeName(name.sliced(qstrlen("volumes/"), name.size() - qstrlen("volumes/") - qstrlen(".tar")));
-    }
-    return PeerDumps::isDumpName(name) || name == FileSystem::tarName || name == DeletedPaths::fileName || name == imageTarName;
+    return Volume::ofTarName(name) || PeerDumps::isDumpName(name) || name == FileSystem::tarName || name == DeletedPaths::fileName || name == imageTarName;
 }
 
 QByteArray ArchiveManifest::toJson() const

@@ -99,6 +99,8 @@ struct ArchiveManifest {
             return tarNameOf(name);
         }
         static QString tarNameOf(const QString &volume);
+        /// The volume whose tar @p name is (`volumes/<volume>.tar`, the volume's name valid); none for another name.
+        static std::optional<QString> ofTarName(const QString &name);
         /// The engine's rule for volume names: a letter or digit, then letters, digits, '_', '.' or '-'.
         static bool isVolumeName(const QString &name);
         bool operator==(const Volume &) const = default;

@@ -50,14 +50,9 @@ QSet<QString> foldedFolders(const ArchiveManifest &manifest)
     return folders;
 }
 
-bool isVolumeTar(const QString &name)
-{
-    return name.startsWith(QLatin1String("volumes/"));
-}
-
 qint64 besideSizeLimit(const QString &name, const ArchiveLimits &limits)
 {
-    if (name == ArchiveManifest::FileSystem::tarName || name == ArchiveManifest::imageTarName || isVolumeTar(name)) {
+    if (name == ArchiveManifest::FileSystem::tarName || name == ArchiveManifest::imageTarName || ArchiveManifest::Volume::ofTarName(name)) {
         return limits.maxFileSize;
     }
     return name == DeletedPaths::fileName ? limits.maxDeletedPathsSize : limits.maxPeerDumpSize;
@@ -144,7 +139,7 @@ QString checkManifestFiles(const ArchiveManifest &manifest, const ArchiveLimits 
             .arg(ArchiveManifest::FileSystem::tarName, DeletedPaths::fileName);
     }
     for (const ArchiveFileEntry &file : manifest.topLevelFiles) {
-        if (isVolumeTar(file.path) && !manifest.volume(file.path.sliced(qstrlen("volumes/")).chopped(qstrlen(".tar")))) {
+        if (const std::optional<QString> volume = ArchiveManifest::Volume::ofTarName(file.path); volume && !manifest.volume(*volume)) {
             *offending = file.path;
             return ArchiveValidator::tr("The manifest lists \"%1\" beside itself, but no such volume.").arg(file.path);
         }
@@ -226,6 +221,24 @@ ArchiveValidation ArchiveValidator::run()
     const auto refuseTar = [&](const QString &name, const TarStreamReader &tar) {
         refuse(tr("The archive's %1 is refused: %2").arg(name, tar.errorString()), name + QLatin1Char('/') + tar.offendingEntry());
     };
+    // A file system or volume tar read to its end, against the manifest's count of it.
+    const auto treeTarMatches = [&](const QString &name, FileSystemTarSummary &tar, qint64 entries, qint64 contentSize) {
+        if (!tar.finish()) {
+            refuseTar(name, tar.reader());
+            return false;
+        }
+        if (tar.entries() != entries || tar.contentSize() != contentSize) {
+            refuse(tr("The archive's %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.")
+                       .arg(name)
+                       .arg(tar.entries())
+                       .arg(tar.contentSize())
+                       .arg(entries)
+                       .arg(contentSize),
+                   name);
+            return false;
+        }
+        return true;
+    };
 
     for (;;) {
         if (m_cancelled) {
@@ -305,8 +318,8 @@ ArchiveValidation ArchiveValidator::run()
                     fileSystemTar.emplace(m_limits);
                 } else if (path == ArchiveManifest::imageTarName) {
                     imageTar.emplace(result.manifest->container.imageId, m_limits);
-                } else if (isVolumeTar(path)) {
-                    volume = result.manifest->volume(path.sliced(qstrlen("volumes/")).chopped(qstrlen(".tar")));
+                } else if (const std::optional<QString> name = ArchiveManifest::Volume::ofTarName(path)) {
+                    volume = result.manifest->volume(*name);
                     volumeTar.emplace(m_limits, QString(ArchiveManifest::Volume::tarRoot));
                 } else if (path == DeletedPaths::fileName) {
                     deletedJson.emplace();
@@ -404,19 +417,8 @@ ArchiveValidation ArchiveValidator::run()
             }
             current = nullptr;
             if (fileSystemTar) {
-                if (!fileSystemTar->finish()) {
-                    refuseTar(tarName, fileSystemTar->reader());
-                    continue;
-                }
                 const ArchiveManifest::FileSystem &declaredChanges = *result.manifest->fileSystem;
-                if (fileSystemTar->entries() != declaredChanges.entries || fileSystemTar->contentSize() != declaredChanges.contentSize) {
-                    refuse(tr("The archive's %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.")
-                               .arg(tarName)
-                               .arg(fileSystemTar->entries())
-                               .arg(fileSystemTar->contentSize())
-                               .arg(declaredChanges.entries)
-                               .arg(declaredChanges.contentSize),
-                           tarName);
+                if (!treeTarMatches(tarName, *fileSystemTar, declaredChanges.entries, declaredChanges.contentSize)) {
                     continue;
                 }
                 result.largestFileSystemFiles = fileSystemTar->largestFiles();
@@ -428,18 +430,7 @@ ArchiveValidation ArchiveValidator::run()
                 }
                 imageTar.reset();
             } else if (volumeTar) {
-                if (!volumeTar->finish()) {
-                    refuseTar(volume->tarName(), volumeTar->reader());
-                    continue;
-                }
-                if (volumeTar->entries() != volume->entries || volumeTar->contentSize() != volume->contentSize) {
-                    refuse(tr("The archive's %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.")
-                               .arg(volume->tarName())
-                               .arg(volumeTar->entries())
-                               .arg(volumeTar->contentSize())
-                               .arg(volume->entries)
-                               .arg(volume->contentSize),
-                           volume->tarName());
+                if (!treeTarMatches(volume->tarName(), *volumeTar, volume->entries, volume->contentSize)) {
                     continue;
                 }
                 volumeTar.reset();
