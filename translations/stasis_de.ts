@@ -256,33 +256,33 @@
 <context>
     <name>Stasis::ArchiveManifest</name>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="188"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="196"/>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
         <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="189"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="197"/>
         <source>another JSON value</source>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="196"/>
-        <location filename="../app/archives/archivemanifest.cpp" line="244"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="204"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="252"/>
         <source>The manifest is malformed: %1</source>
         <translation>Das Manifest ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="199"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="207"/>
         <source>The archive has format version %1, this Stasis reads version %2 at most: open it with a newer Stasis.</source>
         <translation>Das Archiv hat die Formatversion %1, diese Stasis-Version liest höchstens Version %2: Öffnen Sie es mit einer neueren Stasis-Version.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="232"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="240"/>
         <source>a volume name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
         <translation>ein Volume-Name: ein Buchstabe oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivemanifest.cpp" line="239"/>
+        <location filename="../app/archives/archivemanifest.cpp" line="247"/>
         <source>a volume listed once</source>
         <translation>ein nur einmal aufgeführtes Volume</translation>
     </message>
@@ -611,49 +611,49 @@
         <translation>Der Archiveintrag &quot;%1&quot; enthält im Namen ein anderes Zeichen als die Buchstaben A-Z und a-z, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="72"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="67"/>
         <source>The manifest lists more than %1 files.</source>
         <translation>Das Manifest führt mehr als %1 Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="80"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="75"/>
         <source>The manifest lists an invalid file name: %1</source>
         <translation>Das Manifest führt einen ungültigen Dateinamen auf: %1</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="81"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="76"/>
         <source>&quot;%1&quot; ends with &apos;/&apos;.</source>
         <translation>&quot;%1&quot; endet mit &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="88"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="83"/>
         <source>The archive entry &quot;%1&quot; has a name too long to repack: a tar header holds at most 100 bytes after the last &apos;/&apos; and 155 before it, and the import puts the checkpoint&apos;s files under a folder of %2 bytes.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat einen Namen, der zu lang zum Neupacken ist: Ein tar-Kopf fasst höchstens 100 Bytes nach dem letzten &apos;/&apos; und 155 davor, und der Import legt die Dateien des Checkpoints in einen Ordner von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="95"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="90"/>
         <source>The manifest lists &quot;%1&quot; twice (or twice differing only in case).</source>
         <translation>Das Manifest führt &quot;%1&quot; doppelt auf (oder doppelt mit Unterschied nur in der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="99"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="94"/>
         <source>The manifest lists &quot;%1&quot; both as a file and as the folder of other files.</source>
         <translation>Das Manifest führt &quot;%1&quot; zugleich als Datei und als Ordner anderer Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="102"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="97"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="105"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="131"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="100"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="126"/>
         <source>The manifest&apos;s file &quot;%1&quot; is larger than the limit of %2 bytes for it.</source>
         <translation>Die Datei &quot;%1&quot; des Manifests ist größer als die Grenze von %2 Bytes für sie.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="109"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="135"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="104"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="130"/>
         <source>The manifest&apos;s files exceed the limit of %1 bytes in total.</source>
         <translation>Die Dateien des Manifests überschreiten die Grenze von insgesamt %1 Bytes.</translation>
     </message>
@@ -666,115 +666,114 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6 und %7 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="116"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="111"/>
         <source>The manifest lists &quot;%1&quot; beside %2, where only %3, %4, %5, %6, %7 and %8 may be.</source>
         <translation>Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5, %6, %7 und %8 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="127"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="122"/>
         <source>The manifest lists &quot;%1&quot; twice.</source>
         <translation>Das Manifest führt &quot;%1&quot; zweimal auf.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="141"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="136"/>
         <source>The manifest&apos;s file system part is incomplete: it needs %1 and %2 beside it and its &quot;fileSystem&quot; summary, or none of them.</source>
         <translation>Der Dateisystemteil des Manifests ist unvollständig: Er braucht %1 und %2 neben dem Manifest und dessen Zusammenfassung &quot;fileSystem&quot;, oder nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="149"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="144"/>
         <source>The manifest lists &quot;%1&quot; beside itself, but no such volume.</source>
         <translation>Das Manifest führt &quot;%1&quot; neben sich auf, aber kein solches Volume.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="155"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="150"/>
         <source>The manifest lists the volume %1, but not its %2.</source>
         <translation>Das Manifest führt das Volume %1 auf, aber nicht seine Datei %2.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="227"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="222"/>
         <source>The archive&apos;s %1 is refused: %2</source>
         <translation>%1 des Archivs wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="233"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="246"/>
         <source>Checking the archive was cancelled.</source>
         <translation>Die Prüfung des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="243"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="256"/>
         <source>The archive is empty: it has no %1.</source>
         <translation>Das Archiv ist leer: Es enthält kein %1.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="248"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="254"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="261"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="267"/>
         <source>The file &quot;%1&quot; listed in the manifest is missing from the archive.</source>
         <translation>Die im Manifest aufgeführte Datei &quot;%1&quot; fehlt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="266"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="279"/>
         <source>The archive&apos;s first entry must be %1, not &quot;%2&quot;.</source>
         <translation>Der erste Eintrag des Archivs muss %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="270"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="283"/>
         <source>The archive&apos;s %1 is larger than %2 bytes.</source>
         <translation>%1 im Archiv ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="283"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="296"/>
         <source>The archive entry &quot;%1&quot; appears twice.</source>
         <translation>Der Archiveintrag &quot;%1&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="287"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="300"/>
         <source>The archive entry &quot;%1&quot; differs only in case from &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; unterscheidet sich nur in der Groß-/Kleinschreibung von &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="292"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="305"/>
         <source>The archive entry &quot;%1&quot; must be a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss eine Datei sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="321"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="334"/>
         <source>The archive entry &quot;%1&quot; is outside the folder &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt außerhalb des Ordners &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="325"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="338"/>
         <source>The archive entry &quot;%1&quot; must be a folder.</source>
         <translation>Der Archiveintrag &quot;%1&quot; muss ein Ordner sein.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="332"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="345"/>
         <source>The archive entry &quot;%1&quot; lies under the file &quot;%2&quot;.</source>
         <translation>Der Archiveintrag &quot;%1&quot; liegt unterhalb der Datei &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="342"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="355"/>
         <source>The archive entry &quot;%1&quot; is a folder, the manifest says it is a file.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist ein Ordner, laut Manifest ist er eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="413"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="436"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="231"/>
         <source>The archive&apos;s %1 has %2 entries with %3 bytes of files, the manifest says %4 with %5.</source>
         <translation>%1 des Archivs hat %2 Einträge mit %3 Bytes an Dateien, das Manifest nennt %4 mit %5.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="454"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="445"/>
         <source>The archive&apos;s %1 lists %2 paths, the manifest says %3.</source>
         <translation>%1 des Archivs führt %2 Pfade auf, das Manifest nennt %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="479"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="470"/>
         <source>The archive changed since it was checked: %1 Check it again, then import it again.</source>
         <translation>Das Archiv hat sich seit der Prüfung geändert: %1 Prüfen Sie es erneut und importieren Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="317"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="351"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="330"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="364"/>
         <source>The archive entry &quot;%1&quot; is not listed in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; ist nicht im Manifest aufgeführt.</translation>
     </message>
@@ -783,18 +782,18 @@
         <translation type="vanished">Das Manifest führt &quot;%1&quot; neben %2 auf, wo nur %3, %4, %5 und %6 liegen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="296"/>
-        <location filename="../app/archives/archivevalidator.cpp" line="355"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="309"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="368"/>
         <source>The archive entry &quot;%1&quot; has %2 bytes, the manifest says %3.</source>
         <translation>Der Archiveintrag &quot;%1&quot; hat %2 Bytes, laut Manifest sind es %3.</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="385"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="398"/>
         <source>The archive&apos;s &quot;%1&quot; is unusable: %2</source>
         <translation>Die Datei &quot;%1&quot; des Archivs ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/archives/archivevalidator.cpp" line="402"/>
+        <location filename="../app/archives/archivevalidator.cpp" line="415"/>
         <source>The archive entry &quot;%1&quot; does not match the SHA-256 in the manifest.</source>
         <translation>Der Archiveintrag &quot;%1&quot; stimmt nicht mit der SHA-256-Summe im Manifest überein.</translation>
     </message>
@@ -1836,17 +1835,17 @@ Image %3
 <context>
     <name>Stasis::CopyFileSystemJob</name>
     <message>
-        <location filename="../app/jobs/copyfilesystemjob.cpp" line="33"/>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="32"/>
         <source>Copying the file system changes of %1 into %2…</source>
         <translation>Kopiere die Dateisystemänderungen von %1 nach %2…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/copyfilesystemjob.cpp" line="39"/>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="38"/>
         <source>Cannot look up %1: %2</source>
         <translation>%1 lässt sich nicht nachschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/copyfilesystemjob.cpp" line="72"/>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="66"/>
         <source>The file system changes of %1</source>
         <translation>Die Dateisystemänderungen von %1</translation>
     </message>
@@ -2604,37 +2603,37 @@ Image %3
 <context>
     <name>Stasis::ExportJob</name>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="58"/>
         <source>Exporting checkpoint %1</source>
         <translation>Checkpoint %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="58"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="57"/>
+        <location filename="../app/jobs/exportjob.cpp" line="58"/>
         <source>To</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="63"/>
+        <location filename="../app/jobs/exportjob.cpp" line="64"/>
         <source>Looking up %1 and the engine</source>
         <translation>%1 und die Engine werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="69"/>
+        <location filename="../app/jobs/exportjob.cpp" line="70"/>
         <source>looking up %1</source>
         <translation>beim Abfragen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="77"/>
+        <location filename="../app/jobs/exportjob.cpp" line="78"/>
         <source>reading the configuration of %1</source>
         <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="93"/>
+        <location filename="../app/jobs/exportjob.cpp" line="94"/>
         <source>asking the engine&apos;s version</source>
         <translation>beim Abfragen der Engine-Version</translation>
     </message>
@@ -2643,7 +2642,7 @@ Image %3
         <translation type="vanished">Die Dateisystemänderungen von %1 werden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="109"/>
+        <location filename="../app/jobs/exportjob.cpp" line="110"/>
         <source>%1 is running: its file system is read as it is now, so files it changed since the checkpoint travel in their new state. For an exact copy, export while the container is stopped.</source>
         <translation>%1 läuft: Sein Dateisystem wird so gelesen, wie es jetzt ist, Dateien, die er seit dem Checkpoint geändert hat, reisen also in ihrem neuen Zustand. Für eine genaue Kopie exportieren Sie, während der Container gestoppt ist.</translation>
     </message>
@@ -2660,96 +2659,95 @@ Image %3
         <translation type="vanished">das Image %1 gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="168"/>
+        <location filename="../app/jobs/exportjob.cpp" line="169"/>
         <source>creating a helper container to read the checkpoint</source>
         <translation>beim Erstellen eines Hilfscontainers zum Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="182"/>
+        <location filename="../app/jobs/exportjob.cpp" line="183"/>
         <source>looking up the checkpoint</source>
         <translation>beim Abfragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="184"/>
+        <location filename="../app/jobs/exportjob.cpp" line="185"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="186"/>
+        <location filename="../app/jobs/exportjob.cpp" line="187"/>
         <source>There is no checkpoint %1 in %2. Check the name in the checkpoint list, then export again.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2. Prüfen Sie den Namen in der Checkpoint-Liste und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="195"/>
+        <location filename="../app/jobs/exportjob.cpp" line="196"/>
         <source>Reading checkpoint %1 and computing its SHA-256 sums</source>
         <translation>Checkpoint %1 wird gelesen und seine SHA-256-Summen werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="208"/>
+        <location filename="../app/jobs/exportjob.cpp" line="209"/>
         <source>reading the checkpoint</source>
         <translation>beim Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="273"/>
         <source>Reading back %1 from its temporary file failed: %2.</source>
-        <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
+        <translation type="vanished">Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>Reading back the container&apos;s file system from its temporary file failed: %1.</source>
         <translation type="vanished">Das Zurücklesen des Container-Dateisystems aus seiner temporären Datei ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="134"/>
+        <location filename="../app/jobs/exportjob.cpp" line="135"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="145"/>
+        <location filename="../app/jobs/exportjob.cpp" line="146"/>
         <source>reading %1</source>
         <translation>beim Lesen von %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="315"/>
+        <location filename="../app/jobs/exportjob.cpp" line="312"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="323"/>
+        <location filename="../app/jobs/exportjob.cpp" line="320"/>
         <source>reading the checkpoint a second time</source>
         <translation>beim zweiten Lesen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="419"/>
+        <location filename="../app/jobs/exportjob.cpp" line="416"/>
         <source>Finishing %1</source>
         <translation>%1 wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="431"/>
+        <location filename="../app/jobs/exportjob.cpp" line="428"/>
         <source>Exported checkpoint %1 to %2 (%3).</source>
         <translation>Checkpoint %1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="440"/>
+        <location filename="../app/jobs/exportjob.cpp" line="437"/>
         <source>Checkpoint %1 changed while it was being exported (%2 differs from the first reading). No file was written; export it again while nothing restores or removes it.</source>
         <translation>Checkpoint %1 hat sich während des Exports geändert (%2 weicht vom ersten Lesen ab). Es wurde keine Datei geschrieben; exportieren Sie ihn erneut, während ihn nichts wiederherstellt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="476"/>
+        <location filename="../app/jobs/exportjob.cpp" line="473"/>
         <source>The connection to the engine was lost while %1: %2. No file was written; export again once the engine is reachable.</source>
         <translation>Die Verbindung zur Engine wurde %1 unterbrochen: %2. Es wurde keine Datei geschrieben; exportieren Sie erneut, sobald die Engine erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="480"/>
+        <location filename="../app/jobs/exportjob.cpp" line="477"/>
         <source>The engine sent something unexpected while %1: %2. No file was written.</source>
         <translation>Die Engine hat %1 etwas Unerwartetes gesendet: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="482"/>
+        <location filename="../app/jobs/exportjob.cpp" line="479"/>
         <source>Exporting checkpoint %1 failed while %2: %3</source>
         <translation>Der Export von Checkpoint %1 ist %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/exportjob.cpp" line="506"/>
+        <location filename="../app/jobs/exportjob.cpp" line="503"/>
         <source>Exported, but could not remove the helper container: %1</source>
         <translation>Exportiert, aber der Hilfscontainer konnte nicht entfernt werden: %1</translation>
     </message>
@@ -3305,47 +3303,47 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="250"/>
+        <location filename="../app/jobs/importjob.cpp" line="281"/>
         <source>The volume %1 created for it was removed again.</source>
         <translation>Das dafür angelegte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="251"/>
+        <location filename="../app/jobs/importjob.cpp" line="282"/>
         <source>The volume %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="259"/>
+        <location filename="../app/jobs/importjob.cpp" line="284"/>
         <source>The image %1 loaded for it was removed again.</source>
         <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="260"/>
+        <location filename="../app/jobs/importjob.cpp" line="285"/>
         <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="272"/>
+        <location filename="../app/jobs/importjob.cpp" line="296"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="280"/>
+        <location filename="../app/jobs/importjob.cpp" line="298"/>
         <source>Cancelled: the volume %1 created for the import was removed again.</source>
         <translation>Abgebrochen: das für den Import angelegte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="281"/>
+        <location filename="../app/jobs/importjob.cpp" line="299"/>
         <source>Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: das für den Import angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="291"/>
+        <location filename="../app/jobs/importjob.cpp" line="301"/>
         <source>Cancelled: the image %1 loaded for the import was removed again.</source>
         <translation>Abgebrochen: das für den Import geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="292"/>
+        <location filename="../app/jobs/importjob.cpp" line="302"/>
         <source>Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: das für den Import geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
@@ -3370,7 +3368,7 @@ Image %3
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="271"/>
+        <location filename="../app/jobs/importjob.cpp" line="295"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
@@ -3380,12 +3378,12 @@ Image %3
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="241"/>
+        <location filename="../app/jobs/importjob.cpp" line="278"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="242"/>
+        <location filename="../app/jobs/importjob.cpp" line="279"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -4087,16 +4085,21 @@ Image %3
     <name>Stasis::SpoolFile</name>
     <message>
         <location filename="../app/archives/spoolfile.cpp" line="59"/>
+        <source>Reading back %1 from its temporary file failed: %2.</source>
+        <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/archives/spoolfile.cpp" line="85"/>
         <source>Cannot create a temporary file in %1 for %2: %3. Choose a folder you can write to.</source>
         <translation>In %1 kann keine temporäre Datei für %2 angelegt werden: %3. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/archives/spoolfile.cpp" line="76"/>
+        <location filename="../app/archives/spoolfile.cpp" line="102"/>
         <source>Writing %1 to a temporary file failed: %2. Free some space on that disk or choose another folder, then export again.</source>
         <translation>Das Schreiben von %1 in eine temporäre Datei ist fehlgeschlagen: %2. Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ordner und exportieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archives/spoolfile.cpp" line="93"/>
+        <location filename="../app/archives/spoolfile.cpp" line="119"/>
         <source>Writing %1 to a temporary file failed: %2.</source>
         <translation>Das Schreiben von %1 in eine temporäre Datei ist fehlgeschlagen: %2.</translation>
     </message>
@@ -4104,10 +4107,8 @@ Image %3
 <context>
     <name>Stasis::SpooledFileDevice</name>
     <message>
-        <location filename="../app/archives/spooledfiledevice.cpp" line="40"/>
-        <location filename="../app/archives/spooledfiledevice.cpp" line="46"/>
         <source>Reading back %1 from its temporary file failed: %2.</source>
-        <translation>Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
+        <translation type="vanished">Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,12 @@
 #include "spooledfiledevice.h"
 
 #include "backgroundwork.h"
+#include "spoolfile.h"
 
 #include <QTemporaryFile>
 
 namespace Stasis
 {
-
-namespace
-{
-constexpr qint64 chunkSize = 256 * 1024;
-} // namespace
 
 SpooledFileDevice::SpooledFileDevice(const QString &what, std::shared_ptr<QTemporaryFile> file, qint64 size, QObject *parent)
     : ProducedDevice(size, parent)
@@ -36,22 +32,17 @@ void SpooledFileDevice::startProducing()
 {
     m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-spooled"));
     m_work->post([this] {
-        if (!m_file->seek(0)) {
-            return fail(tr("Reading back %1 from its temporary file failed: %2.").arg(m_what, m_file->errorString()));
+        bool room = true;
+        const QString failure = SpoolFile::readBack(*m_file, size(), m_what, [this, &room](QByteArrayView chunk) {
+            append(chunk);
+            room = waitForRoom();
+            return room;
+        });
+        if (!failure.isEmpty()) {
+            return fail(failure);
         }
-        QByteArray chunk(chunkSize, Qt::Uninitialized);
-        for (;;) {
-            const qint64 read = m_file->read(chunk.data(), chunk.size());
-            if (read < 0) {
-                return fail(tr("Reading back %1 from its temporary file failed: %2.").arg(m_what, m_file->errorString()));
-            }
-            if (read == 0) {
-                return finish();
-            }
-            append(QByteArrayView(chunk).first(read));
-            if (!waitForRoom()) {
-                return;
-            }
+        if (room) {
+            finish();
         }
     });
 }

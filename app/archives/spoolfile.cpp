@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Stasis
@@ -24,6 +25,9 @@ struct SpoolFile::Sink {
 
 namespace
 {
+/// As ArchiveWriter writes.
+constexpr qsizetype readBackChunkSize = 1024 * 1024;
+
 /// Runs @p call on the GUI thread, unless @p spool is gone by then.
 template<typename Call>
 void callBack(const QPointer<SpoolFile> &spool, Call call)
@@ -47,6 +51,28 @@ SpoolFile::SpoolFile(const QString &what, const QString &folder, BackgroundWork 
 SpoolFile::~SpoolFile()
 {
     abort();
+}
+
+QString SpoolFile::readBack(QTemporaryFile &file, qint64 size, const QString &what, const std::function<bool(QByteArrayView chunk)> &consume)
+{
+    const auto failure = [&] {
+        return tr("Reading back %1 from its temporary file failed: %2.").arg(what, file.errorString());
+    };
+    if (!file.seek(0)) {
+        return failure();
+    }
+    QByteArray chunk(readBackChunkSize, Qt::Uninitialized);
+    for (qint64 left = size; left > 0;) {
+        const qint64 read = file.read(chunk.data(), std::min<qint64>(chunk.size(), left));
+        if (read <= 0) {
+            return failure();
+        }
+        if (!consume(QByteArrayView(chunk).first(read))) {
+            return {};
+        }
+        left -= read;
+    }
+    return {};
 }
 
 void SpoolFile::open()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryFile;
@@ -35,6 +36,12 @@ public:
         qint64 size = 0;
         QByteArray sha256;
     };
+
+    /// Reads the @p size bytes of a spooled @p file back from its start, on
+    /// the thread that owns it, chunk by chunk into @p consume until it
+    /// answers false. The failure for the user, naming @p what; empty when
+    /// all was read or @p consume stopped.
+    static QString readBack(QTemporaryFile &file, qint64 size, const QString &what, const std::function<bool(QByteArrayView chunk)> &consume);
 
     /// @p what names the content in messages ("the image"); the file goes into @p folder.
     SpoolFile(const QString &what, const QString &folder, BackgroundWork *work, QObject *parent = nullptr);

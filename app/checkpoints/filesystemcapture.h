@@ -29,6 +29,11 @@ public:
 
     /// Sets ArchiveManifest::fileSystem.
     void describe(ArchiveManifest &manifest) const override;
+    /// After finished(true): the deleted paths, as `deleted.files` lists them.
+    const QStringList &deletedPaths() const
+    {
+        return m_deleted;
+    }
 
 private:
     /// `deleted.files`, made on the worker.

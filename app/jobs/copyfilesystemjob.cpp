@@ -2,7 +2,6 @@
 #include "copyfilesystemjob.h"
 
 #include "backgroundwork.h"
-#include "deletedpaths.h"
 #include "engineclient.h"
 #include "filesystemapplier.h"
 #include "filesystemcapture.h"
@@ -54,20 +53,15 @@ void CopyFileSystemJob::capture(const ContainerDetails &source)
         if (!ok) {
             return fail(CopyFailed, m_capture->errorString(), m_capture->engineError().value_or(EngineError{}));
         }
-        apply(m_capture->takeFiles());
+        // The capture's files are deleted.files, then the tar.
+        apply(m_capture->deletedPaths(), m_capture->takeFiles().constLast());
     });
     m_capture->start();
 }
 
-void CopyFileSystemJob::apply(QList<SpooledCapture::File> files)
+void CopyFileSystemJob::apply(const QStringList &deleted, const SpooledCapture::File &tar)
 {
-    // The capture's files: deleted.files, then the tar.
-    const SpooledCapture::File tar = files.takeLast();
     m_tar = tar.spooled;
-    const std::expected<DeletedPaths, QString> deleted = DeletedPaths::fromJson(files.constFirst().content);
-    if (!deleted) {
-        return fail(CopyFailed, deleted.error());
-    }
     setTotalAmount(Bytes, quint64(2 * tar.entry.size));
     m_body = new SpooledFileDevice(tr("The file system changes of %1").arg(m_source), m_tar, tar.entry.size, this);
     if (!m_body->open(QIODevice::ReadOnly)) {
@@ -78,7 +72,7 @@ void CopyFileSystemJob::apply(QList<SpooledCapture::File> files)
         setProcessedAmount(Bytes, quint64(size + sent));
     });
     connect(m_applier, &FileSystemApplier::finished, this, &CopyFileSystemJob::applied);
-    m_applier->start(deleted->paths, m_body, tar.entry.size);
+    m_applier->start(deleted, m_body, tar.entry.size);
 }
 
 void CopyFileSystemJob::applied(bool ok)

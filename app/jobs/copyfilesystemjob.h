@@ -38,7 +38,7 @@ protected:
 
 private:
     void capture(const ContainerDetails &source);
-    void apply(QList<SpooledCapture::File> files);
+    void apply(const QStringList &deleted, const SpooledCapture::File &tar);
     void applied(bool ok);
     void fail(Error code, const QString &message, const EngineError &engineError = {});
     /// Stops what runs and lets the temporary file go on its worker.

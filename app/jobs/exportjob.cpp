@@ -16,6 +16,7 @@
 #include "imagecapture.h"
 #include "peerdumps.h"
 #include "sha256.h"
+#include "spoolfile.h"
 #include "volumecapture.h"
 
 #include <QFileInfo>
@@ -269,25 +270,21 @@ void ExportJob::openArchive()
 void ExportJob::copySpooled(const ArchiveFileEntry &entry, std::shared_ptr<QTemporaryFile> file)
 {
     post([this, tar = std::move(file), entry, created = m_manifest.checkpoint.created](ExportWriterState &state) {
-        const auto readBackFailure = [&tar, &entry] {
-            return tr("Reading back %1 from its temporary file failed: %2.").arg(entry.path, tar->errorString());
-        };
         QString failure;
-        if (!tar->seek(0)) {
-            failure = readBackFailure();
-        } else if (!state.writer.beginTopLevelFile(entry.path, entry.size, created)) {
+        if (!state.writer.beginTopLevelFile(entry.path, entry.size, created)) {
             failure = state.writer.errorString();
-        }
-        QByteArray chunk(ArchiveWriter::chunkSize, Qt::Uninitialized);
-        qint64 left = entry.size;
-        while (failure.isEmpty() && left > 0 && !state.stopped) {
-            const qint64 read = tar->read(chunk.data(), std::min<qint64>(chunk.size(), left));
-            if (read <= 0) {
-                failure = readBackFailure();
-            } else if (!state.writer.writeData(QByteArrayView(chunk).first(read))) {
+        } else {
+            bool written = true;
+            failure = SpoolFile::readBack(*tar, entry.size, entry.path, [&state, &written](QByteArrayView chunk) {
+                if (state.stopped) {
+                    return false;
+                }
+                written = state.writer.writeData(chunk);
+                return written;
+            });
+            if (!written) {
                 failure = state.writer.errorString();
             }
-            left -= std::max<qint64>(read, 0);
         }
         if (failure.isEmpty() && !state.stopped && !state.writer.endFile()) {
             failure = state.writer.errorString();
