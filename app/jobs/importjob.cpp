@@ -75,11 +75,6 @@ void ImportJob::validated(const ArchiveManifest &manifest)
     applyFileSystem();
 }
 
-bool ImportJob::loadsImage() const
-{
-    return m_createContainer && m_manifest.carriesImage();
-}
-
 void ImportJob::loadImage(const ContainerRecipe &recipe)
 {
     auto *load = new LoadImageJob(m_target.client, m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest);
@@ -102,7 +97,7 @@ void ImportJob::createContainer()
                     tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_target.container, recipe.error()));
     }
     // A creation refused for reaching the host fails before it needs the image: nothing is loaded for it.
-    if (loadsImage() && (m_allowHostAccess || HostAccess::of(*recipe).isEmpty())) {
+    if (m_manifest.carriesImage() && (m_allowHostAccess || HostAccess::of(*recipe).isEmpty())) {
         return loadImage(*recipe);
     }
     checkVolumes(*recipe, recipe->namedVolumes());

@@ -88,8 +88,6 @@ protected:
 
 private:
     void validated(const ArchiveManifest &manifest);
-    /// True when the import loads the archive's image (LoadImageJob) before it creates the container.
-    bool loadsImage() const;
     void loadImage(const ContainerRecipe &recipe);
     void createContainer();
     /// Creates and fills each of @p volumes the archive carries
