@@ -4,6 +4,8 @@
 #include "enginelogging.h"
 #include "logdemuxer.h"
 #include "socketprobe.h"
+#include "sshtunnel.h"
+#include "tlsfailure.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,6 +22,9 @@ namespace Stasis
 
 namespace
 {
+/// The QNetworkReply property holding the certificate errors Qt reported for it.
+constexpr char sslErrorsProperty[] = "stasisSslErrors";
+
 EngineResult<void> nothing(const auto &)
 {
     return {};
@@ -30,14 +35,24 @@ EngineResult<void> nothing(const auto &)
 EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
+    , m_tunnel(endpoint.usesSsh() ? new SshTunnel(endpoint, this) : nullptr)
     , m_network(new QNetworkAccessManager(this))
 {
     // The engine never redirects: following a redirect could send a
     // checkpoint's memory pages to wherever the answer points.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Kept for responseOf(): the reply's error alone says only "handshake failed".
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, [](QNetworkReply *reply, const QList<QSslError> &errors) {
+        reply->setProperty(sslErrorsProperty, QVariant::fromValue(errors));
+    });
 }
 
 EngineClient::~EngineClient() = default;
+
+QString EngineClient::localSocketPath() const
+{
+    return m_tunnel ? m_tunnel->socketPath() : m_endpoint.socketPath();
+}
 
 EngineResult<QJsonDocument> EngineClient::jsonOf(const QByteArray &body)
 {
@@ -74,6 +89,9 @@ QNetworkRequest EngineClient::prepared(const Request &request) const
 
     QNetworkRequest networkRequest(url);
     m_endpoint.applyTo(networkRequest);
+    if (m_tunnel) {
+        networkRequest.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_tunnel->socketPath());
+    }
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setRawHeader("Accept", "application/json");
     // Qt asks for gzip by default, and the engine then compresses archive
@@ -114,6 +132,10 @@ EngineResult<EngineClient::Response> EngineClient::responseOf(QNetworkReply *rep
                                                0,
                                                tr("The engine at %1 sent an invalid reply: %2.").arg(m_endpoint.displayUrl(), reply->errorString())});
         default:
+            if (const QString tls = tlsFailure(m_endpoint, reply->property(sslErrorsProperty).value<QList<QSslError>>(), reply->errorString());
+                !tls.isEmpty()) {
+                return std::unexpected(EngineError{EngineError::Kind::Unreachable, 0, tls});
+            }
             return std::unexpected(EngineError{
                 EngineError::Kind::Unreachable,
                 0,
@@ -212,6 +234,9 @@ QFuture<EngineResult<void>> EngineClient::callWithoutResult(const Request &reque
 
 QFuture<EngineResult<EnginePing>> EngineClient::connectToEngine()
 {
+    if (m_tunnel) {
+        return pingOverSsh();
+    }
     if (!m_endpoint.isUnixSocket()) {
         return pingWithFallback();
     }
@@ -223,6 +248,32 @@ QFuture<EngineResult<EnginePing>> EngineClient::connectToEngine()
                           EngineResult<EnginePing>(std::unexpected(EngineError{EngineError::Kind::Unreachable, 0, probe.message})));
                   }
                   return pingWithFallback();
+              })
+        .unwrap();
+}
+
+QFuture<EngineResult<EnginePing>> EngineClient::pingOverSsh()
+{
+    return pingWithFallback()
+        .then(this,
+              [this](const EngineResult<EnginePing> &ping) -> QFuture<EngineResult<EnginePing>> {
+                  if (ping || ping.error().kind != EngineError::Kind::Unreachable) {
+                      return QtFuture::makeReadyValueFuture(ping);
+                  }
+                  // ssh says why better than the closed connection does.
+                  return m_tunnel->failureOnceSettled(3000).then(this, [this, ping](const QString &failure) -> EngineResult<EnginePing> {
+                      if (failure.isEmpty()) {
+                          return ping;
+                      }
+                      const QString port = m_endpoint.port() > 0 ? QStringLiteral("-p %1 ").arg(m_endpoint.port()) : QString();
+                      const QString user = m_endpoint.sshUser().isEmpty() ? QString() : m_endpoint.sshUser() + QLatin1Char('@');
+                      return std::unexpected(EngineError{
+                          EngineError::Kind::Unreachable,
+                          0,
+                          tr("Could not reach the engine at %1 over ssh: %2. Check that `ssh %3%4 docker version` works in a terminal: the host key "
+                             "known, a key without a passphrase or in ssh-agent, and the Docker CLI installed there.")
+                              .arg(m_endpoint.displayUrl(), failure, port, user + m_endpoint.host())});
+                  });
               })
         .unwrap();
 }

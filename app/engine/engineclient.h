@@ -24,6 +24,7 @@ namespace Stasis
 {
 
 class EngineDownload;
+class SshTunnel;
 
 /// The Docker Engine API, asynchronously. Every call returns a future that
 /// finishes on this object's thread with a value or a typed EngineError;
@@ -53,6 +54,9 @@ public:
     {
         return m_endpoint;
     }
+    /// The local socket requests go through: a unix:// endpoint's, or for
+    /// ssh:// its SshTunnel's; empty for tcp://.
+    QString localSocketPath() const;
     /// Empty until connectToEngine() succeeded.
     QString apiVersion() const
     {
@@ -208,6 +212,8 @@ private:
     EngineError tooLarge(const Request &request) const;
     QFuture<EngineResult<EnginePing>> ping(const QByteArray &method);
     QFuture<EngineResult<EnginePing>> pingWithFallback();
+    /// pingWithFallback(), failing with ssh's own words when ssh failed.
+    QFuture<EngineResult<EnginePing>> pingOverSsh();
     EngineResult<EnginePing> negotiated(EnginePing ping);
 
     template<typename T>
@@ -243,6 +249,7 @@ private:
     static EngineResult<VolumeDetails> volumeOf(const QString &name, const QByteArray &body);
 
     EngineEndpoint m_endpoint;
+    SshTunnel *m_tunnel = nullptr;
     QNetworkAccessManager *m_network;
     QString m_apiVersion;
 };

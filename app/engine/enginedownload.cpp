@@ -2,6 +2,7 @@
 #include "enginedownload.h"
 
 #include "enginelogging.h"
+#include "tlsfailure.h"
 
 #include <QLocalSocket>
 #include <QSslSocket>
@@ -67,17 +68,18 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
     qCDebug(lcEngine) << "GET" << target << "(paced)";
 
     const EngineEndpoint &endpoint = m_client->endpoint();
-    const QByteArray host = endpoint.isUnixSocket() ? QByteArrayLiteral("docker") : QUrl(endpoint.baseUrl()).authority().toUtf8();
+    const QString localSocket = m_client->localSocketPath();
+    const QByteArray host = !localSocket.isEmpty() ? QByteArrayLiteral("docker") : QUrl(endpoint.baseUrl()).authority().toUtf8();
     // Connection: close, so the answer ends where the connection does; identity,
     // so the engine sends the archive as it is (see EngineClient::send()).
     m_request = "GET " + target + " HTTP/1.1\r\nHost: " + host +
         "\r\nUser-Agent: Stasis/" STASIS_VERSION "\r\nAccept: application/json, application/x-tar\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
 
-    if (endpoint.isUnixSocket()) {
+    if (!localSocket.isEmpty()) {
         auto *socket = new QLocalSocket(this);
         connect(socket, &QLocalSocket::connected, this, &EngineDownload::connected);
         watch(socket, QLocalSocket::PeerClosedError);
-        socket->connectToServer(endpoint.socketPath());
+        socket->connectToServer(localSocket);
         return;
     }
     QTcpSocket *socket = nullptr;
@@ -85,6 +87,9 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
         auto *sslSocket = new QSslSocket(this);
         sslSocket->setSslConfiguration(endpoint.sslConfiguration());
         connect(sslSocket, &QSslSocket::encrypted, this, &EngineDownload::connected);
+        connect(sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            m_sslErrors = errors;
+        });
         socket = sslSocket;
     } else {
         socket = new QTcpSocket(this);
@@ -178,6 +183,9 @@ void EngineDownload::pump()
     if (!m_finished && m_socket && parse() == Parse::NeedData && m_closed) {
         if (m_state == State::Body && m_remaining < 0) {
             complete(); // an answer without length ends with its connection
+        } else if (const QString tls = tlsFailure(m_client->endpoint(), m_sslErrors, m_closeReason);
+                   !tls.isEmpty() && (m_state == State::Connecting || m_state == State::Status)) {
+            finish(EngineError{EngineError::Kind::Unreachable, 0, tls});
         } else if (m_state == State::Connecting || m_state == State::Status) {
             finish(EngineError{EngineError::Kind::Unreachable,
                                0,

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
 #include <optional>
 
@@ -132,6 +133,7 @@ private:
     /// The connection ended; what the socket still holds is yet to be parsed.
     bool m_closed = false;
     QString m_closeReason;
+    QList<QSslError> m_sslErrors;
     bool m_finished = false;
     bool m_finishedEmitted = false;
     std::optional<EngineError> m_error;

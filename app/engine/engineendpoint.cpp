@@ -2,6 +2,7 @@
 #include "engineendpoint.h"
 
 #include "dockercontextstore.h"
+#include "tlsfailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,81 @@ bool allDigits(QStringView text)
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
         return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
+}
+
+struct HostAndPort {
+    QString host;
+    int port = -1;
+};
+
+/// The `host[:port]` of @p url after its `scheme://`, @p rest; IPv6 addresses
+/// in brackets, no path. Without @p portRequired the port may be left out (-1).
+std::expected<HostAndPort, QString> hostAndPort(const QString &url, const QString &rest, bool portRequired)
+{
+    const QString scheme = url.left(url.indexOf(QLatin1String("://")));
+    const QString form = portRequired ? scheme + QLatin1String("://host:port") : scheme + QLatin1String("://user@host[:port]");
+    QString authority = rest;
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    if (slash >= 0) {
+        if (rest.mid(slash) != QLatin1String("/")) {
+            return std::unexpected(EngineEndpoint::tr("'%1' takes no path; write %2.").arg(url, form));
+        }
+        authority = rest.left(slash);
+    }
+    QString host;
+    QString portText;
+    bool hasPort = false;
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            return std::unexpected(EngineEndpoint::tr("'%1': the IPv6 address lacks its closing bracket.").arg(url));
+        }
+        host = authority.mid(1, close - 1);
+        const QString after = authority.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
+            return std::unexpected(EngineEndpoint::tr("'%1': expected ':port' after the IPv6 address.").arg(url));
+        }
+        hasPort = !after.isEmpty();
+        portText = after.mid(1);
+    } else {
+        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+        host = colon < 0 ? authority : authority.left(colon);
+        if (host.contains(QLatin1Char(':'))) {
+            return std::unexpected(EngineEndpoint::tr("'%1': write an IPv6 address in brackets, e.g. %2://[::1]:2376.").arg(url, scheme));
+        }
+        hasPort = colon >= 0;
+        portText = authority.mid(colon + 1);
+    }
+    if (host.isEmpty()) {
+        return std::unexpected(EngineEndpoint::tr("'%1' names no host; write %2.").arg(url, form));
+    }
+    HostAndPort address;
+    if (hasPort || portRequired) {
+        if (!hasPort || portText.isEmpty()) {
+            return std::unexpected(EngineEndpoint::tr("'%1' has no port; write tcp://host:port, e.g. port 2376 for TLS or 2375 without.").arg(url));
+        }
+        const uint port = allDigits(portText) ? portText.toUInt() : 0;
+        if (port < 1 || port > 65535) {
+            return std::unexpected(EngineEndpoint::tr("'%1': '%2' is not a valid port; ports run from 1 to 65535.").arg(url, portText));
+        }
+        address.port = int(port);
+    }
+    QUrl check;
+    check.setHost(host, QUrl::StrictMode);
+    // A leading '-' would reach ssh as an option.
+    if (!check.isValid() || check.host().isEmpty() || host.startsWith(QLatin1Char('-'))) {
+        return std::unexpected(EngineEndpoint::tr("'%1': '%2' is not a valid host name or address.").arg(url, host));
+    }
+    address.host = check.host();
+    return address;
+}
+
+/// A user name ssh takes as it is: letters, digits, '.', '_' and '-', not first.
+bool isSshUser(QStringView user)
+{
+    return !user.isEmpty() && user.size() <= 64 && !user.startsWith(QLatin1Char('-')) && std::all_of(user.begin(), user.end(), [](QChar c) {
+        return (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
     });
 }
 
@@ -80,7 +156,7 @@ std::expected<QSslKey, QString> readPrivateKey(const QString &path, const QStrin
 std::expected<EngineEndpoint, QString> hostWithEnvironmentTls(const QString &hostUrl)
 {
     const auto endpoint = EngineEndpoint::parse(hostUrl);
-    if (!endpoint || endpoint->isUnixSocket()) {
+    if (!endpoint || !endpoint->isTcp()) {
         return endpoint;
     }
     const bool verify = !qEnvironmentVariableIsEmpty("DOCKER_TLS_VERIFY");
@@ -100,7 +176,7 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::parse(const QString &host
     }
     const qsizetype separator = trimmed.indexOf(QLatin1String("://"));
     if (separator < 0) {
-        return std::unexpected(tr("'%1' is not an engine address; write unix:///path/to/docker.sock or tcp://host:port.").arg(trimmed));
+        return std::unexpected(tr("'%1' is not an engine address; write unix:///path/to/docker.sock, tcp://host:port or ssh://user@host.").arg(trimmed));
     }
     const QString scheme = trimmed.left(separator);
     const QString rest = trimmed.mid(separator + 3);
@@ -114,9 +190,24 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::parse(const QString &host
         return endpoint;
     }
     if (scheme == QLatin1String("ssh")) {
-        return std::unexpected(tr("'%1': ssh:// engine addresses are not supported yet. Forward the engine's socket instead, "
-                                  "e.g. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, then use unix:///tmp/docker.sock.")
-                                   .arg(trimmed));
+        QString authority = rest;
+        const qsizetype at = rest.indexOf(QLatin1Char('@'));
+        if (at >= 0) {
+            endpoint.m_sshUser = rest.left(at);
+            authority = rest.mid(at + 1);
+            if (!isSshUser(endpoint.m_sshUser)) {
+                return std::unexpected(
+                    tr("'%1': '%2' is not a user name ssh accepts here (letters, digits, '.', '_' and '-').").arg(trimmed, endpoint.m_sshUser));
+            }
+        }
+        const auto address = hostAndPort(trimmed, authority, /*portRequired=*/false);
+        if (!address) {
+            return std::unexpected(address.error());
+        }
+        endpoint.m_ssh = true;
+        endpoint.m_host = address->host;
+        endpoint.m_port = address->port;
+        return endpoint;
     }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         return std::unexpected(tr("'%1': write tcp://host:port instead of %2://; TLS comes from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, "
@@ -125,58 +216,15 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::parse(const QString &host
     }
     if (scheme != QLatin1String("tcp")) {
         return std::unexpected(
-            tr("'%1': unknown scheme '%2'; the engine address must be unix:///path/to/docker.sock or tcp://host:port.").arg(trimmed, scheme));
+            tr("'%1': unknown scheme '%2'; the engine address must be unix:///path/to/docker.sock, tcp://host:port or ssh://user@host.").arg(trimmed, scheme));
     }
 
-    QString authority = rest;
-    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
-    if (slash >= 0) {
-        if (rest.mid(slash) != QLatin1String("/")) {
-            return std::unexpected(tr("'%1': a tcp:// address takes no path; write tcp://host:port.").arg(trimmed));
-        }
-        authority = rest.left(slash);
+    const auto address = hostAndPort(trimmed, rest, /*portRequired=*/true);
+    if (!address) {
+        return std::unexpected(address.error());
     }
-    QString host;
-    QString portText;
-    bool hasPort = false;
-    if (authority.startsWith(QLatin1Char('['))) {
-        const qsizetype close = authority.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            return std::unexpected(tr("'%1': the IPv6 address lacks its closing bracket.").arg(trimmed));
-        }
-        host = authority.mid(1, close - 1);
-        const QString after = authority.mid(close + 1);
-        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
-            return std::unexpected(tr("'%1': expected ':port' after the IPv6 address.").arg(trimmed));
-        }
-        hasPort = !after.isEmpty();
-        portText = after.mid(1);
-    } else {
-        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
-        host = colon < 0 ? authority : authority.left(colon);
-        if (host.contains(QLatin1Char(':'))) {
-            return std::unexpected(tr("'%1': write an IPv6 address in brackets, e.g. tcp://[::1]:2376.").arg(trimmed));
-        }
-        hasPort = colon >= 0;
-        portText = authority.mid(colon + 1);
-    }
-    if (host.isEmpty()) {
-        return std::unexpected(tr("'%1' names no host; write tcp://host:port.").arg(trimmed));
-    }
-    if (!hasPort || portText.isEmpty()) {
-        return std::unexpected(tr("'%1' has no port; write tcp://host:port, e.g. port 2376 for TLS or 2375 without.").arg(trimmed));
-    }
-    const uint port = allDigits(portText) ? portText.toUInt() : 0;
-    if (port < 1 || port > 65535) {
-        return std::unexpected(tr("'%1': '%2' is not a valid port; ports run from 1 to 65535.").arg(trimmed, portText));
-    }
-    QUrl check;
-    check.setHost(host, QUrl::StrictMode);
-    if (!check.isValid() || check.host().isEmpty()) {
-        return std::unexpected(tr("'%1': '%2' is not a valid host name or address.").arg(trimmed, host));
-    }
-    endpoint.m_host = check.host();
-    endpoint.m_port = int(port);
+    endpoint.m_host = address->host;
+    endpoint.m_port = address->port;
     return endpoint;
 }
 
@@ -229,7 +277,7 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::fromContext(const QString
         return endpoint;
     }
     endpoint->m_contextName = name;
-    if (endpoint->isUnixSocket()) {
+    if (!endpoint->isTcp()) {
         return endpoint;
     }
     const QDir tls(context->tlsDirectory);
@@ -245,7 +293,7 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::fromContext(const QString
 
 std::expected<EngineEndpoint, QString> EngineEndpoint::withTls(const QString &directory, bool verifyPeer, bool caRequired) const
 {
-    if (isUnixSocket()) {
+    if (!isTcp()) {
         return *this;
     }
     if (!QSslSocket::supportsSsl()) {
@@ -283,6 +331,16 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::withTls(const QString &di
         if (!key) {
             return std::unexpected(key.error());
         }
+        // The engine would refuse it with a bare alert; say which and when here.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (chain->first().expiryDate() < now) {
+            return std::unexpected(tr("The TLS client certificate %1 expired on %2; the engine would refuse it. Ask for a new one signed by the engine's CA.")
+                                       .arg(certFile, certificateDate(chain->first().expiryDate())));
+        }
+        if (chain->first().effectiveDate() > now) {
+            return std::unexpected(tr("The TLS client certificate %1 is valid only from %2; check this machine's clock.")
+                                       .arg(certFile, certificateDate(chain->first().effectiveDate())));
+        }
         configuration.setLocalCertificateChain(*chain);
         configuration.setPrivateKey(*key);
     }
@@ -294,6 +352,7 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::withTls(const QString &di
         endpoint.m_warnings.append(tr("The TLS client key %1 can be read by other users of this machine; make it private: chmod 600 %1").arg(keyFile));
     }
     endpoint.m_tls = true;
+    endpoint.m_tlsDirectory = folder.absolutePath();
     endpoint.m_sslConfiguration = configuration;
     return endpoint;
 }
@@ -305,7 +364,8 @@ bool EngineEndpoint::verifiesPeer() const
 
 QString EngineEndpoint::insecurity() const
 {
-    if (isUnixSocket() || verifiesPeer()) {
+    // ssh checks the engine host's key itself, and refuses an unknown one (BatchMode).
+    if (!isTcp() || verifiesPeer()) {
         return {};
     }
     if (m_tls) {
@@ -326,6 +386,9 @@ QString EngineEndpoint::protection() const
     if (isUnixSocket()) {
         return tr("local socket");
     }
+    if (m_ssh) {
+        return tr("ssh, host key checked");
+    }
     if (m_tls) {
         return verifiesPeer() ? tr("TLS, certificate verified") : tr("TLS, certificate not verified");
     }
@@ -335,8 +398,9 @@ QString EngineEndpoint::protection() const
 QUrl EngineEndpoint::baseUrl() const
 {
     QUrl url;
-    if (isUnixSocket()) {
-        // Qt 6.8 drives a QLocalSocket for this scheme; the host is ignored.
+    if (!isTcp()) {
+        // Qt 6.8 drives a QLocalSocket for this scheme (an ssh engine's
+        // through SshTunnel's socket); the host is ignored.
         url.setScheme(QStringLiteral("unix+http"));
         url.setHost(QStringLiteral("docker"));
         return url;
@@ -362,6 +426,10 @@ QString EngineEndpoint::displayUrl() const
         return QLatin1String("unix://") + m_socketPath;
     }
     const QString host = m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
+    if (m_ssh) {
+        const QString user = m_sshUser.isEmpty() ? QString() : m_sshUser + QLatin1Char('@');
+        return QLatin1String("ssh://") + user + host + (m_port < 0 ? QString() : QLatin1Char(':') + QString::number(m_port));
+    }
     return QLatin1String("tcp://") + host + QLatin1Char(':') + QString::number(m_port);
 }
 

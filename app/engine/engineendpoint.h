@@ -15,8 +15,9 @@ namespace Stasis
 
 class DockerContextStore;
 
-/// Where an engine listens: a Unix socket (`unix:///path`) or a TCP port
-/// (`tcp://host:port`), the latter in plain HTTP or in TLS.
+/// Where an engine listens: a Unix socket (`unix:///path`), a TCP port
+/// (`tcp://host:port`) in plain HTTP or in TLS, or a host reached with ssh
+/// (`ssh://[user@]host[:port]`, through SshTunnel as the Docker CLI does).
 class EngineEndpoint
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::EngineEndpoint)
@@ -50,17 +51,31 @@ public:
     {
         return !m_socketPath.isEmpty();
     }
+    bool usesSsh() const
+    {
+        return m_ssh;
+    }
+    /// A tcp:// endpoint, the only kind that can use TLS.
+    bool isTcp() const
+    {
+        return !isUnixSocket() && !m_ssh;
+    }
     /// The socket's path, for unix:// endpoints.
     QString socketPath() const
     {
         return m_socketPath;
     }
-    /// The host name or address, for tcp:// endpoints.
+    /// The host name or address, for tcp:// and ssh:// endpoints.
     QString host() const
     {
         return m_host;
     }
-    /// The TCP port, for tcp:// endpoints; -1 otherwise.
+    /// The user ssh logs in as, for ssh:// endpoints; empty for ssh's own choice.
+    QString sshUser() const
+    {
+        return m_sshUser;
+    }
+    /// The TCP port, for tcp:// endpoints and ssh:// ones that name it; -1 otherwise.
     int port() const
     {
         return m_port;
@@ -83,6 +98,11 @@ public:
     {
         return m_warnings;
     }
+    /// The folder of ca.pem, cert.pem and key.pem, for TLS endpoints.
+    QString tlsDirectory() const
+    {
+        return m_tlsDirectory;
+    }
     /// The CA, client certificate and key, for TLS endpoints.
     QSslConfiguration sslConfiguration() const
     {
@@ -96,9 +116,10 @@ public:
     }
 
     /// Scheme and authority of every request's URL (the path is the caller's):
-    /// `unix+http://docker`, `http://host:port` or `https://host:port`.
+    /// `unix+http://docker` (for ssh too), `http://host:port` or `https://host:port`.
     QUrl baseUrl() const;
-    /// Sets what a request needs to reach this endpoint: the socket, or the TLS configuration.
+    /// Sets what a request needs to reach this endpoint: the socket, or the TLS
+    /// configuration; for ssh, EngineClient sets its tunnel's socket.
     void applyTo(QNetworkRequest &request) const;
     /// The URL the user gave or would give, e.g. `unix:///var/run/docker.sock` or `tcp://host:2376`.
     QString displayUrl() const;
@@ -107,7 +128,10 @@ private:
     QString m_socketPath;
     QString m_host;
     int m_port = -1;
+    bool m_ssh = false;
+    QString m_sshUser;
     bool m_tls = false;
+    QString m_tlsDirectory;
     QSslConfiguration m_sslConfiguration;
     QString m_contextName;
     QStringList m_warnings;

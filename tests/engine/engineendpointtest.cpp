@@ -2,6 +2,7 @@
 #include "engineendpoint.h"
 
 #include "dockercontextstore.h"
+#include "sshtunnel.h"
 
 #include <QDir>
 #include <QFile>
@@ -212,7 +213,13 @@ private Q_SLOTS:
         QTest::newRow("path") << QStringLiteral("tcp://engine:2375/v1.47") << QStringLiteral("takes no path");
         QTest::newRow("bare IPv6") << QStringLiteral("tcp://::1:2375") << QStringLiteral("IPv6 address in brackets");
         QTest::newRow("open bracket") << QStringLiteral("tcp://[::1:2375") << QStringLiteral("closing bracket");
-        QTest::newRow("ssh") << QStringLiteral("ssh://me@engine") << QStringLiteral("ssh:// engine addresses are not supported yet");
+        QTest::newRow("ssh with path") << QStringLiteral("ssh://me@engine/run/docker.sock") << QStringLiteral("takes no path; write ssh://user@host[:port]");
+        QTest::newRow("ssh without host") << QStringLiteral("ssh://me@") << QStringLiteral("names no host; write ssh://user@host[:port]");
+        QTest::newRow("ssh host as an option") << QStringLiteral("ssh://-oProxyCommand=x") << QStringLiteral("'-oProxyCommand=x' is not a valid host");
+        QTest::newRow("ssh user as an option") << QStringLiteral("ssh://-oProxyCommand=x@engine") << QStringLiteral("is not a user name ssh accepts");
+        QTest::newRow("ssh user with blanks") << QStringLiteral("ssh://m e@engine") << QStringLiteral("'m e' is not a user name");
+        QTest::newRow("ssh empty user") << QStringLiteral("ssh://@engine") << QStringLiteral("'' is not a user name");
+        QTest::newRow("ssh bad port") << QStringLiteral("ssh://me@engine:22x") << QStringLiteral("'22x' is not a valid port");
         QTest::newRow("http") << QStringLiteral("http://engine:2375") << QStringLiteral("write tcp://host:port instead of http://");
         QTest::newRow("https") << QStringLiteral("https://engine:2376") << QStringLiteral("write tcp://host:port instead of https://");
     }
@@ -225,12 +232,65 @@ private Q_SLOTS:
         QVERIFY2(endpoint.error().contains(expectedWords), qPrintable(endpoint.error()));
     }
 
-    void sshSaysWhatToUseInstead()
+    void parsesSshAddresses_data()
     {
-        const auto endpoint = EngineEndpoint::parse(QStringLiteral("ssh://me@engine"));
-        QVERIFY(!endpoint);
-        QVERIFY2(endpoint.error().contains(QLatin1String("ssh -NL /tmp/docker.sock:/var/run/docker.sock")), qPrintable(endpoint.error()));
-        QVERIFY2(endpoint.error().contains(QLatin1String("unix:///tmp/docker.sock")), qPrintable(endpoint.error()));
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("displayUrl");
+        QTest::addColumn<QStringList>("sshArguments");
+        const QStringList options{QStringLiteral("-o"),
+                                  QStringLiteral("ConnectTimeout=30"),
+                                  QStringLiteral("-o"),
+                                  QStringLiteral("BatchMode=yes"),
+                                  QStringLiteral("-T")};
+        const QStringList dialStdio{QStringLiteral("docker"), QStringLiteral("system"), QStringLiteral("dial-stdio")};
+        QTest::newRow("user and host") << QStringLiteral("ssh://me@engine") << QStringLiteral("me") << QStringLiteral("engine") << -1
+                                       << QStringLiteral("ssh://me@engine")
+                                       << options + QStringList{QStringLiteral("-l"), QStringLiteral("me"), QStringLiteral("--"), QStringLiteral("engine")} +
+                dialStdio;
+        QTest::newRow("host alone, trailing slash") << QStringLiteral("ssh://Engine.Example/") << QString() << QStringLiteral("engine.example") << -1
+                                                    << QStringLiteral("ssh://engine.example")
+                                                    << options + QStringList{QStringLiteral("--"), QStringLiteral("engine.example")} + dialStdio;
+        QTest::newRow("port") << QStringLiteral("ssh://root@127.0.0.1:2222") << QStringLiteral("root") << QStringLiteral("127.0.0.1") << 2222
+                              << QStringLiteral("ssh://root@127.0.0.1:2222")
+                              << options +
+                QStringList{QStringLiteral("-l"),
+                            QStringLiteral("root"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("2222"),
+                            QStringLiteral("--"),
+                            QStringLiteral("127.0.0.1")} +
+                dialStdio;
+        QTest::newRow("IPv6") << QStringLiteral("ssh://ops.team_1@[::1]:22") << QStringLiteral("ops.team_1") << QStringLiteral("::1") << 22
+                              << QStringLiteral("ssh://ops.team_1@[::1]:22")
+                              << options +
+                QStringList{QStringLiteral("-l"),
+                            QStringLiteral("ops.team_1"),
+                            QStringLiteral("-p"),
+                            QStringLiteral("22"),
+                            QStringLiteral("--"),
+                            QStringLiteral("::1")} +
+                dialStdio;
+    }
+    void parsesSshAddresses()
+    {
+        QFETCH(QString, address);
+        const auto endpoint = EngineEndpoint::parse(address);
+        QVERIFY2(endpoint, qPrintable(endpoint.error()));
+        QVERIFY(endpoint->usesSsh());
+        QVERIFY(!endpoint->isTcp());
+        QVERIFY(!endpoint->isUnixSocket());
+        QVERIFY(!endpoint->usesTls());
+        QVERIFY(endpoint->insecurity().isEmpty());
+        QTEST(endpoint->sshUser(), "user");
+        QTEST(endpoint->host(), "host");
+        QTEST(endpoint->port(), "port");
+        QTEST(endpoint->displayUrl(), "displayUrl");
+        // The HTTP goes to the tunnel's local socket.
+        QCOMPARE(endpoint->baseUrl(), QUrl(QStringLiteral("unix+http://docker")));
+        QTEST(SshTunnel::arguments(*endpoint), "sshArguments");
     }
 
     void resolvesInTheCliOrder()
@@ -260,10 +320,14 @@ private Q_SLOTS:
         QVERIFY(!noPort);
         QVERIFY2(noPort.error().startsWith(QLatin1String("DOCKER_HOST: 'tcp://10.0.0.5' has no port")), qPrintable(noPort.error()));
 
+        // TLS settings in the environment belong to tcp:// hosts only.
+        qputenv("DOCKER_TLS_VERIFY", "1");
         qputenv("DOCKER_HOST", "ssh://me@engine");
         const auto ssh = EngineEndpoint::resolve();
-        QVERIFY(!ssh);
-        QVERIFY2(ssh.error().startsWith(QLatin1String("DOCKER_HOST: ")) && ssh.error().contains(QLatin1String("not supported yet")), qPrintable(ssh.error()));
+        QVERIFY2(ssh, qPrintable(ssh.error()));
+        QVERIFY(ssh->usesSsh());
+        QVERIFY(!ssh->usesTls());
+        QCOMPARE(ssh->displayUrl(), QStringLiteral("ssh://me@engine"));
     }
 
     void usesTlsFromTheEnvironment_data()
@@ -631,8 +695,8 @@ private Q_SLOTS:
             << QStringLiteral("is malformed: Endpoints.docker.SkipTLSVerify is not true or false in %1");
         QTest::newRow("host without port") << meta(QStringLiteral("broken"), QStringLiteral("tcp://x"))
                                            << QStringLiteral("The Docker context 'broken' (%1): 'tcp://x' has no port");
-        QTest::newRow("ssh host") << meta(QStringLiteral("broken"), QStringLiteral("ssh://me@x"))
-                                  << QStringLiteral("The Docker context 'broken' (%1): 'ssh://me@x': ssh:// engine addresses are not supported yet");
+        QTest::newRow("ssh host with a path") << meta(QStringLiteral("broken"), QStringLiteral("ssh://me@x/sock"))
+                                              << QStringLiteral("The Docker context 'broken' (%1): 'ssh://me@x/sock' takes no path");
     }
     void reportsBadContexts()
     {
