@@ -18,10 +18,11 @@ struct CtlRun {
     QString err;
 };
 
-/// Runs the built stasisctl with @p arguments (DOCKER_HOST from the environment) to its end.
-inline CtlRun stasisctl(const QStringList &arguments, int timeoutMs = 180000)
+/// Runs the built stasisctl with @p arguments (DOCKER_HOST from @p environment) to its end.
+inline CtlRun stasisctl(const QStringList &arguments, int timeoutMs = 180000, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(STASISCTL_PATH));
     process.setArguments(arguments);
     QSignalSpy finished(&process, &QProcess::finished);
