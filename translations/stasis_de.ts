@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Stasis</name>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="43"/>
+        <source>The engine at %1 presented a TLS certificate that the CA certificate %2 did not sign (%3). Use the ca.pem of the CA that signed this engine&apos;s certificate.</source>
+        <translation>Die Engine unter %1 legte ein TLS-Zertifikat vor, das das CA-Zertifikat %2 nicht signiert hat (%3). Verwenden Sie die ca.pem der CA, die das Zertifikat dieser Engine signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="49"/>
+        <source>The TLS certificate of the engine at %1 expired on %2; renew it on the engine&apos;s host.</source>
+        <translation>Das TLS-Zertifikat der Engine unter %1 ist am %2 abgelaufen; erneuern Sie es auf dem Rechner der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="52"/>
+        <source>The TLS certificate of the engine at %1 is valid only from %2; check the clocks of both machines.</source>
+        <translation>Das TLS-Zertifikat der Engine unter %1 gilt erst ab %2; prüfen Sie die Uhren beider Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="55"/>
+        <source>The TLS certificate of the engine at %1 is not issued for %2; connect with a name the certificate holds, or reissue it.</source>
+        <translation>Das TLS-Zertifikat der Engine unter %1 ist nicht für %2 ausgestellt; verbinden Sie sich mit einem Namen, den das Zertifikat enthält, oder stellen Sie es neu aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="58"/>
+        <source>The TLS certificate of the engine at %1 cannot be trusted: %2.</source>
+        <translation>Dem TLS-Zertifikat der Engine unter %1 kann nicht vertraut werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="85"/>
+        <source>The engine at %1 requires a TLS client certificate, and Stasis had none: put cert.pem and key.pem, signed by the engine&apos;s CA, in %2.</source>
+        <translation>Die Engine unter %1 verlangt ein TLS-Client-Zertifikat, und Stasis hatte keines: legen Sie cert.pem und key.pem, signiert von der CA der Engine, in %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="89"/>
+        <source>The engine at %1 refused the TLS client certificate %2: it has expired. Ask for a new one signed by the engine&apos;s CA.</source>
+        <translation>Die Engine unter %1 hat das TLS-Client-Zertifikat %2 abgelehnt: es ist abgelaufen. Fordern Sie ein neues an, signiert von der CA der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/tlsfailure.cpp" line="97"/>
+        <source>The engine at %1 refused the TLS client certificate %2 (%3): the engine&apos;s CA did not sign it. Use a certificate its CA signed.</source>
+        <translation>Die Engine unter %1 hat das TLS-Client-Zertifikat %2 abgelehnt (%3): die CA der Engine hat es nicht signiert. Verwenden Sie ein Zertifikat, das ihre CA signiert hat.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ApplyFileSystemJob</name>
     <message>
         <location filename="../app/jobs/applyfilesystemjob.cpp" line="34"/>
@@ -2149,47 +2192,52 @@ Image %3
 <context>
     <name>Stasis::EngineClient</name>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="47"/>
+        <location filename="../app/engine/engineclient.cpp" line="62"/>
         <source>The engine sent invalid JSON: %1.</source>
         <translation>Die Engine hat ungültiges JSON gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="107"/>
+        <location filename="../app/engine/engineclient.cpp" line="125"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="109"/>
+        <location filename="../app/engine/engineclient.cpp" line="127"/>
         <source>The engine at %1 did not answer in time.</source>
         <translation>Die Engine unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="115"/>
+        <location filename="../app/engine/engineclient.cpp" line="133"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="120"/>
+        <location filename="../app/engine/engineclient.cpp" line="142"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 wurde unterbrochen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="154"/>
+        <location filename="../app/engine/engineclient.cpp" line="176"/>
         <source>The answer of the engine at %1 to %2 was too large (more than %3); Stasis stopped reading it.</source>
         <translation>Die Antwort der Engine unter %1 auf %2 war zu groß (mehr als %3); Stasis hat aufgehört, sie zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="203"/>
+        <location filename="../app/engine/engineclient.cpp" line="225"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="278"/>
+        <location filename="../app/engine/engineclient.cpp" line="273"/>
+        <source>Could not reach the engine at %1 over ssh: %2. Check that `ssh %3%4 docker version` works in a terminal: the host key known, a key without a passphrase or in ssh-agent, and the Docker CLI installed there.</source>
+        <translation>Die Engine unter %1 ist über ssh nicht erreichbar: %2. Prüfen Sie, ob `ssh %3%4 docker version` in einem Terminal funktioniert: der Host-Schlüssel bekannt, ein Schlüssel ohne Passphrase oder im ssh-agent, und die Docker-CLI dort installiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineclient.cpp" line="329"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="284"/>
+        <location filename="../app/engine/engineclient.cpp" line="335"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
@@ -2247,68 +2295,68 @@ Image %3
 <context>
     <name>Stasis::EngineDownload</name>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="184"/>
+        <location filename="../app/engine/enginedownload.cpp" line="192"/>
         <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
         <translation>Die Verbindung zur Engine unter %1 ist abgerissen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="185"/>
+        <location filename="../app/engine/enginedownload.cpp" line="193"/>
         <source>it closed the connection</source>
         <translation>sie hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="189"/>
+        <location filename="../app/engine/enginedownload.cpp" line="197"/>
         <source>The engine at %1 closed the stream before its end%2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom vor seinem Ende geschlossen%2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="207"/>
-        <location filename="../app/engine/enginedownload.cpp" line="213"/>
+        <location filename="../app/engine/enginedownload.cpp" line="215"/>
+        <location filename="../app/engine/enginedownload.cpp" line="221"/>
         <source>a line is too long</source>
         <translation>eine Zeile ist zu lang</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="240"/>
+        <location filename="../app/engine/enginedownload.cpp" line="248"/>
         <source>no HTTP status line</source>
         <translation>keine HTTP-Statuszeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="254"/>
+        <location filename="../app/engine/enginedownload.cpp" line="262"/>
         <source>too many headers</source>
         <translation>zu viele Kopfzeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="259"/>
+        <location filename="../app/engine/enginedownload.cpp" line="267"/>
         <source>a malformed header</source>
         <translation>eine fehlerhafte Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="275"/>
+        <location filename="../app/engine/enginedownload.cpp" line="283"/>
         <source>a body encoded as %1, which was not asked for</source>
         <translation>ein als %1 kodierter Inhalt, der nicht angefordert wurde</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="279"/>
+        <location filename="../app/engine/enginedownload.cpp" line="287"/>
         <source>a body transferred as %1, which was not asked for</source>
         <translation>ein als %1 übertragener Inhalt, der nicht angefordert wurde</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="290"/>
+        <location filename="../app/engine/enginedownload.cpp" line="298"/>
         <source>an invalid Content-Length</source>
         <translation>eine ungültige Content-Length</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="305"/>
+        <location filename="../app/engine/enginedownload.cpp" line="313"/>
         <source>an invalid chunk size</source>
         <translation>eine ungültige Chunk-Größe</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="315"/>
+        <location filename="../app/engine/enginedownload.cpp" line="323"/>
         <source>a chunk longer than announced</source>
         <translation>ein Chunk, der länger als angekündigt ist</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginedownload.cpp" line="387"/>
+        <location filename="../app/engine/enginedownload.cpp" line="395"/>
         <source>The engine at %1 sent an invalid reply: %2.</source>
         <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
@@ -2316,177 +2364,216 @@ Image %3
 <context>
     <name>Stasis::EngineEndpoint</name>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="45"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="121"/>
         <source>Cannot read %1 %2: %3.</source>
         <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="58"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="134"/>
         <source>%1 %2 holds no PEM certificate.</source>
         <translation>%1 %2 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="75"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="151"/>
         <source>%1 %2 holds no private key Stasis can read (an RSA, EC or DSA key in PEM, not encrypted).</source>
         <translation>%1 %2 enthält keinen privaten Schlüssel, den Stasis lesen kann (einen unverschlüsselten RSA-, EC- oder DSA-Schlüssel im PEM-Format).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="99"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="175"/>
         <source>The engine address is empty; use unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation>Die Engine-Adresse ist leer; verwenden Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="103"/>
         <source>&apos;%1&apos; is not an engine address; write unix:///path/to/docker.sock or tcp://host:port.</source>
-        <translation>&apos;%1&apos; ist keine Engine-Adresse; schreiben Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
+        <translation type="vanished">&apos;%1&apos; ist keine Engine-Adresse; schreiben Sie unix:///path/to/docker.sock oder tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="111"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="187"/>
         <source>&apos;%1&apos; does not name an absolute socket path; write it as unix:///path/to/docker.sock.</source>
         <translation>&apos;%1&apos; gibt keinen absoluten Socket-Pfad an; schreiben Sie ihn als unix:///path/to/docker.sock.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="117"/>
         <source>&apos;%1&apos;: ssh:// engine addresses are not supported yet. Forward the engine&apos;s socket instead, e.g. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, then use unix:///tmp/docker.sock.</source>
-        <translation>&apos;%1&apos;: Engine-Adressen mit ssh:// werden noch nicht unterstützt. Leiten Sie stattdessen den Socket der Engine weiter, z. B. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
+        <translation type="vanished">&apos;%1&apos;: Engine-Adressen mit ssh:// werden noch nicht unterstützt. Leiten Sie stattdessen den Socket der Engine weiter, z. B. `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host`, und verwenden Sie dann unix:///tmp/docker.sock.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="122"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="213"/>
         <source>&apos;%1&apos;: write tcp://host:port instead of %2://; TLS comes from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, or from the Docker context.</source>
         <translation>&apos;%1&apos;: Schreiben Sie tcp://host:port statt %2://; TLS wird über DOCKER_TLS_VERIFY und DOCKER_CERT_PATH oder über den Docker-Kontext festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="128"/>
         <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;; the engine address must be unix:///path/to/docker.sock or tcp://host:port.</source>
-        <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock oder tcp://host:port lauten.</translation>
+        <translation type="vanished">&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock oder tcp://host:port lauten.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="135"/>
         <source>&apos;%1&apos;: a tcp:// address takes no path; write tcp://host:port.</source>
-        <translation>&apos;%1&apos;: Eine tcp://-Adresse enthält keinen Pfad; schreiben Sie tcp://host:port.</translation>
+        <translation type="vanished">&apos;%1&apos;: Eine tcp://-Adresse enthält keinen Pfad; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="145"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="66"/>
         <source>&apos;%1&apos;: the IPv6 address lacks its closing bracket.</source>
         <translation>&apos;%1&apos;: Der IPv6-Adresse fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="150"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="71"/>
         <source>&apos;%1&apos;: expected &apos;:port&apos; after the IPv6 address.</source>
         <translation>&apos;%1&apos;: Nach der IPv6-Adresse wurde &apos;:port&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="158"/>
         <source>&apos;%1&apos;: write an IPv6 address in brackets, e.g. tcp://[::1]:2376.</source>
-        <translation>&apos;%1&apos;: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. tcp://[::1]:2376.</translation>
+        <translation type="vanished">&apos;%1&apos;: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. tcp://[::1]:2376.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="164"/>
         <source>&apos;%1&apos; names no host; write tcp://host:port.</source>
-        <translation>&apos;%1&apos; gibt keinen Host an; schreiben Sie tcp://host:port.</translation>
+        <translation type="vanished">&apos;%1&apos; gibt keinen Host an; schreiben Sie tcp://host:port.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="167"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="56"/>
+        <source>&apos;%1&apos; takes no path; write %2.</source>
+        <translation>&apos;%1&apos; nimmt keinen Pfad; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="79"/>
+        <source>&apos;%1&apos;: write an IPv6 address in brackets, e.g. %2://[::1]:2376.</source>
+        <translation>&apos;%1&apos;: schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. %2://[::1]:2376.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="85"/>
+        <source>&apos;%1&apos; names no host; write %2.</source>
+        <translation>&apos;%1&apos; nennt keinen Host; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="90"/>
         <source>&apos;%1&apos; has no port; write tcp://host:port, e.g. port 2376 for TLS or 2375 without.</source>
         <translation>&apos;%1&apos; hat keinen Port; schreiben Sie tcp://host:port, z. B. Port 2376 mit TLS oder 2375 ohne.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="171"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="94"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid port; ports run from 1 to 65535.</source>
         <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Port; Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="176"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="102"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a valid host name or address.</source>
         <translation>&apos;%1&apos;: &apos;%2&apos; ist kein gültiger Hostname und keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="186"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="179"/>
+        <source>&apos;%1&apos; is not an engine address; write unix:///path/to/docker.sock, tcp://host:port or ssh://user@host.</source>
+        <translation>&apos;%1&apos; ist keine Engine-Adresse; schreiben Sie unix:///path/to/docker.sock, tcp://host:port oder ssh://user@host.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="200"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a user name ssh accepts here (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist kein Benutzername, den ssh hier annimmt (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="219"/>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2&apos;; the engine address must be unix:///path/to/docker.sock, tcp://host:port or ssh://user@host.</source>
+        <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock, tcp://host:port oder ssh://user@host sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="234"/>
         <source>Give either an engine address (%1) or a Docker context (%2), not both.</source>
         <translation>Geben Sie entweder eine Engine-Adresse (%1) oder einen Docker-Kontext (%2) an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="204"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="252"/>
         <source>The current context of %1: </source>
         <translation>Der aktuelle Kontext von %1: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="227"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="275"/>
         <source>The Docker context &apos;%1&apos; (%2): </source>
         <translation>Der Docker-Kontext &apos;%1&apos; (%2): </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="243"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="291"/>
         <source>The Docker context &apos;%1&apos;: </source>
         <translation>Der Docker-Kontext &apos;%1&apos;: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="252"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="300"/>
         <source>%1 needs TLS, but this Qt has no working TLS backend (OpenSSL).</source>
         <translation>%1 benötigt TLS, aber diese Qt-Installation hat kein funktionierendes TLS-Backend (OpenSSL).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="259"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="307"/>
         <source>the TLS CA certificate</source>
         <translation>das TLS-CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="272"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="320"/>
         <source>The TLS client key %1 is missing; the client certificate %2 needs it.</source>
         <translation>Der TLS-Client-Schlüssel %1 fehlt; das Client-Zertifikat %2 benötigt ihn.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="275"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="323"/>
         <source>The TLS client certificate %1 is missing; the client key %2 needs it.</source>
         <translation>Das TLS-Client-Zertifikat %1 fehlt; der Client-Schlüssel %2 benötigt es.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="278"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="326"/>
         <source>the TLS client certificate</source>
         <translation>das TLS-Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="282"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="330"/>
         <source>the TLS client key</source>
         <translation>der TLS-Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="294"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="337"/>
+        <source>The TLS client certificate %1 expired on %2; the engine would refuse it. Ask for a new one signed by the engine&apos;s CA.</source>
+        <translation>Das TLS-Client-Zertifikat %1 ist am %2 abgelaufen; die Engine würde es ablehnen. Fordern Sie ein neues an, signiert von der CA der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="341"/>
+        <source>The TLS client certificate %1 is valid only from %2; check this machine&apos;s clock.</source>
+        <translation>Das TLS-Client-Zertifikat %1 gilt erst ab %2; prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="352"/>
         <source>The TLS client key %1 can be read by other users of this machine; make it private: chmod 600 %1</source>
         <translation>Der TLS-Client-Schlüssel %1 ist für andere Benutzer dieses Rechners lesbar; machen Sie ihn privat: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="312"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="372"/>
         <source>%1 uses TLS without checking the engine&apos;s certificate, so anyone on the way could pose as the engine and read or change every memory page of a checkpoint. Set DOCKER_TLS_VERIFY=1 (or clear SkipTLSVerify in the context).</source>
         <translation>%1 verwendet TLS, ohne das Zertifikat der Engine zu prüfen: Jeder auf dem Weg könnte sich als Engine ausgeben und jede Speicherseite eines Checkpoints lesen oder ändern. Setzen Sie DOCKER_TLS_VERIFY=1 (oder entfernen Sie SkipTLSVerify im Kontext).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="319"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="379"/>
         <source>%1 is plain HTTP to another machine: every memory page of a checkpoint would cross the network readable and alterable by anyone on the way. Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or an ssh tunnel.</source>
         <translation>%1 ist unverschlüsseltes HTTP zu einem anderen Rechner: Jede Speicherseite eines Checkpoints ginge lesbar und veränderbar für jeden auf dem Weg über das Netz. Verwenden Sie TLS (DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH) oder einen ssh-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="327"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="387"/>
         <source>local socket</source>
         <translation>lokaler Socket</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="330"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="390"/>
+        <source>ssh, host key checked</source>
+        <translation>ssh, Host-Schlüssel geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineendpoint.cpp" line="393"/>
         <source>TLS, certificate verified</source>
         <translation>TLS, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="330"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="393"/>
         <source>TLS, certificate not verified</source>
         <translation>TLS, Zertifikat nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="332"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="395"/>
         <source>plain HTTP on this machine</source>
         <translation>unverschlüsseltes HTTP auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="332"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="395"/>
         <source>plain HTTP, not protected</source>
         <translation>unverschlüsseltes HTTP, ungeschützt</translation>
     </message>
@@ -3285,17 +3372,17 @@ Image %3
         <translation type="vanished">Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="163"/>
+        <location filename="../app/jobs/importjob.cpp" line="158"/>
         <source>The archive does not carry the image: export the checkpoint again with it (stasisctl checkpoint export --with-image) to bring it along.</source>
         <translation>Das Archiv enthält das Image nicht: exportieren Sie den Checkpoint erneut mit ihm (stasisctl checkpoint export --with-image), um es mitzubringen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="184"/>
+        <location filename="../app/jobs/importjob.cpp" line="179"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="192"/>
+        <location filename="../app/jobs/importjob.cpp" line="187"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -3303,47 +3390,47 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="281"/>
+        <location filename="../app/jobs/importjob.cpp" line="276"/>
         <source>The volume %1 created for it was removed again.</source>
         <translation>Das dafür angelegte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="282"/>
+        <location filename="../app/jobs/importjob.cpp" line="277"/>
         <source>The volume %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="284"/>
+        <location filename="../app/jobs/importjob.cpp" line="279"/>
         <source>The image %1 loaded for it was removed again.</source>
         <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="285"/>
+        <location filename="../app/jobs/importjob.cpp" line="280"/>
         <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="296"/>
+        <location filename="../app/jobs/importjob.cpp" line="291"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="298"/>
+        <location filename="../app/jobs/importjob.cpp" line="293"/>
         <source>Cancelled: the volume %1 created for the import was removed again.</source>
         <translation>Abgebrochen: das für den Import angelegte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="299"/>
+        <location filename="../app/jobs/importjob.cpp" line="294"/>
         <source>Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: das für den Import angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="301"/>
+        <location filename="../app/jobs/importjob.cpp" line="296"/>
         <source>Cancelled: the image %1 loaded for the import was removed again.</source>
         <translation>Abgebrochen: das für den Import geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="302"/>
+        <location filename="../app/jobs/importjob.cpp" line="297"/>
         <source>Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.</source>
         <translation>Abgebrochen: das für den Import geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
@@ -3353,37 +3440,37 @@ Image %3
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="102"/>
+        <location filename="../app/jobs/importjob.cpp" line="97"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="126"/>
+        <location filename="../app/jobs/importjob.cpp" line="121"/>
         <source>The container used the volume %1 (at %2), which this engine does not have and the archive does not carry: it creates it empty. To bring its content, export with the volumes (stasisctl checkpoint export --with-volumes), or copy it into the volume %1 here before you restore.</source>
         <translation>Der Container nutzte das Volume %1 (unter %2), das diese Engine nicht hat und das Archiv nicht enthält: sie legt es leer an. Um seinen Inhalt mitzubringen, exportieren Sie mit den Volumes (stasisctl checkpoint export --with-volumes) oder kopieren ihn hier vor der Wiederherstellung in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="152"/>
+        <location filename="../app/jobs/importjob.cpp" line="147"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="295"/>
+        <location filename="../app/jobs/importjob.cpp" line="290"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
         <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="159"/>
+        <location filename="../app/jobs/importjob.cpp" line="154"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="278"/>
+        <location filename="../app/jobs/importjob.cpp" line="273"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="279"/>
+        <location filename="../app/jobs/importjob.cpp" line="274"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
@@ -4109,6 +4196,24 @@ Image %3
     <message>
         <source>Reading back %1 from its temporary file failed: %2.</source>
         <translation type="vanished">Das Zurücklesen von %1 aus seiner temporären Datei ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::SshTunnel</name>
+    <message>
+        <location filename="../app/engine/sshtunnel.cpp" line="52"/>
+        <source>Stasis could not open its private socket for ssh in %1: %2.</source>
+        <translation>Stasis konnte seinen privaten Socket für ssh in %1 nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/sshtunnel.cpp" line="119"/>
+        <source>ssh ended with status %1</source>
+        <translation>ssh endete mit Status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/sshtunnel.cpp" line="125"/>
+        <source>ssh could not be started (%1); install OpenSSH&apos;s client (Debian: openssh-client).</source>
+        <translation>ssh konnte nicht gestartet werden (%1); installieren Sie den OpenSSH-Client (Debian: openssh-client).</translation>
     </message>
 </context>
 <context>
