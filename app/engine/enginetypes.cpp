@@ -62,6 +62,7 @@ EngineInfo EngineInfo::fromJson(const QJsonObject &object)
 {
     JsonFields fields(object);
     EngineInfo info;
+    info.id = fields.string(QLatin1StringView("ID"));
     info.name = fields.string(QLatin1StringView("Name"));
     info.serverVersion = fields.string(QLatin1StringView("ServerVersion"));
     info.operatingSystem = fields.string(QLatin1StringView("OperatingSystem"));

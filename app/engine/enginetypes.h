@@ -41,6 +41,8 @@ struct EngineVersion {
 
 /// `GET /info`, the parts Stasis needs.
 struct EngineInfo {
+    /// The engine's own identity, kept in its data root: two addresses of one engine share it.
+    QString id;
     QString name;
     QString serverVersion;
     QString operatingSystem;

@@ -96,13 +96,7 @@ class RemoteEngineTest : public QObject
         if (!endpoint) {
             return std::unexpected(endpoint.error());
         }
-        auto *client = new EngineClient(*endpoint, this);
-        const auto ping = await(client->connectToEngine(), 30000);
-        if (!ping) {
-            delete client;
-            return std::unexpected(ping.error().toString());
-        }
-        return client;
+        return connectTo(*endpoint, this);
     }
 
 private Q_SLOTS:

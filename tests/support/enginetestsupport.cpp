@@ -104,11 +104,16 @@ std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *p
     if (!endpoint) {
         return std::unexpected(endpoint.error());
     }
-    auto *client = new EngineClient(*endpoint, parent);
-    const auto ping = await(client->connectToEngine(), 15000);
+    return connectTo(*endpoint, parent);
+}
+
+std::expected<EngineClient *, QString> connectTo(const EngineEndpoint &endpoint, QObject *parent)
+{
+    auto *client = new EngineClient(endpoint, parent);
+    const auto ping = await(client->connectToEngine(), 30000);
     if (!ping) {
         delete client;
-        return std::unexpected(QStringLiteral("the sandbox engine at %1 is unreachable: %2").arg(host, ping.error().toString()));
+        return std::unexpected(QStringLiteral("the sandbox engine at %1 is unreachable: %2").arg(endpoint.displayUrl(), ping.error().toString()));
     }
     return client;
 }

@@ -69,6 +69,8 @@ EngineResult<QList<ContainerSummary>> helperContainers(EngineClient &client);
 
 /// A client for the engine at @p host (a DOCKER_HOST URL), connected.
 std::expected<EngineClient *, QString> connectTo(const QString &host, QObject *parent);
+/// A client for the engine at @p endpoint (its TLS included), connected.
+std::expected<EngineClient *, QString> connectTo(const EngineEndpoint &endpoint, QObject *parent);
 
 /// Runs this checkout's `tools/sandbox ARGS...`; its standard output, or why it failed.
 std::expected<QString, QString> runSandbox(const QStringList &arguments);
