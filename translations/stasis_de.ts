@@ -3996,6 +3996,237 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::MovePreflight</name>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="24"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="51"/>
+        <source>The target engine runs Docker %1: Docker 28 and 29 fail to restore a container with a network namespace of its own (&quot;bind-mount /proc/0/ns/net&quot;; containerd#12141, moby#50750), and CRIU&apos;s own tests keep Docker outside those versions. The restore on the target will likely fail: move to an engine of another version.</source>
+        <translation>Die Ziel-Engine läuft mit Docker %1: Docker 28 und 29 können einen Container mit eigenem Netzwerk-Namespace nicht wiederherstellen (&quot;bind-mount /proc/0/ns/net&quot;; containerd#12141, moby#50750), und CRIUs eigene Tests halten Docker von diesen Versionen fern. Die Wiederherstellung auf dem Ziel wird wahrscheinlich scheitern: ziehen Sie auf eine Engine einer anderen Version um.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="65"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="65"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="68"/>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="69"/>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="71"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="71"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="72"/>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="73"/>
+        <source>architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="74"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="76"/>
+        <source>CRIU</source>
+        <translation>CRIU</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="76"/>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="77"/>
+        <source>checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="79"/>
+        <source>container: %1 (%2)</source>
+        <translation>Container: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="80"/>
+        <source>image: %1, already on the target</source>
+        <translation>Image: %1, schon auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="81"/>
+        <source>image: %1, travels along</source>
+        <translation>Image: %1, reist mit</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="84"/>
+        <source>volume: %1, travels along</source>
+        <translation>Volume: %1, reist mit</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="88"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="88"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="90"/>
+        <source>The move can go.</source>
+        <translation>Der Umzug kann beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="90"/>
+        <source>The move cannot go.</source>
+        <translation>Der Umzug kann nicht beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::MovePreflightJob</name>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="105"/>
+        <source>Checking the move of %1</source>
+        <translation>Umzug von %1 wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="167"/>
+        <source>Asking the engine at %1</source>
+        <translation>Frage die Engine unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="170"/>
+        <source>The engine at %1 cannot be reached: %2</source>
+        <translation>Die Engine unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="175"/>
+        <source>The engine at %1 did not say its version: %2</source>
+        <translation>Die Engine unter %1 hat ihre Version nicht genannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="180"/>
+        <source>The engine at %1 did not describe itself: %2</source>
+        <translation>Die Engine unter %1 hat sich nicht beschrieben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="185"/>
+        <source>The engine at %1 cannot checkpoint: %2</source>
+        <translation>Die Engine unter %1 kann keine Checkpoints anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="198"/>
+        <source>%1 and %2 are the same engine: a move needs another one.</source>
+        <translation>%1 und %2 sind dieselbe Engine: ein Umzug braucht eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="201"/>
+        <source>The engines run on different CPU architectures (%1 on the source, %2 on the target): CRIU restores a process only on the architecture it was frozen on.</source>
+        <translation>Die Engines laufen auf verschiedenen CPU-Architekturen (%1 auf der Quelle, %2 auf dem Ziel): CRIU stellt einen Prozess nur auf der Architektur wieder her, auf der er eingefroren wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="207"/>
+        <source>The target&apos;s kernel (%1) is older than the source&apos;s (%2): a process that uses what only the newer kernel has cannot be restored there.</source>
+        <translation>Der Kernel des Ziels (%1) ist älter als der der Quelle (%2): ein Prozess, der nutzt, was nur der neuere Kernel hat, lässt sich dort nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="215"/>
+        <source>Inspecting %1</source>
+        <translation>%1 wird untersucht</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="220"/>
+        <source>There is no container %1 on the engine at %2.</source>
+        <translation>Auf der Engine unter %2 gibt es keinen Container %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="221"/>
+        <source>Cannot inspect %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="236"/>
+        <source>%1 binds the folder %2 of its host at %3: the target&apos;s host must have that folder with the same content, or the restore fails.</source>
+        <translation>%1 bindet den Ordner %2 seines Hosts unter %3 ein: der Host des Ziels braucht diesen Ordner mit demselben Inhalt, sonst scheitert die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="257"/>
+        <source>%1 is not running (%2): only a running container can be frozen for a move. Start it, or name one of its checkpoints to move from.</source>
+        <translation>%1 läuft nicht (%2): nur ein laufender Container kann für einen Umzug eingefroren werden. Starten Sie ihn, oder nennen Sie einen seiner Checkpoints als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="265"/>
+        <source>Cannot list the checkpoints of %1: %2</source>
+        <translation>Die Checkpoints von %1 lassen sich nicht auflisten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="272"/>
+        <source>%1 has no checkpoint %2 to move from.</source>
+        <translation>%1 hat keinen Checkpoint %2, von dem aus umgezogen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="280"/>
+        <source>Looking for the image %1 on the target</source>
+        <translation>Suche das Image %1 auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="288"/>
+        <source>Cannot ask the target for the image %1: %2</source>
+        <translation>Das Ziel kann nicht nach dem Image %1 gefragt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="293"/>
+        <source>The image of %1 (%2) is on neither engine any more, so it cannot travel: the target cannot create the container.</source>
+        <translation>Das Image von %1 (%2) ist auf keiner der beiden Engines mehr, kann also nicht mitreisen: das Ziel kann den Container nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="306"/>
+        <source>The target already has a container named %1: remove or rename it there, or give the moved container another name.</source>
+        <translation>Das Ziel hat schon einen Container namens %1: entfernen oder benennen Sie ihn dort um, oder geben Sie dem umziehenden Container einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="309"/>
+        <source>Cannot ask the target about %1: %2</source>
+        <translation>Das Ziel kann nicht nach %1 gefragt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="320"/>
+        <source>The target already has a volume named %1, which the moved container would carry: remove it there first.</source>
+        <translation>Das Ziel hat schon ein Volume namens %1, das der umziehende Container mitbrächte: entfernen Sie es dort zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="325"/>
+        <source>Cannot ask the target about the volume %1: %2</source>
+        <translation>Das Ziel kann nicht nach dem Volume %1 gefragt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ProducedDevice</name>
     <message>
         <location filename="../app/archives/produceddevice.cpp" line="33"/>
@@ -4751,13 +4982,13 @@ Image %3
 <context>
     <name>Stasis::VolumeDetails</name>
     <message>
-        <location filename="../app/engine/enginetypes.cpp" line="234"/>
-        <location filename="../app/engine/enginetypes.cpp" line="237"/>
+        <location filename="../app/engine/enginetypes.cpp" line="235"/>
+        <location filename="../app/engine/enginetypes.cpp" line="238"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/engine/enginetypes.cpp" line="240"/>
+        <location filename="../app/engine/enginetypes.cpp" line="241"/>
         <source>&quot;local&quot; or &quot;global&quot;</source>
         <translation>&quot;local&quot; oder &quot;global&quot;</translation>
     </message>

@@ -198,7 +198,8 @@ void MovePreflightJob::compareEngines()
         refuse(tr("%1 and %2 are the same engine: a move needs another one.").arg(m_preflight.source.engine, m_preflight.target.engine));
     }
     if (from.architecture != to.architecture) {
-        refuse(tr("The engines run on different CPU architectures (%1 here, %2 there): CRIU restores a process only on the architecture it was frozen on.")
+        refuse(tr("The engines run on different CPU architectures (%1 on the source, %2 on the target): CRIU restores a process only on the architecture it "
+                  "was frozen on.")
                    .arg(orUnknown(from.architecture), orUnknown(to.architecture)));
     }
     const QVersionNumber fromKernel = kernelRelease(from.kernelVersion);
