@@ -40,8 +40,7 @@ public:
     /// The private socket (in a folder only this user can enter) a client connects to.
     QString socketPath() const;
     /// Why the last ssh failed, in its own words (plain text, bounded, no
-    /// closing period); empty
-    /// when none did or the last one ended well.
+    /// closing period); empty when none did or the last one ended well.
     QString failure() const
     {
         return m_failure;
