@@ -2,7 +2,8 @@
 // Engines reached like remote hosts: a sandbox engine behind TCP with TLS
 // (tools/sandbox up NAME --tls) and one behind ssh (--ssh). Over each, a
 // counter is checkpointed with stasisctl, listed, and restored: it counts on.
-// The TLS engine refuses a client with another CA, no certificate, an expired
+// A Docker context the Docker CLI made reaches each engine too. The TLS
+// engine refuses a client with another CA, no certificate, an expired
 // certificate or no key, and each message names what is wrong; the ssh engine
 // is refused under a name whose host key is unknown, and the message says so.
 #include "engineclient.h"
@@ -157,6 +158,52 @@ private Q_SLOTS:
         QVERIFY2(started.exitCode == 0, qPrintable(started.err));
         const auto countsOn = countsOnFrom(*client, *container, frozen->size(), frozen->last());
         QVERIFY2(countsOn, why(countsOn).constData());
+    }
+
+    void aDockerContextReachesEachEngine_data()
+    {
+        aCounterCountsOnAfterItsRestore_data();
+    }
+
+    // The Docker CLI writes the context (its TLS files in its own store); stasisctl reads it.
+    void aDockerContextReachesEachEngine()
+    {
+        QFETCH(QString, engine);
+        const QProcessEnvironment environment = environmentOf(engine);
+        QString endpoint = QStringLiteral("host=") + environment.value(QStringLiteral("DOCKER_HOST"));
+        if (engine == tlsSandbox) {
+            const QDir certificates(m_tlsCertificates);
+            endpoint += QStringLiteral(",ca=%1,cert=%2,key=%3")
+                            .arg(certificates.filePath(QStringLiteral("ca.pem")),
+                                 certificates.filePath(QStringLiteral("cert.pem")),
+                                 certificates.filePath(QStringLiteral("key.pem")));
+        }
+        const QString config = m_work.filePath(QStringLiteral("docker-config-") + engine);
+        qputenv("DOCKER_CONFIG", QFile::encodeName(config));
+        const auto created = dockerCli({QStringLiteral("context"), QStringLiteral("create"), engine, QStringLiteral("--docker"), endpoint});
+        qunsetenv("DOCKER_CONFIG");
+        QVERIFY2(created, why(created).constData());
+
+        const auto connected = clientOf(environment);
+        QVERIFY2(connected, why(connected).constData());
+        EngineClient *client = *connected;
+        CounterContainers counters(client, QStringLiteral("remote"));
+        const auto container = counters.add(QStringLiteral("context-") + engine, false);
+        QVERIFY2(container, why(container).constData());
+
+        QProcessEnvironment contextOnly = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : {QStringLiteral("DOCKER_HOST"), QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("DOCKER_CERT_PATH")}) {
+            contextOnly.remove(variable);
+        }
+        contextOnly.insert(QStringLiteral("DOCKER_CONFIG"), config);
+        const CtlRun listed = stasisctlOn(contextOnly, {QStringLiteral("--context"), engine, QStringLiteral("checkpoint"), QStringLiteral("ls"), *container});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(listed.out, QStringLiteral("CHECKPOINT NAME")); // the container is on that engine alone, without checkpoints
+        const CtlRun missing =
+            stasisctlOn(contextOnly,
+                        {QStringLiteral("--context"), engine, QStringLiteral("checkpoint"), QStringLiteral("ls"), *container + QLatin1String("-absent")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("No such container")), qPrintable(missing.err));
     }
 
     void aWrongTlsPartIsNamed_data()
