@@ -183,14 +183,14 @@ void EngineDownload::pump()
     if (!m_finished && m_socket && parse() == Parse::NeedData && m_closed) {
         if (m_state == State::Body && m_remaining < 0) {
             complete(); // an answer without length ends with its connection
-        } else if (const QString tls = tlsFailure(m_client->endpoint(), m_sslErrors, m_closeReason);
-                   !tls.isEmpty() && (m_state == State::Connecting || m_state == State::Status)) {
-            finish(EngineError{EngineError::Kind::Unreachable, 0, tls});
         } else if (m_state == State::Connecting || m_state == State::Status) {
+            const QString tls = tlsFailure(m_client->endpoint(), m_sslErrors, m_closeReason);
             finish(EngineError{EngineError::Kind::Unreachable,
                                0,
-                               tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
-                                   .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? tr("it closed the connection") : m_closeReason)});
+                               !tls.isEmpty()
+                                   ? tls
+                                   : tr("Lost the connection to the engine at %1 (%2). Check that it runs, then try again.")
+                                         .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? tr("it closed the connection") : m_closeReason)});
         } else {
             finish(EngineError{EngineError::Kind::Unreachable,
                                0,

@@ -42,7 +42,7 @@ void ImportJob::run()
 {
     const std::optional<ArchiveFormat> format = ArchiveFormats::fromFileName(m_archive);
     if (!format) {
-        return fail(InvalidInput, tr("%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.").arg(m_archive));
+        return emitFailure(InvalidInput, tr("%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.").arg(m_archive));
     }
     Q_EMIT description(this, tr("Import"), {tr("Archive"), m_archive}, {tr("Container"), m_target.container});
     auto *validate = new ValidateArchiveJob(m_archive, *format);
@@ -67,7 +67,7 @@ void ImportJob::validated(const ArchiveManifest &manifest)
         m_target.checkpoint = m_manifest.checkpoint.name;
     }
     if (const QString problem = CheckpointName::problem(m_target.checkpoint); !problem.isEmpty()) {
-        return fail(InvalidInput, tr("Cannot import as \"%1\": %2").arg(m_target.checkpoint, problem));
+        return emitFailure(InvalidInput, tr("Cannot import as \"%1\": %2").arg(m_target.checkpoint, problem));
     }
     if (m_createContainer) {
         return createContainer();
@@ -93,8 +93,8 @@ void ImportJob::createContainer()
 {
     const auto recipe = ContainerRecipe::fromJson(m_manifest.container.configuration);
     if (!recipe) {
-        return fail(CreateFailed,
-                    tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_target.container, recipe.error()));
+        return emitFailure(CreateFailed,
+                           tr("Cannot create %1 from the archive: its container configuration is unusable (%2).").arg(m_target.container, recipe.error()));
     }
     // A creation refused for reaching the host fails before it needs the image: nothing is loaded for it.
     if (m_manifest.carriesImage() && (m_allowHostAccess || HostAccess::of(*recipe).isEmpty())) {
@@ -297,12 +297,6 @@ QString ImportJob::cancelReport(const Undone &undone)
                               : tr("Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
     }
     return {};
-}
-
-void ImportJob::fail(Error error, const QString &text)
-{
-    setFailure(error, text);
-    emitResult();
 }
 
 } // namespace Stasis

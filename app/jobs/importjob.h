@@ -105,7 +105,6 @@ private:
     /// Removes a container created, volumes created and an image loaded for
     /// the failed import, adding to its error text what it did, then emits the result.
     void undoFailed();
-    void fail(Error error, const QString &text);
 
     /// One thing created for the import, removed again (or not).
     struct Undone {

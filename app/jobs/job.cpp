@@ -49,6 +49,12 @@ void Job::setFailure(Error code, const QString &text, const EngineError &engineE
     m_engineError = engineError;
 }
 
+void Job::emitFailure(Error code, const QString &text, const EngineError &engineError)
+{
+    setFailure(code, text, engineError);
+    emitResult();
+}
+
 void Job::adoptFailure(const Job &step)
 {
     setError(step.error());

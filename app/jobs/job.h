@@ -80,6 +80,8 @@ protected:
 
     /// Sets the error code, text and the engine's error; the caller still emits the result.
     void setFailure(Error code, const QString &text, const EngineError &engineError = {});
+    /// setFailure(), then the result.
+    void emitFailure(Error code, const QString &text, const EngineError &engineError = {});
     void setErrorDetails(const QString &details)
     {
         m_errorDetails = details;

@@ -62,9 +62,9 @@ void LoadImageJob::run()
             return emitResult();
         }
         if (image.error().kind != EngineError::Kind::NotFound) {
-            return fail(EngineRefused,
-                        tr("Cannot look up the image %1 on the engine: %2").arg(m_manifest.container.image, image.error().toString()),
-                        image.error());
+            return emitFailure(EngineRefused,
+                               tr("Cannot look up the image %1 on the engine: %2").arg(m_manifest.container.image, image.error().toString()),
+                               image.error());
         }
         load();
     });
@@ -74,7 +74,7 @@ void LoadImageJob::load()
 {
     m_body = new ValidatedImageDevice(m_archive, m_format, m_manifest, ArchiveLimits::fromSettings(), this);
     if (!m_body->open(QIODevice::ReadOnly)) {
-        return fail(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
+        return emitFailure(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
     }
     setTotalAmount(Bytes, quint64(m_body->size()));
     Q_EMIT infoMessage(this, tr("Loading the image %1 (%2) from the archive…").arg(m_manifest.container.image, QLocale().formattedDataSize(m_body->size())));
@@ -91,10 +91,10 @@ void LoadImageJob::loaded()
     m_upload->deleteLater();
     if (m_body->hasFailed()) {
         // Says more than the engine's broken pipe: the archive changed since it was checked.
-        return fail(CopyFailed, tr("Cannot load the image %1: %2").arg(m_manifest.container.image, m_body->errorString()));
+        return emitFailure(CopyFailed, tr("Cannot load the image %1: %2").arg(m_manifest.container.image, m_body->errorString()));
     }
     if (const std::optional<EngineError> error = m_client->loadError(m_upload)) {
-        return fail(EngineRefused, tr("The engine did not load the image %1: %2").arg(m_manifest.container.image, error->toString()), *error);
+        return emitFailure(EngineRefused, tr("The engine did not load the image %1: %2").arg(m_manifest.container.image, error->toString()), *error);
     }
     verify();
 }
@@ -107,9 +107,9 @@ void LoadImageJob::verify()
             return;
         }
         if (!image) {
-            return fail(EngineRefused,
-                        tr("The engine loaded the archive's image, but has no image %1 afterwards: %2").arg(id, image.error().toString()),
-                        image.error());
+            return emitFailure(EngineRefused,
+                               tr("The engine loaded the archive's image, but has no image %1 afterwards: %2").arg(id, image.error().toString()),
+                               image.error());
         }
         m_loadedImage = id;
         setProcessedAmount(Bytes, totalAmount(Bytes));
@@ -149,12 +149,6 @@ void LoadImageJob::name()
             emitResult();
         });
     });
-}
-
-void LoadImageJob::fail(Error code, const QString &message, const EngineError &engineError)
-{
-    setFailure(code, message, engineError);
-    emitResult();
 }
 
 void LoadImageJob::stopUpload()

@@ -47,7 +47,6 @@ private:
     void verify();
     /// Gives the loaded image the manifest's name when nothing has it.
     void name();
-    void fail(Error code, const QString &message, const EngineError &engineError = {});
     /// Aborts the upload without its finished().
     void stopUpload();
 

@@ -13,12 +13,6 @@ namespace Stasis
 namespace
 {
 
-/// "6.1.0-28-amd64" → 6.1.0: the release's numbers, without the distribution's suffix.
-QVersionNumber kernelRelease(const QString &kernel)
-{
-    return QVersionNumber::fromString(kernel);
-}
-
 QString orUnknown(const QString &value)
 {
     return value.isEmpty() ? MovePreflight::tr("unknown") : UntrustedText::escaped(value);
@@ -146,12 +140,6 @@ void MovePreflightJob::next()
     step();
 }
 
-void MovePreflightJob::fail(Error code, const QString &text, const EngineError &error)
-{
-    setFailure(code, text, error);
-    emitResult();
-}
-
 void MovePreflightJob::refuse(const QString &text)
 {
     m_preflight.findings.append({MovePreflight::Finding::Severity::Refusal, text});
@@ -167,17 +155,17 @@ void MovePreflightJob::readEngine(EngineClient *client, MovePreflight::Side *sid
     Q_EMIT infoMessage(this, tr("Asking the engine at %1").arg(side->engine));
     client->connectToEngine().then(this, [this, client, side](const EngineResult<EnginePing> &ping) {
         if (!ping) {
-            fail(EngineUnavailable, tr("The engine at %1 cannot be reached: %2").arg(side->engine, ping.error().toString()), ping.error());
+            emitFailure(EngineUnavailable, tr("The engine at %1 cannot be reached: %2").arg(side->engine, ping.error().toString()), ping.error());
             return;
         }
         client->version().then(this, [this, client, side, ping = *ping](const EngineResult<EngineVersion> &version) {
             if (!version) {
-                fail(EngineRefused, tr("The engine at %1 did not say its version: %2").arg(side->engine, version.error().toString()), version.error());
+                emitFailure(EngineRefused, tr("The engine at %1 did not say its version: %2").arg(side->engine, version.error().toString()), version.error());
                 return;
             }
             client->info().then(this, [this, side, ping, version = *version](const EngineResult<EngineInfo> &info) {
                 if (!info) {
-                    fail(EngineRefused, tr("The engine at %1 did not describe itself: %2").arg(side->engine, info.error().toString()), info.error());
+                    emitFailure(EngineRefused, tr("The engine at %1 did not describe itself: %2").arg(side->engine, info.error().toString()), info.error());
                     return;
                 }
                 side->capabilities = EngineCapabilities::from(ping, version, *info);
@@ -202,8 +190,9 @@ void MovePreflightJob::compareEngines()
                   "was frozen on.")
                    .arg(orUnknown(from.architecture), orUnknown(to.architecture)));
     }
-    const QVersionNumber fromKernel = kernelRelease(from.kernelVersion);
-    const QVersionNumber toKernel = kernelRelease(to.kernelVersion);
+    // "6.1.0-28-amd64" reads as 6.1.0: the release's numbers, without the distribution's suffix.
+    const QVersionNumber fromKernel = QVersionNumber::fromString(from.kernelVersion);
+    const QVersionNumber toKernel = QVersionNumber::fromString(to.kernelVersion);
     if (!fromKernel.isNull() && !toKernel.isNull() && toKernel < fromKernel) {
         warn(tr("The target's kernel (%1) is older than the source's (%2): a process that uses what only the newer kernel has cannot be restored there.")
                  .arg(UntrustedText::escaped(to.kernelVersion), UntrustedText::escaped(from.kernelVersion)));
@@ -217,10 +206,10 @@ void MovePreflightJob::inspectContainer()
     m_source->inspectContainer(m_request.container).then(this, [this](const EngineResult<ContainerDetails> &details) {
         if (!details) {
             const bool missing = details.error().kind == EngineError::Kind::NotFound;
-            fail(missing ? NotFound : EngineRefused,
-                 missing ? tr("There is no container %1 on the engine at %2.").arg(m_request.container, m_preflight.source.engine)
-                         : tr("Cannot inspect %1: %2").arg(m_request.container, details.error().toString()),
-                 details.error());
+            emitFailure(missing ? NotFound : EngineRefused,
+                        missing ? tr("There is no container %1 on the engine at %2.").arg(m_request.container, m_preflight.source.engine)
+                                : tr("Cannot inspect %1: %2").arg(m_request.container, details.error().toString()),
+                        details.error());
             return;
         }
         m_container = *details;
@@ -263,7 +252,7 @@ void MovePreflightJob::checkCheckpoint()
     }
     m_source->checkpoints(m_container.id).then(this, [this](const EngineResult<QList<CheckpointRef>> &checkpoints) {
         if (!checkpoints) {
-            fail(EngineRefused, tr("Cannot list the checkpoints of %1: %2").arg(m_container.name, checkpoints.error().toString()), checkpoints.error());
+            emitFailure(EngineRefused, tr("Cannot list the checkpoints of %1: %2").arg(m_container.name, checkpoints.error().toString()), checkpoints.error());
             return;
         }
         const bool present = std::any_of(checkpoints->begin(), checkpoints->end(), [this](const CheckpointRef &checkpoint) {
@@ -286,7 +275,7 @@ void MovePreflightJob::checkImage()
             return;
         }
         if (onTarget.error().kind != EngineError::Kind::NotFound) {
-            fail(EngineRefused, tr("Cannot ask the target for the image %1: %2").arg(m_preflight.image, onTarget.error().toString()), onTarget.error());
+            emitFailure(EngineRefused, tr("Cannot ask the target for the image %1: %2").arg(m_preflight.image, onTarget.error().toString()), onTarget.error());
             return;
         }
         m_source->inspectImage(m_container.imageId).then(this, [this](const EngineResult<ImageDetails> &onSource) {
@@ -307,7 +296,7 @@ void MovePreflightJob::checkName()
             refuse(tr("The target already has a container named %1: remove or rename it there, or give the moved container another name.")
                        .arg(UntrustedText::escaped(name)));
         } else if (existing.error().kind != EngineError::Kind::NotFound) {
-            fail(EngineRefused, tr("Cannot ask the target about %1: %2").arg(name, existing.error().toString()), existing.error());
+            emitFailure(EngineRefused, tr("Cannot ask the target about %1: %2").arg(name, existing.error().toString()), existing.error());
             return;
         }
         next();
@@ -323,7 +312,7 @@ void MovePreflightJob::checkVolume(const QString &volume)
         } else if (existing.error().kind == EngineError::Kind::NotFound) {
             m_preflight.volumesToCarry.append(volume);
         } else {
-            fail(EngineRefused, tr("Cannot ask the target about the volume %1: %2").arg(volume, existing.error().toString()), existing.error());
+            emitFailure(EngineRefused, tr("Cannot ask the target about the volume %1: %2").arg(volume, existing.error().toString()), existing.error());
             return;
         }
         next();

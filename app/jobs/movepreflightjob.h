@@ -99,7 +99,6 @@ private:
 
     /// Runs the next step, or emits the result after the last.
     void next();
-    void fail(Error code, const QString &text, const EngineError &error = {});
     void refuse(const QString &text);
     void warn(const QString &text);
 

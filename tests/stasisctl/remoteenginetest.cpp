@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,18 +40,6 @@ QProcessEnvironment sandboxEnvironment(const QString &printed)
     return environment;
 }
 
-/// Runs openssl ARGS in @p folder; why it failed, if it did.
-QString openssl(const QString &folder, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!finished.wait(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return QStringLiteral("openssl %1: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
-    }
-    return {};
-}
 } // namespace
 
 class RemoteEngineTest : public QObject
@@ -215,21 +202,22 @@ private Q_SLOTS:
         QVERIFY(m_work.isValid());
 
         const QString otherCa = clientFolder(QStringLiteral("other-ca"), {QStringLiteral("cert.pem"), QStringLiteral("key.pem")});
-        const QString madeOtherCa = openssl(otherCa,
-                                            {QStringLiteral("req"),
-                                             QStringLiteral("-x509"),
-                                             QStringLiteral("-newkey"),
-                                             QStringLiteral("rsa:2048"),
-                                             QStringLiteral("-nodes"),
-                                             QStringLiteral("-keyout"),
-                                             QStringLiteral("other-ca-key.pem"),
-                                             QStringLiteral("-out"),
-                                             QStringLiteral("ca.pem"),
-                                             QStringLiteral("-days"),
-                                             QStringLiteral("2"),
-                                             QStringLiteral("-subj"),
-                                             QStringLiteral("/CN=another engine's CA")});
-        QVERIFY2(madeOtherCa.isEmpty(), qPrintable(madeOtherCa));
+        const auto madeOtherCa = runIn(otherCa,
+                                       QStringLiteral("openssl"),
+                                       {QStringLiteral("req"),
+                                        QStringLiteral("-x509"),
+                                        QStringLiteral("-newkey"),
+                                        QStringLiteral("rsa:2048"),
+                                        QStringLiteral("-nodes"),
+                                        QStringLiteral("-keyout"),
+                                        QStringLiteral("other-ca-key.pem"),
+                                        QStringLiteral("-out"),
+                                        QStringLiteral("ca.pem"),
+                                        QStringLiteral("-days"),
+                                        QStringLiteral("2"),
+                                        QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=another engine's CA")});
+        QVERIFY2(madeOtherCa, why(madeOtherCa).constData());
         QTest::newRow("another CA") << otherCa << QStringLiteral("CA certificate %1 did not sign").arg(QDir(otherCa).filePath(QStringLiteral("ca.pem"))) << 1;
 
         const QString noKey = clientFolder(QStringLiteral("no-key"), {QStringLiteral("ca.pem"), QStringLiteral("cert.pem")});
@@ -244,37 +232,38 @@ private Q_SLOTS:
         QFile extensions(QDir(expired).filePath(QStringLiteral("client.ext")));
         QVERIFY(extensions.open(QIODevice::WriteOnly) && extensions.write("extendedKeyUsage=clientAuth\n") > 0);
         extensions.close();
-        QString madeExpired = openssl(expired,
-                                      {QStringLiteral("req"),
-                                       QStringLiteral("-newkey"),
-                                       QStringLiteral("rsa:2048"),
-                                       QStringLiteral("-nodes"),
-                                       QStringLiteral("-keyout"),
-                                       QStringLiteral("key.pem"),
-                                       QStringLiteral("-out"),
-                                       QStringLiteral("client.csr"),
-                                       QStringLiteral("-subj"),
-                                       QStringLiteral("/CN=client")});
-        if (madeExpired.isEmpty()) {
-            madeExpired = openssl(expired,
-                                  {QStringLiteral("x509"),
-                                   QStringLiteral("-req"),
-                                   QStringLiteral("-in"),
-                                   QStringLiteral("client.csr"),
-                                   QStringLiteral("-CA"),
-                                   QDir(engineCa).filePath(QStringLiteral("ca.pem")),
-                                   QStringLiteral("-CAkey"),
-                                   QDir(engineCa).filePath(QStringLiteral("ca-key.pem")),
-                                   QStringLiteral("-not_before"),
-                                   QStringLiteral("20200101000000Z"),
-                                   QStringLiteral("-not_after"),
-                                   QStringLiteral("20200102000000Z"),
-                                   QStringLiteral("-extfile"),
-                                   QStringLiteral("client.ext"),
-                                   QStringLiteral("-out"),
-                                   QStringLiteral("cert.pem")});
-        }
-        QVERIFY2(madeExpired.isEmpty(), qPrintable(madeExpired));
+        const auto requested = runIn(expired,
+                                     QStringLiteral("openssl"),
+                                     {QStringLiteral("req"),
+                                      QStringLiteral("-newkey"),
+                                      QStringLiteral("rsa:2048"),
+                                      QStringLiteral("-nodes"),
+                                      QStringLiteral("-keyout"),
+                                      QStringLiteral("key.pem"),
+                                      QStringLiteral("-out"),
+                                      QStringLiteral("client.csr"),
+                                      QStringLiteral("-subj"),
+                                      QStringLiteral("/CN=client")});
+        QVERIFY2(requested, why(requested).constData());
+        const auto madeExpired = runIn(expired,
+                                       QStringLiteral("openssl"),
+                                       {QStringLiteral("x509"),
+                                        QStringLiteral("-req"),
+                                        QStringLiteral("-in"),
+                                        QStringLiteral("client.csr"),
+                                        QStringLiteral("-CA"),
+                                        QDir(engineCa).filePath(QStringLiteral("ca.pem")),
+                                        QStringLiteral("-CAkey"),
+                                        QDir(engineCa).filePath(QStringLiteral("ca-key.pem")),
+                                        QStringLiteral("-not_before"),
+                                        QStringLiteral("20200101000000Z"),
+                                        QStringLiteral("-not_after"),
+                                        QStringLiteral("20200102000000Z"),
+                                        QStringLiteral("-extfile"),
+                                        QStringLiteral("client.ext"),
+                                        QStringLiteral("-out"),
+                                        QStringLiteral("cert.pem")});
+        QVERIFY2(madeExpired, why(madeExpired).constData());
         QTest::newRow("expired client certificate")
             << expired << QStringLiteral("The TLS client certificate %1 expired on").arg(QDir(expired).filePath(QStringLiteral("cert.pem"))) << 2;
     }

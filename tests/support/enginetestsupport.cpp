@@ -121,9 +121,10 @@ std::expected<EngineClient *, QString> connectTo(const EngineEndpoint &endpoint,
 namespace
 {
 
-std::expected<QString, QString> run(const QString &program, const QString &shownAs, const QStringList &arguments)
+std::expected<QString, QString> run(const QString &program, const QString &shownAs, const QStringList &arguments, const QString &folder = {})
 {
     QProcess process;
+    process.setWorkingDirectory(folder);
     process.setProgram(program);
     process.setArguments(arguments);
     QSignalSpy finished(&process, &QProcess::finished);
@@ -145,6 +146,11 @@ std::expected<QString, QString> runSandbox(const QStringList &arguments)
 std::expected<QString, QString> dockerCli(const QStringList &arguments)
 {
     return run(QStringLiteral("docker"), QStringLiteral("docker"), arguments);
+}
+
+std::expected<QString, QString> runIn(const QString &folder, const QString &program, const QStringList &arguments)
+{
+    return run(program, program, arguments, folder);
 }
 
 EngineResult<QString> createCounter(EngineClient &client, const QString &name, const QStringList &command)

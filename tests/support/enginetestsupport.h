@@ -78,6 +78,9 @@ std::expected<QString, QString> runSandbox(const QStringList &arguments);
 /// Stasis itself never asks an engine (tagging, removing, committing images);
 /// its standard output, or why it failed.
 std::expected<QString, QString> dockerCli(const QStringList &arguments);
+/// Runs @p program (from PATH) with @p arguments in @p folder; its standard
+/// output, or why it failed.
+std::expected<QString, QString> runIn(const QString &folder, const QString &program, const QStringList &arguments);
 
 /// Creates the container counterSpec(@p name, @p command); its id.
 EngineResult<QString> createCounter(EngineClient &client, const QString &name, const QStringList &command = counterCommand());
