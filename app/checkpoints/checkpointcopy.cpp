@@ -31,6 +31,7 @@ class CopyRun final : public AsyncRun<CopyRun, EngineResult<void>>
 public:
     CopyRun(EngineClient *client, const CheckpointCopy::Source &source, const QString &target)
         : m_client(client)
+        , m_sourceClient(source.engine ? source.engine : client)
         , m_source(source)
         , m_target(target)
     {
@@ -79,7 +80,8 @@ private:
                 if (target->custom) {
                     return self->createHelper(target->hostPath);
                 }
-                CheckpointFolder::resolve(self->m_client, self->m_source.container).then(self->m_client, [self](const EngineResult<CheckpointFolder> &source) {
+                CheckpointFolder::resolve(self->m_sourceClient, self->m_source.container)
+                    .then(self->m_sourceClient, [self](const EngineResult<CheckpointFolder> &source) {
                     if (!source) {
                         return self->finish(self->explained(source.error()));
                     }
@@ -90,9 +92,9 @@ private:
 
     void createHelper(const QString &sourceFolder)
     {
-        HelperRegistry::of(m_client)
+        HelperRegistry::of(m_sourceClient)
             ->create(sourceFolder, true)
-            .then(m_client, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
+            .then(m_sourceClient, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
                 if (!helper) {
                     EngineError error = helper.error();
                     error.message = tr("Cannot copy checkpoint %1: creating a helper container failed: %2").arg(self->m_source.checkpoint, error.message);
@@ -108,8 +110,8 @@ private:
         if (m_cancelled) {
             return cleanUp(cancelled());
         }
-        m_client->archiveStat(m_sourceHelper->id(), HelperContainer::pathInside(m_source.checkpoint))
-            .then(m_client, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
+        m_sourceClient->archiveStat(m_sourceHelper->id(), HelperContainer::pathInside(m_source.checkpoint))
+            .then(m_sourceClient, [self = shared_from_this()](const EngineResult<PathStat> &stat) {
                 if (!stat || !stat->isDirectory()) {
                     if (!stat && stat.error().kind != EngineError::Kind::NotFound) {
                         return self->cleanUp(self->explained(stat.error()));
@@ -127,7 +129,7 @@ private:
     void scan()
     {
         m_scan = std::make_unique<CheckpointScan>(m_source.checkpoint, false);
-        m_stream = std::make_unique<CheckpointArchiveStream>(m_client, m_scan.get());
+        m_stream = std::make_unique<CheckpointArchiveStream>(m_sourceClient, m_scan.get());
         m_scan->setReader(&m_stream->reader());
         CheckpointArchiveStream *stream = m_stream.get();
         QObject::connect(stream, &CheckpointArchiveStream::finished, m_client, [self = shared_from_this(), stream](bool ok) {
@@ -153,7 +155,7 @@ private:
         m_body = new FreshTarDevice(m_files,
                                     m_stager->stagingName(),
                                     m_modified,
-                                    std::make_unique<CheckpointCopySource>(m_client, m_sourceHelper->id(), m_source.checkpoint),
+                                    std::make_unique<CheckpointCopySource>(m_sourceClient, m_sourceHelper->id(), m_source.checkpoint),
                                     m_stager);
         if (!m_body->open(QIODevice::ReadOnly)) {
             const QString message = m_body->errorString();
@@ -181,7 +183,7 @@ private:
         if (!m_sourceHelper) {
             return finish(failure);
         }
-        m_sourceHelper->remove().then(m_client, [self = shared_from_this(), failure](const EngineResult<void> &removed) {
+        m_sourceHelper->remove().then(m_sourceClient, [self = shared_from_this(), failure](const EngineResult<void> &removed) {
             if (failure) {
                 return self->finish(failure);
             }
@@ -216,6 +218,7 @@ private:
     }
 
     EngineClient *m_client;
+    EngineClient *m_sourceClient;
     CheckpointCopy::Source m_source;
     QString m_target;
     std::shared_ptr<HelperLease> m_sourceHelper;

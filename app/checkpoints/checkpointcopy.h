@@ -35,6 +35,10 @@ public:
         /// A custom checkpoint folder (engine host path), as given to `?dir=`.
         QString directory;
         QString checkpoint;
+        /// The engine the source is on, when it is not the target's: the
+        /// copy then streams from one engine to the other through this
+        /// process, never held whole on the client.
+        EngineClient *engine = nullptr;
     };
 
     /// A copy under way.

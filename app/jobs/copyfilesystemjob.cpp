@@ -13,9 +13,10 @@
 namespace Stasis
 {
 
-CopyFileSystemJob::CopyFileSystemJob(EngineClient *client, const QString &source, const QString &target, QObject *parent)
+CopyFileSystemJob::CopyFileSystemJob(EngineClient *sourceClient, const QString &source, EngineClient *targetClient, const QString &target, QObject *parent)
     : Job(parent)
-    , m_client(client)
+    , m_sourceClient(sourceClient)
+    , m_targetClient(targetClient)
     , m_source(source)
     , m_target(target)
 {
@@ -30,7 +31,7 @@ CopyFileSystemJob::~CopyFileSystemJob()
 void CopyFileSystemJob::run()
 {
     Q_EMIT infoMessage(this, tr("Copying the file system changes of %1 into %2…").arg(m_source, m_target));
-    m_client->inspectContainer(m_source).then(this, [this](const EngineResult<ContainerDetails> &source) {
+    m_sourceClient->inspectContainer(m_source).then(this, [this](const EngineResult<ContainerDetails> &source) {
         if (isFinished()) {
             return;
         }
@@ -44,7 +45,7 @@ void CopyFileSystemJob::run()
 void CopyFileSystemJob::capture(const ContainerDetails &source)
 {
     m_work = std::make_unique<BackgroundWork>(QStringLiteral("stasis-copyfs"));
-    m_capture = new FileSystemCapture(m_client, source, QDir::tempPath(), m_work.get(), this);
+    m_capture = new FileSystemCapture(m_sourceClient, source, QDir::tempPath(), m_work.get(), this);
     connect(m_capture, &SpooledCapture::progress, this, [this] {
         setProcessedAmount(Bytes, quint64(m_capture->bytesWritten()));
     });
@@ -67,7 +68,7 @@ void CopyFileSystemJob::apply(const QStringList &deleted, const SpooledCapture::
     if (!m_body->open(QIODevice::ReadOnly)) {
         return fail(CopyFailed, m_body->errorString());
     }
-    m_applier = new FileSystemApplier(m_client, m_target, this);
+    m_applier = new FileSystemApplier(m_targetClient, m_target, this);
     connect(m_applier, &FileSystemApplier::uploadProgress, this, [this, size = tar.entry.size](qint64 sent, qint64) {
         setProcessedAmount(Bytes, quint64(size + sent));
     });

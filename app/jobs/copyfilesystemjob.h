@@ -18,8 +18,8 @@ class FileSystemApplier;
 class FileSystemCapture;
 class SpooledFileDevice;
 
-/// Copies a container's file system changes into another container of the
-/// same engine, created and never started (a clone): read as an export
+/// Copies a container's file system changes into another container, created
+/// and never started (a clone, or a container moved from another engine): read as an export
 /// reads them (FileSystemCapture) into a private temporary file, then
 /// written as an import writes them (FileSystemApplier), deletions first.
 /// Progress in bytes: the tar read, then the tar sent. Killable; what was
@@ -29,7 +29,8 @@ class CopyFileSystemJob final : public Job
     Q_OBJECT
 
 public:
-    CopyFileSystemJob(EngineClient *client, const QString &source, const QString &target, QObject *parent = nullptr);
+    /// From @p source on @p sourceClient into @p target on @p targetClient (the same engine or another).
+    CopyFileSystemJob(EngineClient *sourceClient, const QString &source, EngineClient *targetClient, const QString &target, QObject *parent = nullptr);
     ~CopyFileSystemJob() override;
 
 protected:
@@ -44,7 +45,8 @@ private:
     /// Stops what runs and lets the temporary file go on its worker.
     void stop();
 
-    EngineClient *m_client;
+    EngineClient *m_sourceClient;
+    EngineClient *m_targetClient;
     QString m_source;
     QString m_target;
     std::unique_ptr<BackgroundWork> m_work;

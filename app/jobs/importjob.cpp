@@ -3,6 +3,7 @@
 
 #include "applyfilesystemjob.h"
 #include "archiveformat.h"
+#include "archiveimagesource.h"
 #include "checkpointname.h"
 #include "containerrecipe.h"
 #include "createcontainerjob.h"
@@ -32,6 +33,7 @@ ImportJob::ImportJob(EngineClient *client, const QString &archive, const QString
     : CompositeJob(parent)
     , m_target{client, container, {}}
     , m_archive(archive)
+    , m_leftovers(client)
 {
     // A cancelled upload still removes its staging folder and helpers, and a
     // container created for the import, then says so.
@@ -77,14 +79,19 @@ void ImportJob::validated(const ArchiveManifest &manifest)
 
 void ImportJob::loadImage(const ContainerRecipe &recipe)
 {
-    auto *load = new LoadImageJob(m_target.client, m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest);
+    auto *load = new LoadImageJob(m_target.client,
+                                  m_manifest.container.imageId,
+                                  m_manifest.container.image,
+                                  std::make_unique<ArchiveImageSource>(m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest));
     runStep(load, imageShare, [this, load, recipe](Job &step) {
         if (step.error()) {
             adoptFailure(step);
             emitResult();
             return;
         }
-        m_loadedImage = load->loadedImage();
+        if (!load->loadedImage().isEmpty()) {
+            m_leftovers.addImage(load->loadedImage());
+        }
         checkVolumes(recipe, recipe.namedVolumes());
     });
 }
@@ -133,7 +140,7 @@ void ImportJob::fillVolume(const ContainerRecipe &recipe, const QList<VolumeMoun
     fill->setReuseExisting(m_reuseVolumes);
     runStep(fill, std::max(1, volumesShare / int(m_manifest.volumes.size())), [this, fill, recipe, rest](Job &step) {
         if (!fill->createdVolume().isEmpty()) {
-            m_createdVolumes.append(fill->createdVolume());
+            m_leftovers.addVolume(fill->createdVolume());
         }
         if (step.error()) {
             return failAfterStep(step);
@@ -161,20 +168,21 @@ void ImportJob::create(const ContainerRecipe &recipe)
             undoFailed();
             return;
         }
-        m_createdContainer = create->containerId();
+        m_containerCreated = true;
+        m_leftovers.addContainer(create->containerId(), m_target.container);
         applyFileSystem();
     });
 }
 
 bool ImportJob::appliesFileSystem() const
 {
-    return m_manifest.fileSystem && (!m_createdContainer.isEmpty() || m_applyFileSystem);
+    return m_manifest.fileSystem && (m_containerCreated || m_applyFileSystem);
 }
 
 void ImportJob::applyFileSystem()
 {
     if (!m_manifest.fileSystem) {
-        if (!m_createdContainer.isEmpty() || m_applyFileSystem) {
+        if (m_containerCreated || m_applyFileSystem) {
             Q_EMIT warning(this,
                            tr("The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image's "
                               "files only, and a process that had its own files open may not restore.")
@@ -220,83 +228,24 @@ void ImportJob::failAfterStep(Job &step)
 
 void ImportJob::undoFailed()
 {
-    undoNext([this](const std::optional<Undone> &undone) {
+    m_leftovers.removeAll(this, errorText(), [this](const QString &text) {
         if (isKilled()) {
             return;
         }
-        if (!undone) {
-            return emitResult();
-        }
-        setErrorText(errorText() + QLatin1Char(' ') + failureReport(*undone));
-        undoFailed();
+        setErrorText(text);
+        emitResult();
     });
 }
 
 void ImportJob::afterKill(const std::function<void()> &done)
 {
-    undoNext([this, done](const std::optional<Undone> &undone) {
-        if (!undone) {
+    m_leftovers.removeNext(this, [this, done](const std::optional<EngineLeftovers::Removal> &removal) {
+        if (!removal) {
             return done();
         }
-        Q_EMIT infoMessage(this, cancelReport(*undone));
+        Q_EMIT infoMessage(this, removal->cancelReport());
         afterKill(done);
     });
-}
-
-void ImportJob::undoNext(const std::function<void(const std::optional<Undone> &undone)> &done)
-{
-    const auto report = [done](Undone::What what, const QString &name) {
-        return [done, what, name](const EngineResult<void> &removed) {
-            done(Undone{what, name, removed});
-        };
-    };
-    // Once each: a kill while it runs must not remove it again. The container goes first: it uses the volumes and the image.
-    if (!m_createdContainer.isEmpty()) {
-        m_target.client->removeContainer(std::exchange(m_createdContainer, {}), true).then(this, report(Undone::Container, m_target.container));
-    } else if (!m_createdVolumes.isEmpty()) {
-        const QString volume = m_createdVolumes.takeLast();
-        m_target.client->removeVolume(volume).then(this, report(Undone::Volume, volume));
-    } else if (!m_loadedImage.isEmpty()) {
-        // By id: with the name it was given, and never forced.
-        const QString image = std::exchange(m_loadedImage, {});
-        m_target.client->removeImage(image).then(this, report(Undone::Image, image));
-    } else {
-        done(std::nullopt);
-    }
-}
-
-QString ImportJob::failureReport(const Undone &undone)
-{
-    const QString error = undone.removed ? QString() : undone.removed.error().toString();
-    switch (undone.what) {
-    case Undone::Container:
-        return undone.removed ? tr("The container %1 created for it was removed again.").arg(undone.name)
-                              : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(undone.name, error);
-    case Undone::Volume:
-        return undone.removed ? tr("The volume %1 created for it was removed again.").arg(undone.name)
-                              : tr("The volume %1 created for it could not be removed (%2): remove it by hand.").arg(undone.name, error);
-    case Undone::Image:
-        return undone.removed ? tr("The image %1 loaded for it was removed again.").arg(undone.name)
-                              : tr("The image %1 loaded for it could not be removed (%2): remove it by hand.").arg(undone.name, error);
-    }
-    return {};
-}
-
-QString ImportJob::cancelReport(const Undone &undone)
-{
-    const QString error = undone.removed ? QString() : undone.removed.error().toString();
-    switch (undone.what) {
-    case Undone::Container:
-        return undone.removed ? tr("Cancelled: the container %1 created for the import was removed again.").arg(undone.name)
-                              : tr("Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
-    case Undone::Volume:
-        return undone.removed ? tr("Cancelled: the volume %1 created for the import was removed again.").arg(undone.name)
-                              : tr("Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
-    case Undone::Image:
-        return undone.removed ? tr("Cancelled: the image %1 loaded for the import was removed again.").arg(undone.name)
-                              : tr("Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.").arg(undone.name, error);
-    }
-    return {};
 }
 
 } // namespace Stasis

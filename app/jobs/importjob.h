@@ -5,6 +5,7 @@
 #include "archivevalidation.h"
 #include "compositejob.h"
 #include "containerrecipe.h"
+#include "engineleftovers.h"
 #include "jobtarget.h"
 
 #include <optional>
@@ -106,20 +107,6 @@ private:
     /// the failed import, adding to its error text what it did, then emits the result.
     void undoFailed();
 
-    /// One thing created for the import, removed again (or not).
-    struct Undone {
-        enum What { Container, Volume, Image } what;
-        QString name;
-        EngineResult<void> removed;
-    };
-    /// Removes the next thing created for the import — the container, then
-    /// the volumes, then the image — once; @p done gets it, or nothing when
-    /// nothing is left.
-    void undoNext(const std::function<void(const std::optional<Undone> &undone)> &done);
-    /// What undoFailed() and afterKill() say of @p undone.
-    static QString failureReport(const Undone &undone);
-    static QString cancelReport(const Undone &undone);
-
     JobTarget m_target;
     QString m_archive;
     bool m_createContainer = false;
@@ -127,12 +114,9 @@ private:
     bool m_applyFileSystem = false;
     bool m_reuseVolumes = false;
     QStringList m_deletedPaths;
-    /// The id of the container created for the import; empty when none was.
-    QString m_createdContainer;
-    /// The volumes created for the import, in order.
-    QStringList m_createdVolumes;
-    /// The id of the image loaded for the import; empty when none was.
-    QString m_loadedImage;
+    /// The import created the container.
+    bool m_containerCreated = false;
+    EngineLeftovers m_leftovers;
     std::optional<ArchiveValidation> m_validated;
     ArchiveManifest m_manifest;
 };

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "loadimagejob.h"
 
-#include "archivelimits.h"
 #include "engineclient.h"
-#include "validatedimagedevice.h"
+#include "produceddevice.h"
 
 #include <QLocale>
 #include <QNetworkReply>
@@ -33,12 +32,12 @@ std::optional<std::pair<QString, QString>> repositoryAndTag(const QString &refer
 
 } // namespace
 
-LoadImageJob::LoadImageJob(EngineClient *client, const QString &archive, ArchiveFormat format, const ArchiveManifest &manifest, QObject *parent)
+LoadImageJob::LoadImageJob(EngineClient *client, const QString &imageId, const QString &imageName, std::unique_ptr<ImageSource> source, QObject *parent)
     : Job(parent)
     , m_client(client)
-    , m_archive(archive)
-    , m_format(format)
-    , m_manifest(manifest)
+    , m_imageId(imageId)
+    , m_imageName(imageName)
+    , m_source(std::move(source))
 {
     setCapabilities(Killable);
 }
@@ -51,20 +50,16 @@ LoadImageJob::~LoadImageJob()
 
 void LoadImageJob::run()
 {
-    const QString &id = m_manifest.container.imageId;
-    m_client->inspectImage(id).then(this, [this, id](const EngineResult<ImageDetails> &image) {
+    m_client->inspectImage(m_imageId).then(this, [this](const EngineResult<ImageDetails> &image) {
         if (isFinished()) {
             return;
         }
         if (image) {
-            Q_EMIT infoMessage(this,
-                               tr("The engine has the image %1 (%2) already: the copy in the archive is not needed.").arg(m_manifest.container.image, id));
+            Q_EMIT infoMessage(this, tr("The engine has the image %1 (%2) already: it is not loaded again.").arg(m_imageName, m_imageId));
             return emitResult();
         }
         if (image.error().kind != EngineError::Kind::NotFound) {
-            return emitFailure(EngineRefused,
-                               tr("Cannot look up the image %1 on the engine: %2").arg(m_manifest.container.image, image.error().toString()),
-                               image.error());
+            return emitFailure(EngineRefused, tr("Cannot look up the image %1 on the engine: %2").arg(m_imageName, image.error().toString()), image.error());
         }
         load();
     });
@@ -72,12 +67,20 @@ void LoadImageJob::run()
 
 void LoadImageJob::load()
 {
-    m_body = new ValidatedImageDevice(m_archive, m_format, m_manifest, ArchiveLimits::fromSettings(), this);
-    if (!m_body->open(QIODevice::ReadOnly)) {
-        return emitFailure(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
-    }
+    Q_EMIT infoMessage(this, tr("Checking the image %1 %2…").arg(m_imageName, m_source->origin()));
+    m_source->prepare(this, [this](const EngineResult<ProducedDevice *> &body) {
+        if (!body) {
+            return emitFailure(CopyFailed, body.error().message, body.error());
+        }
+        send(*body);
+    });
+}
+
+void LoadImageJob::send(ProducedDevice *body)
+{
+    m_body = body;
     setTotalAmount(Bytes, quint64(m_body->size()));
-    Q_EMIT infoMessage(this, tr("Loading the image %1 (%2) from the archive…").arg(m_manifest.container.image, QLocale().formattedDataSize(m_body->size())));
+    Q_EMIT infoMessage(this, tr("Loading the image %1 (%2) %3…").arg(m_imageName, QLocale().formattedDataSize(m_body->size()), m_source->origin()));
     m_upload = m_client->loadImage(m_body, m_body->size());
     m_upload->setParent(this);
     connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
@@ -90,28 +93,27 @@ void LoadImageJob::loaded()
 {
     m_upload->deleteLater();
     if (m_body->hasFailed()) {
-        // Says more than the engine's broken pipe: the archive changed since it was checked.
-        return emitFailure(CopyFailed, tr("Cannot load the image %1: %2").arg(m_manifest.container.image, m_body->errorString()));
+        // Says more than the engine's broken pipe: the tar changed since it was checked.
+        return emitFailure(CopyFailed, tr("Cannot load the image %1: %2").arg(m_imageName, m_body->errorString()));
     }
     if (const std::optional<EngineError> error = m_client->loadError(m_upload)) {
-        return emitFailure(EngineRefused, tr("The engine did not load the image %1: %2").arg(m_manifest.container.image, error->toString()), *error);
+        return emitFailure(EngineRefused, tr("The engine did not load the image %1: %2").arg(m_imageName, error->toString()), *error);
     }
     verify();
 }
 
 void LoadImageJob::verify()
 {
-    const QString &id = m_manifest.container.imageId;
-    m_client->inspectImage(id).then(this, [this, id](const EngineResult<ImageDetails> &image) {
+    m_client->inspectImage(m_imageId).then(this, [this](const EngineResult<ImageDetails> &image) {
         if (isFinished()) {
             return;
         }
         if (!image) {
             return emitFailure(EngineRefused,
-                               tr("The engine loaded the archive's image, but has no image %1 afterwards: %2").arg(id, image.error().toString()),
+                               tr("The engine loaded the image %1, but has no image %2 afterwards: %3").arg(m_imageName, m_imageId, image.error().toString()),
                                image.error());
         }
-        m_loadedImage = id;
+        m_loadedImage = m_imageId;
         setProcessedAmount(Bytes, totalAmount(Bytes));
         name();
     });
@@ -119,7 +121,7 @@ void LoadImageJob::verify()
 
 void LoadImageJob::name()
 {
-    const QString &reference = m_manifest.container.image;
+    const QString &reference = m_imageName;
     const std::optional<std::pair<QString, QString>> name = repositoryAndTag(reference);
     if (!name) {
         Q_EMIT infoMessage(this, tr("Loaded the image %1.").arg(m_loadedImage));
@@ -153,6 +155,7 @@ void LoadImageJob::name()
 
 void LoadImageJob::stopUpload()
 {
+    m_source->cancel();
     if (m_upload) {
         m_upload->disconnect(this);
         m_upload->abort();

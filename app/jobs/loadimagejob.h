@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "archiveformat.h"
-#include "archivemanifest.h"
+#include "imagesource.h"
 #include "job.h"
 
 #include <QPointer>
+
+#include <memory>
 
 class QNetworkReply;
 
@@ -13,25 +14,26 @@ namespace Stasis
 {
 
 class EngineClient;
-class ValidatedImageDevice;
+class ProducedDevice;
 
-/// Loads the image an archive ArchiveValidator accepted carries
-/// (ArchiveManifest::carriesImage()) into the engine, unless the engine has
-/// that image already: `image.tar` re-read and checked as it streams
-/// (ValidatedImageDevice) into `POST /images/load`, then looked up by its
-/// id. The tar names no image, so nothing on the engine is renamed; the
-/// image then gets the name the container knew it by when that name is
-/// free on the engine. Progress in bytes sent. Killable.
+/// Loads a container's image into the engine, unless the engine has that
+/// image already: the tar an ImageSource makes — an archive's checked
+/// `image.tar`, or another engine's save of it — checked as it streams into
+/// `POST /images/load`, then looked up by its id. The tar names no image,
+/// so nothing on the engine is renamed; the image then gets the name the
+/// container knew it by when that name is free on the engine. Progress in
+/// bytes sent. Killable.
 class LoadImageJob final : public Job
 {
     Q_OBJECT
 
 public:
-    LoadImageJob(EngineClient *client, const QString &archive, ArchiveFormat format, const ArchiveManifest &manifest, QObject *parent = nullptr);
+    /// Loads @p imageId (`sha256:…`), which the container knew as @p imageName, from @p source.
+    LoadImageJob(EngineClient *client, const QString &imageId, const QString &imageName, std::unique_ptr<ImageSource> source, QObject *parent = nullptr);
     ~LoadImageJob() override;
 
     /// After success: the image was not on the engine before, so undoing
-    /// the import removes it again (`sha256:…`); empty when it was there.
+    /// the import or move removes it again (`sha256:…`); empty when it was there.
     const QString &loadedImage() const
     {
         return m_loadedImage;
@@ -43,6 +45,7 @@ protected:
 
 private:
     void load();
+    void send(ProducedDevice *body);
     void loaded();
     void verify();
     /// Gives the loaded image the manifest's name when nothing has it.
@@ -51,10 +54,10 @@ private:
     void stopUpload();
 
     EngineClient *m_client;
-    QString m_archive;
-    ArchiveFormat m_format;
-    ArchiveManifest m_manifest;
-    QPointer<ValidatedImageDevice> m_body;
+    QString m_imageId;
+    QString m_imageName;
+    std::unique_ptr<ImageSource> m_source;
+    QPointer<ProducedDevice> m_body;
     QPointer<QNetworkReply> m_upload;
     QString m_loadedImage;
 };

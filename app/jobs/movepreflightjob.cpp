@@ -215,6 +215,7 @@ void MovePreflightJob::inspectContainer()
         m_container = *details;
         m_preflight.containerId = m_container.id;
         m_preflight.containerName = m_container.name;
+        m_preflight.containerRunning = m_container.running && !m_container.paused;
         m_preflight.image = m_container.image;
         m_preflight.imageId = m_container.imageId;
         for (const MountPoint &mount : std::as_const(m_container.mounts)) {

@@ -37,6 +37,8 @@ struct MovePreflight {
     /// The container's id and name on the source.
     QString containerId;
     QString containerName;
+    /// It runs (not paused): the move has to stop it.
+    bool containerRunning = false;
     /// Its image as created from (a tag or an id) and the image's id.
     QString image;
     QString imageId;

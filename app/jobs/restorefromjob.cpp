@@ -41,7 +41,7 @@ void RestoreFromJob::run()
 
 void RestoreFromJob::copyFileSystem()
 {
-    runStep(new CopyFileSystemJob(m_client, m_source.container, m_target), 10, [this](Job &copy) {
+    runStep(new CopyFileSystemJob(m_client, m_source.container, m_client, m_target), 10, [this](Job &copy) {
         if (copy.error()) {
             adoptFailure(copy);
             emitResult();

@@ -89,8 +89,10 @@ void CtlCommand::start()
         checkpointInspect(m_words.mid(2));
     } else if (command == QLatin1String("start")) {
         startContainer(m_words.mid(1));
+    } else if (command == QLatin1String("move")) {
+        move(m_words.mid(1));
     } else {
-        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm|restore|export|import|inspect, start --checkpoint")
+        fail(QStringLiteral("unknown command '%1'; commands: checkpoint create|ls|rm|restore|export|import|inspect, start --checkpoint, move")
                  .arg(m_words.join(QLatin1Char(' '))),
              2);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobqueue.h"
+#include "movepreflightjob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,6 +19,7 @@ namespace Stasis
 {
 
 class EngineClient;
+class EngineSession;
 class Workspace;
 struct RestoreRequest;
 
@@ -34,6 +36,11 @@ public:
     CtlCommand(Workspace *workspace, const QStringList &words, QObject *parent = nullptr);
 
     void start();
+    /// Connects to a target engine (move --to) even over an insecure connection.
+    void setAllowInsecure(bool allow)
+    {
+        m_allowInsecure = allow;
+    }
     /// False for commands that work without an engine (inspect).
     static bool needsEngine(const QStringList &words);
 
@@ -61,6 +68,10 @@ private:
     void checkpointImport(const QStringList &arguments);
     void checkpointInspect(const QStringList &arguments);
     void restore(const RestoreRequest &request);
+    // Moves (ctlmovecommand.cpp).
+    void move(const QStringList &arguments);
+    /// move --dry-run: prints the pre-flight's report.
+    void preflight(const MovePreflightJob::Request &request);
     /// Runs the job that @p enqueue queues, prints its messages, and succeeds
     /// with @p output; @p atEnd sees the job when it ended, before that.
     void runJob(const std::function<JobQueue::Id()> &enqueue, const QString &output, const std::function<void(KJob *)> &atEnd = {});
@@ -71,6 +82,9 @@ private:
     Workspace *m_workspace;
     QStringList m_words;
     QPointer<KJob> m_job;
+    bool m_allowInsecure = false;
+    /// The engine of move --to.
+    EngineSession *m_target = nullptr;
 };
 
 } // namespace Stasis

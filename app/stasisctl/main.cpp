@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
             "checkpoint export [--checkpoint-dir DIR] [--format FORMAT] [--without-filesystem] [--with-image] [--with-volumes] CONTAINER CHECKPOINT -o FILE\n"
             "checkpoint import [--name NAME] [--create [--allow-host-config] [--reuse-volumes] | --apply-filesystem] FILE CONTAINER\n"
             "checkpoint inspect [--format json] FILE\n"
-            "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER"));
+            "start --checkpoint NAME [--checkpoint-dir DIR] CONTAINER\n"
+            "move [--keep-source] [--name NEW] [--checkpoint NAME] [--dry-run] [--allow-host-config] CONTAINER --to ENGINE"));
     // Options after the command word belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
     // Only connected, not started: stasisctl follows no events.
     EngineClient *client = workspace->connectTo(*endpoint)->client();
     auto *command = new CtlCommand(workspace, words, &app);
+    command->setAllowInsecure(parser.isSet(allowInsecureOption));
     QObject::connect(command, &CtlCommand::finished, &app, &QCoreApplication::exit);
     // Started from the event loop: a failure found at once must still reach exit().
     QTimer::singleShot(0, command, [client, command, words] {

@@ -70,6 +70,15 @@ void Workspace::setShownCheckpoints(const QString &container, const QString &fol
 
 JobQueue::Id Workspace::enqueue(const QString &containerKey, const QString &description, const JobMaker &make)
 {
+    return enqueueRefusable(containerKey, description, [make](EngineClient *client) -> std::expected<KJob *, QString> {
+        return make(client);
+    });
+}
+
+JobQueue::Id Workspace::enqueueRefusable(const QString &containerKey,
+                                         const QString &description,
+                                         const std::function<std::expected<KJob *, QString>(EngineClient *client)> &make)
+{
     Q_ASSERT(m_session);
     const QPointer<EngineSession> session = m_session;
     const QString engine = m_session->client()->endpoint().displayUrl();
@@ -86,6 +95,21 @@ JobQueue::Id Workspace::enqueue(const QString &containerKey, const QString &desc
         description);
     m_sessionOf[id] = session;
     return id;
+}
+
+JobQueue::Id Workspace::move(EngineSession *target, const MoveJob::Request &request, const MoveOptions &options, const QString &description)
+{
+    const QPointer<EngineSession> to = target;
+    const QString engine = target->client()->endpoint().displayUrl();
+    return enqueueRefusable(request.container, description, [to, engine, request, options](EngineClient *client) -> std::expected<KJob *, QString> {
+        if (!to) {
+            return std::unexpected(tr("The engine %1 to move to is no longer connected: connect to it again, then move anew.").arg(engine));
+        }
+        auto *job = new MoveJob(client, to->client(), request);
+        job->setKeepSource(options.keepSource);
+        job->setAllowHostAccess(options.allowHostAccess);
+        return job;
+    });
 }
 
 JobQueue::Id Workspace::checkpoint(const QString &container, const CheckpointOptions &options, const QString &description)

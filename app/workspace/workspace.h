@@ -5,11 +5,13 @@
 #include "engineendpoint.h"
 #include "enginetypes.h"
 #include "exportjob.h"
+#include "movejob.h"
 #include "jobqueue.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <expected>
 #include <functional>
 #include <map>
 #include <optional>
@@ -72,6 +74,10 @@ public:
     /// Queues the job @p make makes, for the current session, serialized
     /// with the other jobs of @p containerKey.
     JobQueue::Id enqueue(const QString &containerKey, const QString &description, const JobMaker &make);
+    /// As enqueue(), with a maker that may refuse to make the job (why, for the user).
+    JobQueue::Id enqueueRefusable(const QString &containerKey,
+                                  const QString &description,
+                                  const std::function<std::expected<KJob *, QString>(EngineClient *client)> &make);
     JobQueue::Id checkpoint(const QString &container, const CheckpointOptions &options, const QString &description);
     JobQueue::Id restore(const RestoreRequest &request, const QString &description);
     JobQueue::Id remove(const QString &container, const QString &checkpoint, const QString &folder, const QString &description);
@@ -93,6 +99,15 @@ public:
     };
     /// Imports @p file into @p target (an id or name), as @p options say (ImportJob).
     JobQueue::Id importArchive(const QString &file, const QString &target, const ImportOptions &options, const QString &description);
+    struct MoveOptions {
+        /// Keeps the source stopped with its checkpoint.
+        bool keepSource = false;
+        /// Even when its configuration reaches the host (HostAccess).
+        bool allowHostAccess = false;
+    };
+    /// Moves a container of the current session's engine to @p target's
+    /// (MoveJob); @p target must outlive the job, else the job fails to start.
+    JobQueue::Id move(EngineSession *target, const MoveJob::Request &request, const MoveOptions &options, const QString &description);
 
 Q_SIGNALS:
     /// connectTo() made @p session current.

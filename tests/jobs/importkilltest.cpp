@@ -104,7 +104,7 @@ private Q_SLOTS:
         }
         const QString said = log.join(QLatin1Char('\n'));
         QVERIFY2(log.contains(QStringLiteral("Cancelled: nothing of the import was left on the engine.")), qPrintable(said));
-        QCOMPARE(log.last(), QStringLiteral("Cancelled: the container %1 created for the import was removed again.").arg(created));
+        QCOMPARE(log.last(), QStringLiteral("Cancelled. The container %1 created for it was removed again.").arg(created));
 
         const auto inspected = await(m_client->inspectContainer(created));
         QVERIFY(!inspected);

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "engineleftovers.h"
+
+#include "engineclient.h"
+
+namespace Stasis
+{
+
+EngineLeftovers::EngineLeftovers(EngineClient *client)
+    : m_client(client)
+{
+}
+
+void EngineLeftovers::addContainer(const QString &id, const QString &name)
+{
+    m_container = id;
+    m_containerName = name;
+}
+
+void EngineLeftovers::addVolume(const QString &name)
+{
+    m_volumes.append(name);
+}
+
+void EngineLeftovers::addImage(const QString &id)
+{
+    m_image = id;
+}
+
+bool EngineLeftovers::isEmpty() const
+{
+    return m_container.isEmpty() && m_volumes.isEmpty() && m_image.isEmpty();
+}
+
+void EngineLeftovers::removeNext(QObject *context, const std::function<void(const std::optional<Removal> &removal)> &done)
+{
+    const auto report = [done](Removal::What what, const QString &name) {
+        return [done, what, name](const EngineResult<void> &removed) {
+            done(Removal{what, name, removed});
+        };
+    };
+    // Taken before the request: a kill while it runs must not remove it again.
+    if (!m_container.isEmpty()) {
+        m_client->removeContainer(std::exchange(m_container, {}), true).then(context, report(Removal::Container, m_containerName));
+    } else if (!m_volumes.isEmpty()) {
+        const QString volume = m_volumes.takeLast();
+        m_client->removeVolume(volume).then(context, report(Removal::Volume, volume));
+    } else if (!m_image.isEmpty()) {
+        const QString image = std::exchange(m_image, {});
+        m_client->removeImage(image).then(context, report(Removal::Image, image));
+    } else {
+        done(std::nullopt);
+    }
+}
+
+void EngineLeftovers::removeAll(QObject *context, const QString &text, const std::function<void(const QString &text)> &done)
+{
+    removeNext(context, [this, context, text, done](const std::optional<Removal> &removal) {
+        if (!removal) {
+            return done(text);
+        }
+        removeAll(context, text + QLatin1Char(' ') + removal->failureReport(), done);
+    });
+}
+
+QString EngineLeftovers::Removal::failureReport() const
+{
+    const QString error = removed ? QString() : removed.error().toString();
+    switch (what) {
+    case Container:
+        return removed ? tr("The container %1 created for it was removed again.").arg(name)
+                       : tr("The container %1 created for it could not be removed (%2): remove it by hand.").arg(name, error);
+    case Volume:
+        return removed ? tr("The volume %1 created for it was removed again.").arg(name)
+                       : tr("The volume %1 created for it could not be removed (%2): remove it by hand.").arg(name, error);
+    case Image:
+        return removed ? tr("The image %1 loaded for it was removed again.").arg(name)
+                       : tr("The image %1 loaded for it could not be removed (%2): remove it by hand.").arg(name, error);
+    }
+    return {};
+}
+
+QString EngineLeftovers::Removal::cancelReport() const
+{
+    return tr("Cancelled. %1").arg(failureReport());
+}
+
+} // namespace Stasis

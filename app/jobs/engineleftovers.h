@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "engineerror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QObject;
+
+namespace Stasis
+{
+
+class EngineClient;
+
+/// What a job created on an engine — a container, volumes, an image it
+/// loaded — so that a failed or cancelled import or move removes it again,
+/// the container first (it uses the volumes and the image), each once.
+class EngineLeftovers final
+{
+    Q_DECLARE_TR_FUNCTIONS(Stasis::EngineLeftovers)
+
+public:
+    /// One thing removed again, or not.
+    struct Removal {
+        enum What { Container, Volume, Image } what;
+        QString name;
+        EngineResult<void> removed;
+
+        /// What a failure's message adds: removed, or to remove by hand.
+        QString failureReport() const;
+        /// The same after a cancel.
+        QString cancelReport() const;
+    };
+
+    explicit EngineLeftovers(EngineClient *client);
+
+    /// The container created, by id; @p name for messages.
+    void addContainer(const QString &id, const QString &name);
+    void addVolume(const QString &name);
+    /// The image loaded, by id (never forced when removed).
+    void addImage(const QString &id);
+    bool isEmpty() const;
+
+    /// Removes the next thing left; @p done gets it, or nothing when nothing
+    /// is left. The answer comes in @p context.
+    void removeNext(QObject *context, const std::function<void(const std::optional<Removal> &removal)> &done);
+    /// Removes all, adding each removal's failureReport() to @p text; @p done gets the text.
+    void removeAll(QObject *context, const QString &text, const std::function<void(const QString &text)> &done);
+
+private:
+    EngineClient *m_client;
+    QString m_container;
+    QString m_containerName;
+    QStringList m_volumes;
+    QString m_image;
+};
+
+} // namespace Stasis
