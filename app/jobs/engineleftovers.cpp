@@ -3,6 +3,8 @@
 
 #include "engineclient.h"
 
+#include <QTimer>
+
 namespace Stasis
 {
 
@@ -34,23 +36,59 @@ bool EngineLeftovers::isEmpty() const
 
 void EngineLeftovers::removeNext(QObject *context, const std::function<void(const std::optional<Removal> &removal)> &done)
 {
-    const auto report = [done](Removal::What what, const QString &name) {
-        return [done, what, name](const EngineResult<void> &removed) {
-            done(Removal{what, name, removed});
-        };
-    };
     // Taken before the request: a kill while it runs must not remove it again.
     if (!m_container.isEmpty()) {
-        m_client->removeContainer(std::exchange(m_container, {}), true).then(context, report(Removal::Container, m_containerName));
+        const QString id = std::exchange(m_container, {});
+        remove(
+            context,
+            Removal::Container,
+            m_containerName,
+            [client = m_client, id] {
+                return client->removeContainer(id, true);
+            },
+            done);
     } else if (!m_volumes.isEmpty()) {
         const QString volume = m_volumes.takeLast();
-        m_client->removeVolume(volume).then(context, report(Removal::Volume, volume));
+        remove(
+            context,
+            Removal::Volume,
+            volume,
+            [client = m_client, volume] {
+                return client->removeVolume(volume);
+            },
+            done);
     } else if (!m_image.isEmpty()) {
         const QString image = std::exchange(m_image, {});
-        m_client->removeImage(image).then(context, report(Removal::Image, image));
+        remove(
+            context,
+            Removal::Image,
+            image,
+            [client = m_client, image] {
+                return client->removeImage(image);
+            },
+            done);
     } else {
         done(std::nullopt);
     }
+}
+
+void EngineLeftovers::remove(QObject *context,
+                             Removal::What what,
+                             const QString &name,
+                             const std::function<QFuture<EngineResult<void>>()> &request,
+                             const std::function<void(const std::optional<Removal> &removal)> &done,
+                             int attempt)
+{
+    request().then(context, [this, context, what, name, request, done, attempt](const EngineResult<void> &removed) {
+        // An engine that went away (restarted, its host rebooting) may be back soon: what the job made there is still to remove.
+        if (!removed && removed.error().kind == EngineError::Kind::Unreachable && attempt < unreachableAttempts) {
+            QTimer::singleShot(unreachableRetry, context, [this, context, what, name, request, done, attempt] {
+                remove(context, what, name, request, done, attempt + 1);
+            });
+            return;
+        }
+        done(Removal{what, name, removed});
+    });
 }
 
 void EngineLeftovers::removeAll(QObject *context, const QString &text, const std::function<void(const QString &text)> &done)

@@ -4,8 +4,10 @@
 #include "engineerror.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -18,7 +20,9 @@ class EngineClient;
 
 /// What a job created on an engine — a container, volumes, an image it
 /// loaded — so that a failed or cancelled import or move removes it again,
-/// the container first (it uses the volumes and the image), each once.
+/// the container first (it uses the volumes and the image), each once. An
+/// engine that cannot be reached is asked again for about a minute: one
+/// that restarts mid-move is cleaned up when it is back.
 class EngineLeftovers final
 {
     Q_DECLARE_TR_FUNCTIONS(Stasis::EngineLeftovers)
@@ -52,6 +56,18 @@ public:
     void removeAll(QObject *context, const QString &text, const std::function<void(const QString &text)> &done);
 
 private:
+    /// Sends @p request, again while the engine is unreachable, up to unreachableAttempts times.
+    void remove(QObject *context,
+                Removal::What what,
+                const QString &name,
+                const std::function<QFuture<EngineResult<void>>()> &request,
+                const std::function<void(const std::optional<Removal> &removal)> &done,
+                int attempt = 1);
+
+    /// An unreachable engine is asked again every unreachableRetry for about a minute.
+    static constexpr std::chrono::milliseconds unreachableRetry = std::chrono::seconds(2);
+    static constexpr int unreachableAttempts = 30;
+
     EngineClient *m_client;
     QString m_container;
     QString m_containerName;
