@@ -82,11 +82,11 @@ private:
                 }
                 CheckpointFolder::resolve(self->m_sourceClient, self->m_source.container)
                     .then(self->m_sourceClient, [self](const EngineResult<CheckpointFolder> &source) {
-                    if (!source) {
-                        return self->finish(self->explained(source.error()));
-                    }
-                    self->createHelper(source->hostPath);
-                });
+                        if (!source) {
+                            return self->finish(self->explained(source.error()));
+                        }
+                        self->createHelper(source->hostPath);
+                    });
             });
     }
 

@@ -58,10 +58,10 @@ void EngineImageSource::read()
         const QByteArray bytes = m_survey->read(m_survey->bytesAvailable());
         m_size += bytes.size();
         if (!m_check->feed(bytes)) {
-            return answer(std::unexpected(EngineError{
-                EngineError::Kind::BadRequest,
-                0,
-                tr("The image %1 on %2 is refused: %3").arg(m_imageName, m_engineName, m_check->reader().errorString())}));
+            return answer(
+                std::unexpected(EngineError{EngineError::Kind::BadRequest,
+                                            0,
+                                            tr("The image %1 on %2 is refused: %3").arg(m_imageName, m_engineName, m_check->reader().errorString())}));
         }
     }
 }
@@ -77,10 +77,9 @@ void EngineImageSource::surveyed()
         return answer(std::unexpected(failure));
     }
     if (!m_check->finish()) {
-        return answer(std::unexpected(EngineError{
-            EngineError::Kind::BadRequest,
-            0,
-            tr("The image %1 on %2 is refused: %3").arg(m_imageName, m_engineName, m_check->reader().errorString())}));
+        return answer(std::unexpected(EngineError{EngineError::Kind::BadRequest,
+                                                  0,
+                                                  tr("The image %1 on %2 is refused: %3").arg(m_imageName, m_engineName, m_check->reader().errorString())}));
     }
     auto *body = new ImageRelayDevice(m_source, m_imageId, m_imageName, m_size, m_limits, m_parent);
     if (!body->open(QIODevice::ReadOnly)) {

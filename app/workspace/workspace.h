@@ -5,8 +5,8 @@
 #include "engineendpoint.h"
 #include "enginetypes.h"
 #include "exportjob.h"
-#include "movejob.h"
 #include "jobqueue.h"
+#include "movejob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -75,9 +75,8 @@ public:
     /// with the other jobs of @p containerKey.
     JobQueue::Id enqueue(const QString &containerKey, const QString &description, const JobMaker &make);
     /// As enqueue(), with a maker that may refuse to make the job (why, for the user).
-    JobQueue::Id enqueueRefusable(const QString &containerKey,
-                                  const QString &description,
-                                  const std::function<std::expected<KJob *, QString>(EngineClient *client)> &make);
+    JobQueue::Id
+    enqueueRefusable(const QString &containerKey, const QString &description, const std::function<std::expected<KJob *, QString>(EngineClient *client)> &make);
     JobQueue::Id checkpoint(const QString &container, const CheckpointOptions &options, const QString &description);
     JobQueue::Id restore(const RestoreRequest &request, const QString &description);
     JobQueue::Id remove(const QString &container, const QString &checkpoint, const QString &folder, const QString &description);
