@@ -144,6 +144,19 @@
     </message>
 </context>
 <context>
+    <name>Stasis::ArchiveImageSource</name>
+    <message>
+        <location filename="../app/checkpoints/archiveimagesource.cpp" line="21"/>
+        <source>from the archive %1</source>
+        <translation>aus dem Archiv %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/archiveimagesource.cpp" line="29"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ArchiveInspector</name>
     <message>
         <location filename="../widgets/archiveinspector.cpp" line="31"/>
@@ -1161,38 +1174,38 @@
 <context>
     <name>Stasis::CheckpointCopy</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="62"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="63"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="98"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="100"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="119"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="121"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="190"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="192"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="199"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="201"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="204"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="206"/>
         <source>Copying checkpoint %1 to %2 was cancelled.</source>
         <translation>Das Kopieren von Checkpoint %1 nach %2 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="169"/>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="209"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="171"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="211"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
@@ -1878,17 +1891,17 @@ Image %3
 <context>
     <name>Stasis::CopyFileSystemJob</name>
     <message>
-        <location filename="../app/jobs/copyfilesystemjob.cpp" line="32"/>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="33"/>
         <source>Copying the file system changes of %1 into %2…</source>
         <translation>Kopiere die Dateisystemänderungen von %1 nach %2…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/copyfilesystemjob.cpp" line="38"/>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="39"/>
         <source>Cannot look up %1: %2</source>
         <translation>%1 lässt sich nicht nachschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/copyfilesystemjob.cpp" line="66"/>
+        <location filename="../app/jobs/copyfilesystemjob.cpp" line="67"/>
         <source>The file system changes of %1</source>
         <translation>Die Dateisystemänderungen von %1</translation>
     </message>
@@ -2597,6 +2610,63 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::EngineImageSource</name>
+    <message>
+        <location filename="../app/checkpoints/engineimagesource.cpp" line="27"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/engineimagesource.cpp" line="64"/>
+        <location filename="../app/checkpoints/engineimagesource.cpp" line="82"/>
+        <source>The image %1 on %2 is refused: %3</source>
+        <translation>Das Image %1 auf %2 wird abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/engineimagesource.cpp" line="76"/>
+        <source>%1 did not give out the image %2: %3</source>
+        <translation>%1 hat das Image %2 nicht herausgegeben: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::EngineLeftovers</name>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="109"/>
+        <source>The container %1 created for it was removed again.</source>
+        <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="110"/>
+        <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
+        <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="112"/>
+        <source>The volume %1 created for it was removed again.</source>
+        <translation>Das dafür erstellte Volume %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="113"/>
+        <source>The volume %1 created for it could not be removed (%2): remove it by hand.</source>
+        <translation>Das dafür erstellte Volume %1 konnte nicht entfernt werden (%2): Entfernen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="115"/>
+        <source>The image %1 loaded for it was removed again.</source>
+        <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="116"/>
+        <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
+        <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): Entfernen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/engineleftovers.cpp" line="123"/>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::EventStream</name>
     <message>
         <location filename="../app/engine/eventstream.cpp" line="133"/>
@@ -3203,6 +3273,35 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::ImageRelayDevice</name>
+    <message>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="39"/>
+        <source>The image %1 from the source engine</source>
+        <translation>Das Image %1 von der Quell-Engine</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="71"/>
+        <source>%1 grew since it was checked (more than %2 bytes): move again.</source>
+        <translation>%1 ist seit der Prüfung gewachsen (mehr als %2 Bytes): Verschieben Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="74"/>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="95"/>
+        <source>%1 is refused: %2</source>
+        <translation>%1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="92"/>
+        <source>The source engine did not give out the image %1: %2</source>
+        <translation>Die Quell-Engine hat das Image %1 nicht herausgegeben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="98"/>
+        <source>%1 changed since it was checked (%2 bytes instead of %3): move again.</source>
+        <translation>%1 hat sich seit der Prüfung geändert (%2 Bytes statt %3): Verschieben Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::ImageTarCheck</name>
     <message>
         <location filename="../app/archives/imagetarcheck.cpp" line="67"/>
@@ -3348,22 +3447,22 @@ Image %3
 <context>
     <name>Stasis::ImportJob</name>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="45"/>
+        <location filename="../app/jobs/importjob.cpp" line="47"/>
         <source>%1 is not a checkpoint archive: its name must end in .tar.zst, .tar.gz, .tar.xz or .zip.</source>
         <translation>%1 ist kein Checkpoint-Archiv: Der Name muss auf .tar.zst, .tar.gz, .tar.xz oder .zip enden.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="47"/>
+        <location filename="../app/jobs/importjob.cpp" line="49"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="47"/>
+        <location filename="../app/jobs/importjob.cpp" line="49"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="47"/>
+        <location filename="../app/jobs/importjob.cpp" line="49"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
@@ -3372,17 +3471,17 @@ Image %3
         <translation type="vanished">Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="158"/>
+        <location filename="../app/jobs/importjob.cpp" line="165"/>
         <source>The archive does not carry the image: export the checkpoint again with it (stasisctl checkpoint export --with-image) to bring it along.</source>
         <translation>Das Archiv enthält das Image nicht: exportieren Sie den Checkpoint erneut mit ihm (stasisctl checkpoint export --with-image), um es mitzubringen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="179"/>
+        <location filename="../app/jobs/importjob.cpp" line="187"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="187"/>
+        <location filename="../app/jobs/importjob.cpp" line="195"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -3390,89 +3489,77 @@ Image %3
         </translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="276"/>
         <source>The volume %1 created for it was removed again.</source>
-        <translation>Das dafür angelegte Volume %1 wurde wieder entfernt.</translation>
+        <translation type="vanished">Das dafür angelegte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="277"/>
         <source>The volume %1 created for it could not be removed (%2): remove it by hand.</source>
-        <translation>Das dafür angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+        <translation type="vanished">Das dafür angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="279"/>
         <source>The image %1 loaded for it was removed again.</source>
-        <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
+        <translation type="vanished">Das dafür geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="280"/>
         <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
-        <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+        <translation type="vanished">Das dafür geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="291"/>
         <source>Cancelled: the container %1 created for the import could not be removed (%2): remove it by hand.</source>
-        <translation>Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
+        <translation type="vanished">Abgebrochen: Der für den Import erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="293"/>
         <source>Cancelled: the volume %1 created for the import was removed again.</source>
-        <translation>Abgebrochen: das für den Import angelegte Volume %1 wurde wieder entfernt.</translation>
+        <translation type="vanished">Abgebrochen: das für den Import angelegte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="294"/>
         <source>Cancelled: the volume %1 created for the import could not be removed (%2): remove it by hand.</source>
-        <translation>Abgebrochen: das für den Import angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+        <translation type="vanished">Abgebrochen: das für den Import angelegte Volume %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="296"/>
         <source>Cancelled: the image %1 loaded for the import was removed again.</source>
-        <translation>Abgebrochen: das für den Import geladene Image %1 wurde wieder entfernt.</translation>
+        <translation type="vanished">Abgebrochen: das für den Import geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="297"/>
         <source>Cancelled: the image %1 loaded for the import could not be removed (%2): remove it by hand.</source>
-        <translation>Abgebrochen: das für den Import geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
+        <translation type="vanished">Abgebrochen: das für den Import geladene Image %1 konnte nicht entfernt werden (%2): entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="70"/>
+        <location filename="../app/jobs/importjob.cpp" line="72"/>
         <source>Cannot import as &quot;%1&quot;: %2</source>
         <translation>Import als &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="97"/>
+        <location filename="../app/jobs/importjob.cpp" line="104"/>
         <source>Cannot create %1 from the archive: its container configuration is unusable (%2).</source>
         <translation>%1 kann nicht aus dem Archiv erstellt werden: Seine Container-Konfiguration ist unbrauchbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="121"/>
+        <location filename="../app/jobs/importjob.cpp" line="128"/>
         <source>The container used the volume %1 (at %2), which this engine does not have and the archive does not carry: it creates it empty. To bring its content, export with the volumes (stasisctl checkpoint export --with-volumes), or copy it into the volume %1 here before you restore.</source>
         <translation>Der Container nutzte das Volume %1 (unter %2), das diese Engine nicht hat und das Archiv nicht enthält: sie legt es leer an. Um seinen Inhalt mitzubringen, exportieren Sie mit den Volumes (stasisctl checkpoint export --with-volumes) oder kopieren ihn hier vor der Wiederherstellung in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="147"/>
+        <location filename="../app/jobs/importjob.cpp" line="154"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="290"/>
         <source>Cancelled: the container %1 created for the import was removed again.</source>
-        <translation>Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
+        <translation type="vanished">Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="154"/>
+        <location filename="../app/jobs/importjob.cpp" line="161"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="273"/>
         <source>The container %1 created for it was removed again.</source>
-        <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
+        <translation type="vanished">Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="274"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
-        <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
+        <translation type="vanished">Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
 </context>
 <context>
@@ -3811,57 +3898,73 @@ Image %3
 <context>
     <name>Stasis::LoadImageJob</name>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="61"/>
         <source>The engine has the image %1 (%2) already: the copy in the archive is not needed.</source>
-        <translation>Die Engine hat das Image %1 (%2) bereits: die Kopie im Archiv wird nicht gebraucht.</translation>
+        <translation type="vanished">Die Engine hat das Image %1 (%2) bereits: die Kopie im Archiv wird nicht gebraucht.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="66"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="62"/>
         <source>Cannot look up the image %1 on the engine: %2</source>
         <translation>Das Image %1 lässt sich auf der Engine nicht nachschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="77"/>
         <source>Cannot read %1 again: %2</source>
-        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="80"/>
         <source>Loading the image %1 (%2) from the archive…</source>
-        <translation>Lade das Image %1 (%2) aus dem Archiv…</translation>
+        <translation type="vanished">Lade das Image %1 (%2) aus dem Archiv…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="94"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="97"/>
         <source>Cannot load the image %1: %2</source>
         <translation>Das Image %1 lässt sich nicht laden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="97"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="100"/>
         <source>The engine did not load the image %1: %2</source>
         <translation>Die Engine hat das Image %1 nicht geladen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="111"/>
         <source>The engine loaded the archive&apos;s image, but has no image %1 afterwards: %2</source>
-        <translation>Die Engine hat das Image des Archivs geladen, hat danach aber kein Image %1: %2</translation>
+        <translation type="vanished">Die Engine hat das Image des Archivs geladen, hat danach aber kein Image %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="125"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="58"/>
+        <source>The engine has the image %1 (%2) already: it is not loaded again.</source>
+        <translation>Die Engine hat das Image %1 (%2) bereits: Es wird nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="70"/>
+        <source>Checking the image %1 %2…</source>
+        <translation>Das Image %1 %2 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="83"/>
+        <source>Loading the image %1 (%2) %3…</source>
+        <translation>Das Image %1 (%2) wird %3 geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="113"/>
+        <source>The engine loaded the image %1, but has no image %2 afterwards: %3</source>
+        <translation>Die Engine hat das Image %1 geladen, hat danach aber kein Image %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/loadimagejob.cpp" line="127"/>
         <source>Loaded the image %1.</source>
         <translation>Image %1 geladen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="135"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="137"/>
         <source>Loaded the image %1, without its name %2: on this engine that name is another image, which keeps it. The container uses the loaded image by its id.</source>
         <translation>Image %1 geladen, ohne seinen Namen %2: auf dieser Engine gehört der Name einem anderen Image, das ihn behält. Der Container nutzt das geladene Image über seine ID.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="145"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="147"/>
         <source>Loaded the image %1, but could not name it %2: %3</source>
         <translation>Image %1 geladen, aber es ließ sich nicht %2 nennen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="147"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="149"/>
         <source>Loaded the image %1 as %2.</source>
         <translation>Image %1 als %2 geladen.</translation>
     </message>
@@ -3996,114 +4099,244 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::MoveJob</name>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="62"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="62"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="62"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="67"/>
+        <source>Cannot move %1: %2</source>
+        <translation>%1 kann nicht verschoben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="83"/>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="87"/>
+        <source>Cannot move %1 yet: it uses the named volumes %2, and a move does not carry volumes. Export it with them (stasisctl checkpoint export --with-volumes --with-image) and import that archive on the other engine.</source>
+        <translation>%1 kann noch nicht verschoben werden: Er verwendet die benannten Volumes %2, und ein Verschieben nimmt keine Volumes mit. Exportieren Sie ihn mit ihnen (stasisctl checkpoint export --with-volumes --with-image) und importieren Sie dieses Archiv auf der anderen Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="99"/>
+        <source>Freezing %1 into the checkpoint %2…</source>
+        <translation>%1 wird im Checkpoint %2 eingefroren…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="104"/>
+        <source>Cannot move %1: freezing it failed: %2</source>
+        <translation>%1 kann nicht verschoben werden: Das Einfrieren schlug fehl: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="116"/>
+        <source>Stopping %1: it moves as its checkpoint %2 left it…</source>
+        <translation>%1 wird angehalten: Er wird so verschoben, wie ihn sein Checkpoint %2 hinterließ…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="120"/>
+        <source>Cannot move %1: stopping it failed: %2</source>
+        <translation>%1 kann nicht verschoben werden: Das Anhalten schlug fehl: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="135"/>
+        <source>reading its configuration</source>
+        <translation>beim Lesen seiner Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="156"/>
+        <source>carrying the image</source>
+        <translation>beim Übertragen des Images</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="168"/>
+        <source>creating the container on the target</source>
+        <translation>beim Erstellen des Containers auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="179"/>
+        <source>carrying the file system</source>
+        <translation>beim Übertragen des Dateisystems</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="190"/>
+        <source>carrying the checkpoint</source>
+        <translation>beim Übertragen des Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="200"/>
+        <source>restoring on the target</source>
+        <translation>beim Wiederherstellen auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="213"/>
+        <location filename="../app/jobs/movejob.cpp" line="216"/>
+        <source>checking the restored container</source>
+        <translation>bei der Prüfung des wiederhergestellten Containers</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="218"/>
+        <source>%1 stopped right after its restore (%2, exit code %3).</source>
+        <translation>%1 hielt gleich nach der Wiederherstellung an (%2, Exit-Code %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="222"/>
+        <source>%1 runs on %2 from the checkpoint %3, after %4 s of downtime.</source>
+        <translation>%1 läuft auf %2 ab dem Checkpoint %3, nach %4 s Ausfallzeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="231"/>
+        <source>%1 stays stopped on %2 with its checkpoint %3.</source>
+        <translation>%1 bleibt auf %2 angehalten, mit seinem Checkpoint %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="240"/>
+        <source>The move is done, but %1 could not be removed from %2 (%3): it is stopped there; remove it by hand.</source>
+        <translation>Das Verschieben ist fertig, aber %1 konnte nicht von %2 entfernt werden (%3): Er ist dort angehalten; entfernen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="243"/>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 wurde von %2 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="254"/>
+        <source>%1 is stopped on %2 and keeps its checkpoint %3: to resume it there, start it from that checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</source>
+        <translation>%1 ist auf %2 angehalten und behält seinen Checkpoint %3: Um ihn dort fortzusetzen, starten Sie ihn von diesem Checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="262"/>
+        <location filename="../app/jobs/movejob.cpp" line="268"/>
+        <source>Moving %1 failed while %2: %3</source>
+        <translation>Das Verschieben von %1 schlug fehl %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="289"/>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::MovePreflight</name>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="24"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="18"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="51"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="45"/>
         <source>The target engine runs Docker %1: Docker 28 and 29 fail to restore a container with a network namespace of its own (&quot;bind-mount /proc/0/ns/net&quot;; containerd#12141, moby#50750), and CRIU&apos;s own tests keep Docker outside those versions. The restore on the target will likely fail: move to an engine of another version.</source>
         <translation>Die Ziel-Engine läuft mit Docker %1: Docker 28 und 29 können einen Container mit eigenem Netzwerk-Namespace nicht wiederherstellen (&quot;bind-mount /proc/0/ns/net&quot;; containerd#12141, moby#50750), und CRIUs eigene Tests halten Docker von diesen Versionen fern. Die Wiederherstellung auf dem Ziel wird wahrscheinlich scheitern: ziehen Sie auf eine Engine einer anderen Version um.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="65"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="59"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="65"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="59"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="68"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="62"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="69"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="63"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="71"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="65"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="71"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="65"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="72"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="66"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="73"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="67"/>
         <source>architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="74"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="68"/>
         <source>kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="76"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="70"/>
         <source>CRIU</source>
         <translation>CRIU</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="76"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="70"/>
         <source>not reported</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="77"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="71"/>
         <source>checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="79"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="73"/>
         <source>container: %1 (%2)</source>
         <translation>Container: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="80"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="74"/>
         <source>image: %1, already on the target</source>
         <translation>Image: %1, schon auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="81"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="75"/>
         <source>image: %1, travels along</source>
         <translation>Image: %1, reist mit</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="84"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="78"/>
         <source>volume: %1, travels along</source>
         <translation>Volume: %1, reist mit</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="88"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="82"/>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="88"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="82"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="90"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="84"/>
         <source>The move can go.</source>
         <translation>Der Umzug kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="90"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="84"/>
         <source>The move cannot go.</source>
         <translation>Der Umzug kann nicht beginnen.</translation>
     </message>
@@ -4111,117 +4344,117 @@ Image %3
 <context>
     <name>Stasis::MovePreflightJob</name>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="105"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="99"/>
         <source>Checking the move of %1</source>
         <translation>Umzug von %1 wird geprüft</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="167"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="155"/>
         <source>Asking the engine at %1</source>
         <translation>Frage die Engine unter %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="170"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="158"/>
         <source>The engine at %1 cannot be reached: %2</source>
         <translation>Die Engine unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="175"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="163"/>
         <source>The engine at %1 did not say its version: %2</source>
         <translation>Die Engine unter %1 hat ihre Version nicht genannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="180"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="168"/>
         <source>The engine at %1 did not describe itself: %2</source>
         <translation>Die Engine unter %1 hat sich nicht beschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="185"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="173"/>
         <source>The engine at %1 cannot checkpoint: %2</source>
         <translation>Die Engine unter %1 kann keine Checkpoints anlegen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="198"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="186"/>
         <source>%1 and %2 are the same engine: a move needs another one.</source>
         <translation>%1 und %2 sind dieselbe Engine: ein Umzug braucht eine andere.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="201"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="189"/>
         <source>The engines run on different CPU architectures (%1 on the source, %2 on the target): CRIU restores a process only on the architecture it was frozen on.</source>
         <translation>Die Engines laufen auf verschiedenen CPU-Architekturen (%1 auf der Quelle, %2 auf dem Ziel): CRIU stellt einen Prozess nur auf der Architektur wieder her, auf der er eingefroren wurde.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="207"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="197"/>
         <source>The target&apos;s kernel (%1) is older than the source&apos;s (%2): a process that uses what only the newer kernel has cannot be restored there.</source>
         <translation>Der Kernel des Ziels (%1) ist älter als der der Quelle (%2): ein Prozess, der nutzt, was nur der neuere Kernel hat, lässt sich dort nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="215"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="205"/>
         <source>Inspecting %1</source>
         <translation>%1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="220"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="210"/>
         <source>There is no container %1 on the engine at %2.</source>
         <translation>Auf der Engine unter %2 gibt es keinen Container %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="221"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="211"/>
         <source>Cannot inspect %1: %2</source>
         <translation>%1 kann nicht untersucht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="236"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="227"/>
         <source>%1 binds the folder %2 of its host at %3: the target&apos;s host must have that folder with the same content, or the restore fails.</source>
         <translation>%1 bindet den Ordner %2 seines Hosts unter %3 ein: der Host des Ziels braucht diesen Ordner mit demselben Inhalt, sonst scheitert die Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="257"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="248"/>
         <source>%1 is not running (%2): only a running container can be frozen for a move. Start it, or name one of its checkpoints to move from.</source>
         <translation>%1 läuft nicht (%2): nur ein laufender Container kann für einen Umzug eingefroren werden. Starten Sie ihn, oder nennen Sie einen seiner Checkpoints als Ausgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="265"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="256"/>
         <source>Cannot list the checkpoints of %1: %2</source>
         <translation>Die Checkpoints von %1 lassen sich nicht auflisten: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="272"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="263"/>
         <source>%1 has no checkpoint %2 to move from.</source>
         <translation>%1 hat keinen Checkpoint %2, von dem aus umgezogen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="280"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="271"/>
         <source>Looking for the image %1 on the target</source>
         <translation>Suche das Image %1 auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="288"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="279"/>
         <source>Cannot ask the target for the image %1: %2</source>
         <translation>Das Ziel kann nicht nach dem Image %1 gefragt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="293"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="284"/>
         <source>The image of %1 (%2) is on neither engine any more, so it cannot travel: the target cannot create the container.</source>
         <translation>Das Image von %1 (%2) ist auf keiner der beiden Engines mehr, kann also nicht mitreisen: das Ziel kann den Container nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="306"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="297"/>
         <source>The target already has a container named %1: remove or rename it there, or give the moved container another name.</source>
         <translation>Das Ziel hat schon einen Container namens %1: entfernen oder benennen Sie ihn dort um, oder geben Sie dem umziehenden Container einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="309"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="300"/>
         <source>Cannot ask the target about %1: %2</source>
         <translation>Das Ziel kann nicht nach %1 gefragt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="320"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="311"/>
         <source>The target already has a volume named %1, which the moved container would carry: remove it there first.</source>
         <translation>Das Ziel hat schon ein Volume namens %1, das der umziehende Container mitbrächte: entfernen Sie es dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movepreflightjob.cpp" line="325"/>
+        <location filename="../app/jobs/movepreflightjob.cpp" line="316"/>
         <source>Cannot ask the target about the volume %1: %2</source>
         <translation>Das Ziel kann nicht nach dem Volume %1 gefragt werden: %2</translation>
     </message>
@@ -4996,9 +5229,14 @@ Image %3
 <context>
     <name>Stasis::Workspace</name>
     <message>
-        <location filename="../app/workspace/workspace.cpp" line="79"/>
+        <location filename="../app/workspace/workspace.cpp" line="88"/>
         <source>The engine %1 this job was queued for is no longer connected: Stasis switched to another engine since. Connect to %1 again, then start the operation anew; Retry cannot reach that engine any more.</source>
         <translation>Die Engine %1, für die dieser Auftrag eingereiht wurde, ist nicht mehr verbunden: Stasis hat seither zu einer anderen Engine gewechselt. Verbinden Sie sich wieder mit %1 und starten Sie den Vorgang neu; Wiederholen erreicht diese Engine nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/workspace.cpp" line="106"/>
+        <source>The engine %1 to move to is no longer connected: connect to it again, then move anew.</source>
+        <translation>Die Engine %1, auf die verschoben werden soll, ist nicht mehr verbunden: Verbinden Sie sich wieder mit ihr und verschieben Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ void MoveJob::createTarget()
 
 void MoveJob::copyFileSystem()
 {
-    runStep(new CopyFileSystemJob(m_source, m_preflight.containerId, m_target, targetName()), fileSystemShare, [this](Job &step) {
+    runStep(new CopyFileSystemJob(m_source, m_preflight.containerName, m_target, targetName()), fileSystemShare, [this](Job &step) {
         if (step.error()) {
             return failAt(tr("carrying the file system"), step);
         }
@@ -184,7 +184,7 @@ void MoveJob::copyFileSystem()
 
 void MoveJob::copyCheckpoint()
 {
-    const CheckpointCopy::Source source{m_preflight.containerId, {}, m_checkpoint, m_source};
+    const CheckpointCopy::Source source{m_preflight.containerName, {}, m_checkpoint, m_source};
     runStep(new CopyCheckpointJob(m_target, source, targetName()), checkpointShare, [this](Job &step) {
         if (step.error()) {
             return failAt(tr("carrying the checkpoint"), step);

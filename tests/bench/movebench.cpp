@@ -29,6 +29,7 @@ class MoveBench : public QObject
     EngineClient *m_source = nullptr;
     EngineClient *m_target = nullptr;
     const QString m_container = QStringLiteral("stasis-movebench-%1").arg(QCoreApplication::applicationPid());
+    QString m_imageId;
 
 private Q_SLOTS:
     void initTestCase()
@@ -54,6 +55,9 @@ private Q_SLOTS:
         QVERIFY2(created, why(created).constData());
         const auto started = await(m_source->startContainer(m_container));
         QVERIFY2(started, why(started).constData());
+        const auto details = await(m_source->inspectContainer(m_container));
+        QVERIFY2(details, why(details).constData());
+        m_imageId = details->imageId;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const auto log = await(m_source->logs(m_container));
@@ -69,6 +73,10 @@ private Q_SLOTS:
         }
         if (m_target) {
             await(m_target->removeContainer(m_container, true));
+            // The next run carries the image again.
+            if (!m_imageId.isEmpty()) {
+                await(m_target->removeImage(m_imageId));
+            }
         }
         const auto down = runSandbox({QStringLiteral("down"), targetSandbox});
         QVERIFY2(down, why(down).constData());
@@ -92,6 +100,10 @@ private Q_SLOTS:
         QVERIFY(resetPeakRss());
         const qint64 rssBefore = peakRss();
         timer.restart();
+        // Where the time goes: each step's first message.
+        connect(move, &KJob::infoMessage, this, [&timer](KJob *, const QString &message) {
+            qInfo("%6lld ms  %s", timer.elapsed(), qPrintable(message));
+        });
         QVERIFY(runJob(move, 600000));
         const qint64 moveMs = timer.elapsed();
         const qint64 peak = peakRss();

@@ -50,19 +50,6 @@ QStringList heavyCommand()
 {
     return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("(head -c 201326592 /dev/zero; echo 0 >&2; exec sleep 2147483647) | tail")};
 }
-
-/// The KEY=VALUE lines tools/sandbox printed, over the test's environment.
-QProcessEnvironment sandboxEnvironment(const QString &printed)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &line : printed.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            environment.insert(line.left(equals), line.mid(equals + 1));
-        }
-    }
-    return environment;
-}
 } // namespace
 
 class MoveTest : public QObject

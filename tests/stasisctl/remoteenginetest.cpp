@@ -24,22 +24,6 @@ namespace
 const QString tlsSandbox = QStringLiteral("remote-tls");
 const QString sshSandbox = QStringLiteral("remote-ssh");
 const QString checkpointName = QStringLiteral("far");
-
-/// The KEY=VALUE lines tools/sandbox printed.
-QProcessEnvironment sandboxEnvironment(const QString &printed)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
-    environment.remove(QStringLiteral("DOCKER_CERT_PATH"));
-    for (const QString &line : printed.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            environment.insert(line.left(equals), line.mid(equals + 1));
-        }
-    }
-    return environment;
-}
-
 } // namespace
 
 class RemoteEngineTest : public QObject

@@ -143,6 +143,20 @@ std::expected<QString, QString> runSandbox(const QStringList &arguments)
     return run(QStringLiteral(STASIS_SOURCE_DIR "/tools/sandbox"), QStringLiteral("tools/sandbox"), arguments);
 }
 
+QProcessEnvironment sandboxEnvironment(const QString &printed)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
+    environment.remove(QStringLiteral("DOCKER_CERT_PATH"));
+    for (const QString &line : printed.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            environment.insert(line.left(equals), line.mid(equals + 1));
+        }
+    }
+    return environment;
+}
+
 std::expected<QString, QString> dockerCli(const QStringList &arguments)
 {
     return run(QStringLiteral("docker"), QStringLiteral("docker"), arguments);

@@ -7,6 +7,7 @@
 #include <KJob>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,6 +75,9 @@ std::expected<EngineClient *, QString> connectTo(const EngineEndpoint &endpoint,
 
 /// Runs this checkout's `tools/sandbox ARGS...`; its standard output, or why it failed.
 std::expected<QString, QString> runSandbox(const QStringList &arguments);
+/// This process's environment without TLS settings, with the KEY=VALUE lines
+/// `tools/sandbox up` @p printed on top.
+QProcessEnvironment sandboxEnvironment(const QString &printed);
 /// Runs the Docker CLI (`docker ARGS...`) against DOCKER_HOST, for what
 /// Stasis itself never asks an engine (tagging, removing, committing images);
 /// its standard output, or why it failed.
