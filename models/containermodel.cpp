@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QMimeData>
 #include <QSet>
 
 namespace Stasis
@@ -111,6 +112,46 @@ QVariant ContainerModel::rawData(const Row &row, int column) const
     default:
         return displayData(row, column);
     }
+}
+
+Qt::ItemFlags ContainerModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList ContainerModel::mimeTypes() const
+{
+    return {containerMimeType};
+}
+
+QMimeData *ContainerModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList names;
+    for (const QModelIndex &index : indexes) {
+        if (checkIndex(index, CheckIndexOption::IndexIsValid)) {
+            const QString name = m_rows.at(index.row()).summary.name;
+            if (!names.contains(name)) {
+                names.append(name);
+            }
+        }
+    }
+    auto *data = new QMimeData;
+    data->setData(containerMimeType, names.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+Qt::DropActions ContainerModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList ContainerModel::containerNames(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(containerMimeType)) {
+        return {};
+    }
+    return QString::fromUtf8(data->data(containerMimeType)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -39,6 +39,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Rows can be dragged (onto an engine, to move them there).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    /// containerMimeType: the dragged containers' names, one a line.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    static constexpr QLatin1StringView containerMimeType{"application/x-stasis-containers"};
+    /// The container names @p data carries (containerMimeType); empty for other data.
+    static QStringList containerNames(const QMimeData *data);
 
     /// Applies @p monitor's listings and changes from now on.
     void follow(ContainerMonitor *monitor);

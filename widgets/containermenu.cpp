@@ -3,6 +3,7 @@
 
 #include "archiveactions.h"
 #include "containermodel.h"
+#include "moveactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,11 +14,12 @@
 namespace Stasis
 {
 
-ContainerMenu::ContainerMenu(QTableView *view, QAction *checkpointAction, ArchiveActions *archives)
+ContainerMenu::ContainerMenu(QTableView *view, QAction *checkpointAction, ArchiveActions *archives, MoveActions *moves)
     : QObject(view)
     , m_view(view)
     , m_checkpointAction(checkpointAction)
     , m_archives(archives)
+    , m_moves(moves)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &ContainerMenu::show);
@@ -37,6 +39,7 @@ void ContainerMenu::show(const QPoint &position)
         m_archives->openImportDialog({}, id);
     });
     import->setEnabled(m_archives->importAction()->isEnabled());
+    m_moves->addMenu(menu, index.siblingAtColumn(ContainerModel::NameColumn).data().toString());
     menu->addSeparator();
     menu->addAction(tr("Copy &ID"), this, [id] {
         QApplication::clipboard()->setText(id);

@@ -11,9 +11,10 @@ namespace Stasis
 {
 
 class ArchiveActions;
+class MoveActions;
 
 /// The context menu of the containers pane: Checkpoint…, Import… into the
-/// container under the mouse, Copy ID.
+/// container under the mouse, Move to Engine, Copy ID.
 class ContainerMenu final : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ class ContainerMenu final : public QObject
 
 public:
     /// @p view shows ContainerModel's rows (possibly through a proxy).
-    ContainerMenu(QTableView *view, QAction *checkpointAction, ArchiveActions *archives);
+    ContainerMenu(QTableView *view, QAction *checkpointAction, ArchiveActions *archives, MoveActions *moves);
 
 private:
     void show(const QPoint &position);
@@ -29,6 +30,7 @@ private:
     QTableView *m_view;
     QAction *m_checkpointAction;
     ArchiveActions *m_archives;
+    MoveActions *m_moves;
 };
 
 } // namespace Stasis

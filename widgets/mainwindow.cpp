@@ -9,12 +9,16 @@
 #include "containermenu.h"
 #include "containermodel.h"
 #include "containermonitor.h"
+#include "engineclient.h"
+#include "enginelist.h"
 #include "enginesession.h"
+#include "enginespanel.h"
 #include "jobnotifier.h"
 #include "jobqueue.h"
 #include "jobspanel.h"
 #include "logpane.h"
 #include "logstream.h"
+#include "moveactions.h"
 #include "plaintext.h"
 #include "workspace.h"
 
@@ -47,6 +51,7 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     , m_checkpointView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_checkpointSplitter(new QSplitter(Qt::Vertical, this))
     , m_filter(new QLineEdit(this))
@@ -64,14 +69,19 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     m_checkpointActions =
         new CheckpointActions(m_workspace, m_containers, m_containerView->selectionModel(), m_checkpoints, m_checkpointView->selectionModel(), this);
     m_archives = new ArchiveActions(m_workspace, this);
+    m_engines = new EngineList(this);
+    m_engines->restore();
+    m_moves = new MoveActions(m_workspace, m_engines, this);
+    m_enginesPanel = new EnginesPanel(m_engines, m_moves, this);
     m_jobsPanel = new JobsPanel(m_workspace->jobs(), this);
-    new ContainerMenu(m_containerView, m_checkpointActions->checkpointAction(), m_archives);
+    new ContainerMenu(m_containerView, m_checkpointActions->checkpointAction(), m_archives, m_moves);
     createToolBar();
     createPanes();
     statusBar()->addWidget(m_connection->summary(), 1);
     m_settings.emplace(this,
                        QStringLiteral("MainWindow"),
                        QList<WindowSettings::Splitter>{{QStringLiteral("mainSplitter"), m_mainSplitter, {560, 720}},
+                                                       {QStringLiteral("leftSplitter"), m_leftSplitter, {150, 610}},
                                                        {QStringLiteral("rightSplitter"), m_rightSplitter, {330, 400}},
                                                        {QStringLiteral("checkpointSplitter"), m_checkpointSplitter, {}}},
                        QList<WindowSettings::Header>{{QStringLiteral("checkpointHeader"), m_checkpointView->horizontalHeader()},
@@ -84,6 +94,14 @@ MainWindow::MainWindow(const EngineEndpoint &endpoint, QWidget *parent)
     connect(m_checkpointActions, &CheckpointActions::jobQueued, this, &MainWindow::showJobs);
     connect(m_checkpointActions, &CheckpointActions::folderChosen, this, &MainWindow::showCheckpointFolder);
     connect(m_archives, &ArchiveActions::jobQueued, this, &MainWindow::showJobs);
+    connect(m_moves, &MoveActions::jobQueued, this, &MainWindow::showJobs);
+    connect(m_enginesPanel, &EnginesPanel::shown, this, [this](EngineSession *session) {
+        m_connection->choose(session->client()->endpoint());
+    });
+    connect(m_enginesPanel, &EnginesPanel::problem, this, [this](const QString &text) {
+        banner()->setText(text);
+        banner()->setVisible(true);
+    });
     m_connection->choose(endpoint);
 }
 
@@ -147,6 +165,8 @@ void MainWindow::createPanes()
 {
     m_containerView->setObjectName(QStringLiteral("containers"));
     m_archives->acceptDrops(m_containerView);
+    // A container dragged onto another engine moves there (EnginesPanel).
+    m_containerView->setDragEnabled(true);
     m_containerView->setSortingEnabled(true);
     m_containerView->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);
     m_containerView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -193,7 +213,11 @@ void MainWindow::createPanes()
     m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_containerView);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_enginesPanel);
+    m_leftSplitter->addWidget(m_containerView);
+    m_leftSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
 
@@ -217,6 +241,9 @@ void MainWindow::setEngine(const EngineEndpoint &endpoint)
 
 void MainWindow::followSession(EngineSession *session)
 {
+    // The shown engine is one of those kept.
+    m_engines->add(session->client()->endpoint());
+    m_enginesPanel->setShown(session->client()->endpoint().displayUrl());
     m_connection->follow(session);
     m_containers->follow(session->monitor());
     connect(session, &EngineSession::ready, this, &MainWindow::updateActions);

@@ -29,14 +29,17 @@ class CheckpointModel;
 class CheckpointTimelineView;
 class ContainerFilterProxyModel;
 class ContainerModel;
+class EngineList;
 class EngineSession;
+class EnginesPanel;
 class JobQueue;
 class JobsPanel;
 class LogPane;
+class MoveActions;
 class Workspace;
 
-/// Stasis's main window: the engine's containers, live; for the selected
-/// one its checkpoints and its log. Layout and wiring: the workspace runs
+/// Stasis's main window: the engines the user keeps, the shown engine's
+/// containers, live; for the selected one its checkpoints and its log. Layout and wiring: the workspace runs
 /// the engine and the jobs, the controllers hold the actions.
 class MainWindow final : public QMainWindow
 {
@@ -96,6 +99,15 @@ public:
         return m_archives;
     }
     JobQueue *jobQueue() const;
+    /// The engines the user keeps; the shown one among them.
+    EngineList *engines() const
+    {
+        return m_engines;
+    }
+    EnginesPanel *enginesPanel() const
+    {
+        return m_enginesPanel;
+    }
 
 Q_SIGNALS:
     /// The engine answered and its containers are listed (ok), or it could
@@ -129,6 +141,7 @@ private:
     QTableView *m_checkpointView;
     QTabWidget *m_tabs;
     QSplitter *m_mainSplitter;
+    QSplitter *m_leftSplitter;
     QSplitter *m_rightSplitter;
     QSplitter *m_checkpointSplitter;
     QLineEdit *m_filter;
@@ -137,6 +150,9 @@ private:
     ConnectionStatus *m_connection;
     CheckpointActions *m_checkpointActions;
     ArchiveActions *m_archives;
+    EngineList *m_engines;
+    MoveActions *m_moves;
+    EnginesPanel *m_enginesPanel;
     JobsPanel *m_jobsPanel;
     std::optional<WindowSettings> m_settings;
     int m_selectionPartsPending = 0;
