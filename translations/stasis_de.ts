@@ -1763,7 +1763,7 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ContainerMenu</name>
     <message>
-        <location filename="../widgets/containermenu.cpp" line="41"/>
+        <location filename="../widgets/containermenu.cpp" line="44"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
@@ -1771,7 +1771,7 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::ContainerModel</name>
     <message>
-        <location filename="../models/containermodel.cpp" line="63"/>
+        <location filename="../models/containermodel.cpp" line="64"/>
         <source>%1
 id %2
 image %3
@@ -1782,37 +1782,37 @@ Image %3
 %4</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="123"/>
+        <location filename="../models/containermodel.cpp" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="125"/>
+        <location filename="../models/containermodel.cpp" line="166"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="127"/>
+        <location filename="../models/containermodel.cpp" line="168"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="129"/>
+        <location filename="../models/containermodel.cpp" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="131"/>
+        <location filename="../models/containermodel.cpp" line="172"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="133"/>
+        <location filename="../models/containermodel.cpp" line="174"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../models/containermodel.cpp" line="135"/>
+        <location filename="../models/containermodel.cpp" line="176"/>
         <source>Last checkpoint</source>
         <translation>Letzter Checkpoint</translation>
     </message>
@@ -2664,6 +2664,81 @@ Image %3
         <location filename="../app/jobs/engineleftovers.cpp" line="123"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::EngineListModel</name>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="42"/>
+        <source>%1
+%2
+Drop a container here to move it to this engine.</source>
+        <translation>%1
+%2
+Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="88"/>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="94"/>
+        <source>not connected: %1</source>
+        <translation>nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="98"/>
+        <source>reconnecting…</source>
+        <translation>verbinde erneut…</translation>
+    </message>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="121"/>
+        <source>can checkpoint</source>
+        <translation>kann Checkpoints erstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="121"/>
+        <source>cannot checkpoint</source>
+        <translation>kann keine Checkpoints erstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/enginelistmodel.cpp" line="122"/>
+        <source>Docker %1 · %2 · %3</source>
+        <translation>Docker %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::EnginesPanel</name>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="29"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="45"/>
+        <source>&amp;Add Engine…</source>
+        <translation>Engine &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="47"/>
+        <source>Keep another engine: a unix://, tcp:// or ssh:// address, or the name of a Docker context</source>
+        <translation>Eine weitere Engine behalten: eine unix://-, tcp://- oder ssh://-Adresse oder der Name eines Docker-Kontexts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="50"/>
+        <source>Forget the selected engine (nothing on it changes)</source>
+        <translation>Die ausgewählte Engine vergessen (auf ihr ändert sich nichts)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="74"/>
+        <source>Add Engine</source>
+        <translation>Engine hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="75"/>
+        <source>Address (unix://…, tcp://host:port, ssh://user@host) or Docker context:</source>
+        <translation>Adresse (unix://…, tcp://host:port, ssh://user@host) oder Docker-Kontext:</translation>
     </message>
 </context>
 <context>
@@ -4048,54 +4123,87 @@ Image %3
 <context>
     <name>Stasis::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
+        <location filename="../widgets/mainwindow.cpp" line="59"/>
         <source>With checkpoints</source>
         <translation>Mit Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="57"/>
+        <location filename="../widgets/mainwindow.cpp" line="62"/>
         <source>Stasis</source>
         <translation>Stasis</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110"/>
+        <location filename="../widgets/mainwindow.cpp" line="128"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>Filter containers</source>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
         <source>&amp;Logs</source>
         <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindow.cpp" line="383"/>
         <source>Not connected to an engine.</source>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
         <source>Cannot list the checkpoints: %1</source>
         <translation>Checkpoints können nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::MoveActions</name>
+    <message>
+        <location filename="../widgets/moveactions.cpp" line="35"/>
+        <source>&amp;Move to Engine</source>
+        <translation>Auf Engine &amp;verschieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/moveactions.cpp" line="56"/>
+        <source>Move to %1</source>
+        <translation>Nach %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/moveactions.cpp" line="57"/>
+        <source>Move %1 to %2? Each container is frozen here, carried with its image and file system, restored there from the same point, then removed here.</source>
+        <translation>%1 nach %2 verschieben? Jeder Container wird hier eingefroren, mit seinem Image und Dateisystem übertragen, dort vom selben Punkt aus wiederhergestellt und dann hier entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/moveactions.cpp" line="63"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/moveactions.cpp" line="64"/>
+        <source>&amp;Keep them here, stopped, with their checkpoint</source>
+        <translation>Hier &amp;behalten, angehalten, mit ihrem Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/moveactions.cpp" line="73"/>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
 </context>
 <context>
