@@ -1174,38 +1174,43 @@
 <context>
     <name>Stasis::CheckpointCopy</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="63"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="64"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="100"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="104"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="121"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="125"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="192"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="162"/>
+        <source>listing its files failed (exit status %1): %2</source>
+        <translation>das Auflisten seiner Dateien schlug fehl (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="217"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="201"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="226"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="206"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="231"/>
         <source>Copying checkpoint %1 to %2 was cancelled.</source>
         <translation>Das Kopieren von Checkpoint %1 nach %2 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="171"/>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="211"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="196"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="236"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
@@ -1292,6 +1297,29 @@
         <location filename="../app/checkpoints/checkpointfolder.cpp" line="25"/>
         <source>The engine did not say where it keeps its data (DockerRootDir is empty in its /info), so the checkpoint folder of %1 is unknown. Check the engine&apos;s data-root setting, or use a custom checkpoint folder.</source>
         <translation>Die Engine hat nicht angegeben, wo sie ihre Daten ablegt (DockerRootDir ist in ihrer /info-Antwort leer), daher ist der Checkpoint-Ordner von %1 unbekannt. Prüfen Sie die data-root-Einstellung der Engine oder verwenden Sie einen eigenen Checkpoint-Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::CheckpointListing</name>
+    <message>
+        <location filename="../app/checkpoints/checkpointlisting.cpp" line="29"/>
+        <source>The checkpoint folder lists more than %1 files.</source>
+        <translation>Der Checkpoint-Ordner führt mehr als %1 Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointlisting.cpp" line="38"/>
+        <source>The checkpoint folder&apos;s listing has a line without a size: %1</source>
+        <translation>Die Auflistung des Checkpoint-Ordners hat eine Zeile ohne Größe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointlisting.cpp" line="42"/>
+        <source>The checkpoint folder&apos;s listing is refused: %1</source>
+        <translation>Die Auflistung des Checkpoint-Ordners wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointlisting.cpp" line="45"/>
+        <source>The checkpoint folder&apos;s listing names %1 twice.</source>
+        <translation>Die Auflistung des Checkpoint-Ordners nennt %1 zweimal.</translation>
     </message>
 </context>
 <context>
@@ -4239,99 +4267,107 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation>%1 kann noch nicht verschoben werden: Er verwendet die benannten Volumes %2, und ein Verschieben nimmt keine Volumes mit. Exportieren Sie ihn mit ihnen (stasisctl checkpoint export --with-volumes --with-image) und importieren Sie dieses Archiv auf der anderen Engine.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="99"/>
+        <location filename="../app/jobs/movejob.cpp" line="146"/>
         <source>Freezing %1 into the checkpoint %2…</source>
         <translation>%1 wird im Checkpoint %2 eingefroren…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="104"/>
         <source>Cannot move %1: freezing it failed: %2</source>
-        <translation>%1 kann nicht verschoben werden: Das Einfrieren schlug fehl: %2</translation>
+        <translation type="vanished">%1 kann nicht verschoben werden: Das Einfrieren schlug fehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="116"/>
+        <location filename="../app/jobs/movejob.cpp" line="161"/>
         <source>Stopping %1: it moves as its checkpoint %2 left it…</source>
         <translation>%1 wird angehalten: Er wird so verschoben, wie ihn sein Checkpoint %2 hinterließ…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="120"/>
         <source>Cannot move %1: stopping it failed: %2</source>
-        <translation>%1 kann nicht verschoben werden: Das Anhalten schlug fehl: %2</translation>
+        <translation type="vanished">%1 kann nicht verschoben werden: Das Anhalten schlug fehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="135"/>
+        <location filename="../app/jobs/movejob.cpp" line="101"/>
         <source>reading its configuration</source>
         <translation>beim Lesen seiner Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="156"/>
+        <location filename="../app/jobs/movejob.cpp" line="122"/>
         <source>carrying the image</source>
         <translation>beim Übertragen des Images</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="168"/>
+        <location filename="../app/jobs/movejob.cpp" line="134"/>
         <source>creating the container on the target</source>
         <translation>beim Erstellen des Containers auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="179"/>
+        <location filename="../app/jobs/movejob.cpp" line="150"/>
+        <source>freezing it</source>
+        <translation>beim Einfrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="164"/>
+        <source>stopping it</source>
+        <translation>beim Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="175"/>
         <source>carrying the file system</source>
         <translation>beim Übertragen des Dateisystems</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="190"/>
+        <location filename="../app/jobs/movejob.cpp" line="186"/>
         <source>carrying the checkpoint</source>
         <translation>beim Übertragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="200"/>
+        <location filename="../app/jobs/movejob.cpp" line="196"/>
         <source>restoring on the target</source>
         <translation>beim Wiederherstellen auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="213"/>
-        <location filename="../app/jobs/movejob.cpp" line="216"/>
+        <location filename="../app/jobs/movejob.cpp" line="209"/>
+        <location filename="../app/jobs/movejob.cpp" line="212"/>
         <source>checking the restored container</source>
         <translation>bei der Prüfung des wiederhergestellten Containers</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="218"/>
+        <location filename="../app/jobs/movejob.cpp" line="214"/>
         <source>%1 stopped right after its restore (%2, exit code %3).</source>
         <translation>%1 hielt gleich nach der Wiederherstellung an (%2, Exit-Code %3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="222"/>
+        <location filename="../app/jobs/movejob.cpp" line="218"/>
         <source>%1 runs on %2 from the checkpoint %3, after %4 s of downtime.</source>
         <translation>%1 läuft auf %2 ab dem Checkpoint %3, nach %4 s Ausfallzeit.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="231"/>
+        <location filename="../app/jobs/movejob.cpp" line="227"/>
         <source>%1 stays stopped on %2 with its checkpoint %3.</source>
         <translation>%1 bleibt auf %2 angehalten, mit seinem Checkpoint %3.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="240"/>
+        <location filename="../app/jobs/movejob.cpp" line="236"/>
         <source>The move is done, but %1 could not be removed from %2 (%3): it is stopped there; remove it by hand.</source>
         <translation>Das Verschieben ist fertig, aber %1 konnte nicht von %2 entfernt werden (%3): Er ist dort angehalten; entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="243"/>
+        <location filename="../app/jobs/movejob.cpp" line="239"/>
         <source>Removed %1 from %2.</source>
         <translation>%1 wurde von %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="254"/>
+        <location filename="../app/jobs/movejob.cpp" line="250"/>
         <source>%1 is stopped on %2 and keeps its checkpoint %3: to resume it there, start it from that checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</source>
         <translation>%1 ist auf %2 angehalten und behält seinen Checkpoint %3: Um ihn dort fortzusetzen, starten Sie ihn von diesem Checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="262"/>
-        <location filename="../app/jobs/movejob.cpp" line="268"/>
+        <location filename="../app/jobs/movejob.cpp" line="258"/>
+        <location filename="../app/jobs/movejob.cpp" line="264"/>
         <source>Moving %1 failed while %2: %3</source>
         <translation>Das Verschieben von %1 schlug fehl %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="289"/>
+        <location filename="../app/jobs/movejob.cpp" line="285"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>

@@ -2,10 +2,9 @@
 #include "checkpointcopy.h"
 
 #include "asyncrun.h"
-#include "checkpointarchivestream.h"
 #include "checkpointcopysource.h"
 #include "checkpointfolder.h"
-#include "checkpointscan.h"
+#include "checkpointlisting.h"
 #include "checkpointstager.h"
 #include "engineclient.h"
 #include "freshtardevice.h"
@@ -14,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -22,6 +22,11 @@ namespace Stasis
 
 namespace
 {
+
+/// Starts of the listing helper that runc lost (EngineError::isTransientRuntimeStart()).
+constexpr int maximumStartRetries = 2;
+constexpr int startRetryMs = 300;
+constexpr int listTimeoutMs = 60000;
 
 /// One run of CheckpointCopy::copy().
 class CopyRun final : public AsyncRun<CopyRun, EngineResult<void>>
@@ -39,14 +44,10 @@ public:
 
     void cancel()
     {
+        // Before the stager runs, each step looks at m_cancelled when its answer comes.
         m_cancelled = true;
         if (m_stager) {
             m_stager->cancel();
-        } else if (m_stream) {
-            // An aborted stream says nothing more: the scan ends here.
-            m_stream->abort();
-            m_stream.release()->deleteLater();
-            cleanUp(cancelled());
         }
     }
 
@@ -92,8 +93,11 @@ private:
 
     void createHelper(const QString &sourceFolder)
     {
+        // Started once, it lists the checkpoint's files; stopped, it serves their stream.
+        HelperContainer::Spec spec = HelperContainer::mounting(sourceFolder, true);
+        spec.command = {QStringLiteral("list"), HelperContainer::pathInside(m_source.checkpoint)};
         HelperRegistry::of(m_sourceClient)
-            ->create(sourceFolder, true)
+            ->create(spec)
             .then(m_sourceClient, [self = shared_from_this()](const EngineResult<std::shared_ptr<HelperLease>> &helper) {
                 if (!helper) {
                     EngineError error = helper.error();
@@ -121,31 +125,52 @@ private:
                                                      tr("There is no checkpoint %1 in %2.").arg(self->m_source.checkpoint, self->sourceDescription())});
                 }
                 self->m_modified = stat->modified;
-                self->scan();
+                self->list();
             });
     }
 
-    /// Pass 1: the files and their sizes, for the exact size of the copy's tar.
-    void scan()
+    /// The files and their sizes, for the exact size of the copy's tar, from
+    /// the helper's listing: the files themselves are read once, by the copy.
+    void list(int attempt = 1)
     {
-        m_scan = std::make_unique<CheckpointScan>(m_source.checkpoint, false);
-        m_stream = std::make_unique<CheckpointArchiveStream>(m_sourceClient, m_scan.get());
-        m_scan->setReader(&m_stream->reader());
-        CheckpointArchiveStream *stream = m_stream.get();
-        QObject::connect(stream, &CheckpointArchiveStream::finished, m_client, [self = shared_from_this(), stream](bool ok) {
-            // Not deleted from within its own signal.
-            self->m_stream.release()->deleteLater();
-            if (self->m_cancelled) {
-                return self->cleanUp(self->cancelled());
+        if (m_cancelled) {
+            return cleanUp(cancelled());
+        }
+        const QString helper = m_sourceHelper->id();
+        m_sourceClient->startContainer(helper).then(m_sourceClient, [self = shared_from_this(), helper, attempt](const EngineResult<void> &started) {
+            if (!started && started.error().isTransientRuntimeStart() && attempt <= maximumStartRetries) {
+                QTimer::singleShot(startRetryMs * attempt, self->m_sourceClient, [self, attempt] {
+                    self->list(attempt + 1);
+                });
+                return;
             }
-            if (!ok) {
-                return self->cleanUp(self->explained(stream->error()));
+            if (!started) {
+                return self->cleanUp(self->explained(started.error()));
             }
-            self->m_files = self->m_scan->files();
-            self->m_scan.reset();
-            self->stage();
+            self->m_sourceClient->waitContainer(helper, listTimeoutMs).then(self->m_sourceClient, [self, helper](const EngineResult<int> &exitCode) {
+                if (!exitCode) {
+                    return self->cleanUp(self->explained(exitCode.error()));
+                }
+                self->m_sourceClient->logs(helper).then(self->m_sourceClient, [self, exitCode = *exitCode](const EngineResult<QByteArray> &output) {
+                    if (self->m_cancelled) {
+                        return self->cleanUp(self->cancelled());
+                    }
+                    if (!output) {
+                        return self->cleanUp(self->explained(output.error()));
+                    }
+                    if (exitCode != 0) {
+                        const QString problem = tr("listing its files failed (exit status %1): %2").arg(exitCode).arg(QString::fromUtf8(output->trimmed()));
+                        return self->cleanUp(self->explained(EngineError{EngineError::Kind::ServerError, 0, problem}));
+                    }
+                    auto files = CheckpointListing::parse(*output, ArchiveLimits::fromSettings());
+                    if (!files) {
+                        return self->cleanUp(self->explained(EngineError{EngineError::Kind::Protocol, 0, files.error()}));
+                    }
+                    self->m_files = *files;
+                    self->stage();
+                });
+            });
         });
-        m_stream->start(m_sourceHelper->id(), m_source.checkpoint);
     }
 
     /// Pass 2: the copy, streamed into a staging folder and committed at once.
@@ -223,8 +248,6 @@ private:
     QString m_target;
     std::shared_ptr<HelperLease> m_sourceHelper;
     QDateTime m_modified;
-    std::unique_ptr<CheckpointScan> m_scan;
-    std::unique_ptr<CheckpointArchiveStream> m_stream;
     QList<ArchiveFileEntry> m_files;
     QPointer<CheckpointStager> m_stager;
     QPointer<FreshTarDevice> m_body;

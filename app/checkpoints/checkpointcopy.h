@@ -16,14 +16,15 @@ class EngineClient;
 /// (`<DockerRootDir>/containers/<id>/checkpoints/<name>`), the only place
 /// the engine restores from: it refuses `start` with a checkpoint-dir.
 ///
-/// Through the engine alone, without root on the client, in bounded memory
+/// Through the engines alone, without root on the client, in bounded memory
 /// and atomically: a read-only helper container over the source folder
-/// streams the checkpoint with `GET …/archive` twice. The first pass learns
-/// the files and their sizes (CheckpointScan); the second feeds a
-/// FreshTarDevice (CheckpointCopySource), which turns the stream into a fresh root-owned tar
-/// (files 0600, folders 0700) as CheckpointStager uploads it into a staging
-/// folder beside the target's `checkpoints/` and renames it into place in
-/// one step. The engine never lists a half-written copy; on failure nothing
+/// first lists the checkpoint's files and their sizes (`stasis-stage list`,
+/// CheckpointListing), then streams them with `GET …/archive` into a
+/// FreshTarDevice (CheckpointCopySource), which turns the stream into a
+/// fresh root-owned tar (files 0600, folders 0700) as CheckpointStager
+/// uploads it into a staging folder beside the target's `checkpoints/` and
+/// renames it into place in one step, once the files arrived exactly as
+/// listed. The engine never lists a half-written copy; on failure nothing
 /// stays behind. The helpers are removed whatever happens.
 class CheckpointCopy final
 {

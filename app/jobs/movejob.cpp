@@ -88,41 +88,7 @@ void MoveJob::preflighted(const MovePreflight &preflight)
                               "(stasisctl checkpoint export --with-volumes --with-image) and import that archive on the other engine.")
                                .arg(m_request.container, m_preflight.volumesToCarry.join(QLatin1String(", "))));
     }
-    freeze();
-}
-
-void MoveJob::freeze()
-{
-    m_frozenFor.start();
-    if (m_checkpoint.isEmpty()) {
-        m_checkpoint = QStringLiteral("move-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        Q_EMIT infoMessage(this, tr("Freezing %1 into the checkpoint %2…").arg(m_request.container, m_checkpoint));
-        runStep(new CreateCheckpointJob(m_source, m_preflight.containerId, CheckpointOptions{m_checkpoint, false, {}}), freezeShare, [this](Job &step) {
-            if (step.error()) {
-                // Nothing is on the target yet; the checkpoint job said what state the source is in.
-                adoptFailure(step);
-                setErrorText(tr("Cannot move %1: freezing it failed: %2").arg(m_request.container, step.errorText()));
-                return emitResult();
-            }
-            m_frozen = true;
-            readRecipe();
-        });
-        return;
-    }
-    if (!m_preflight.containerRunning) {
-        m_frozen = true;
-        return readRecipe();
-    }
-    Q_EMIT infoMessage(this, tr("Stopping %1: it moves as its checkpoint %2 left it…").arg(m_request.container, m_checkpoint));
-    runStep(new StopContainerJob(m_source, m_preflight.containerId, stopTimeoutSeconds), freezeShare, [this](Job &step) {
-        if (step.error()) {
-            adoptFailure(step);
-            setErrorText(tr("Cannot move %1: stopping it failed: %2").arg(m_request.container, step.errorText()));
-            return emitResult();
-        }
-        m_frozen = true;
-        readRecipe();
-    });
+    readRecipe();
 }
 
 void MoveJob::readRecipe()
@@ -168,6 +134,36 @@ void MoveJob::createTarget()
             return failAt(tr("creating the container on the target"), step);
         }
         m_leftovers.addContainer(create->containerId(), targetName());
+        freeze();
+    });
+}
+
+void MoveJob::freeze()
+{
+    m_frozenFor.start();
+    if (m_checkpoint.isEmpty()) {
+        m_checkpoint = QStringLiteral("move-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        Q_EMIT infoMessage(this, tr("Freezing %1 into the checkpoint %2…").arg(m_request.container, m_checkpoint));
+        runStep(new CreateCheckpointJob(m_source, m_preflight.containerId, CheckpointOptions{m_checkpoint, false, {}}), freezeShare, [this](Job &step) {
+            if (step.error()) {
+                // The checkpoint job said what state the source is in.
+                return failAt(tr("freezing it"), step);
+            }
+            m_frozen = true;
+            copyFileSystem();
+        });
+        return;
+    }
+    if (!m_preflight.containerRunning) {
+        m_frozen = true;
+        return copyFileSystem();
+    }
+    Q_EMIT infoMessage(this, tr("Stopping %1: it moves as its checkpoint %2 left it…").arg(m_request.container, m_checkpoint));
+    runStep(new StopContainerJob(m_source, m_preflight.containerId, stopTimeoutSeconds), freezeShare, [this](Job &step) {
+        if (step.error()) {
+            return failAt(tr("stopping it"), step);
+        }
+        m_frozen = true;
         copyFileSystem();
     });
 }

@@ -17,23 +17,24 @@ namespace Stasis
 /// Moves a container from one engine to another, where it goes on from the
 /// point it was frozen. Steps, each a job of its own: the pre-flight
 /// (MovePreflightJob), refused before anything is frozen when the move
-/// cannot work; freezing the source — a checkpoint that stops it
+/// cannot work; while the source still runs, its image, when the target
+/// lacks it, relayed from engine to engine and checked as it goes
+/// (LoadImageJob with an EngineImageSource), and the container, created on
+/// the target with the host-safe recipe of the source (CreateContainerJob);
+/// then freezing the source — a checkpoint that stops it
 /// (CreateCheckpointJob), or with a named checkpoint a stop
-/// (StopContainerJob); its image, when the target lacks it, relayed from
-/// engine to engine and checked as it goes (LoadImageJob with an
-/// EngineImageSource); the container, created on the target with the
-/// host-safe recipe of the source (CreateContainerJob); its file system
-/// changes (CopyFileSystemJob); the checkpoint, streamed from the source's
-/// folder into the target's and committed there in one rename once every
-/// file arrived as listed (CopyCheckpointJob); the restore (RestoreJob),
-/// and a look that the container runs. Then the source is removed, or kept
-/// stopped with its checkpoint (setKeepSource()). downtime() runs from the
-/// freeze to the target running.
+/// (StopContainerJob); its file system changes (CopyFileSystemJob); the
+/// checkpoint, streamed from the source's folder into the target's and
+/// committed there in one rename once every file arrived as listed
+/// (CopyCheckpointJob); the restore (RestoreJob), and a look that the
+/// container runs. Then the source is removed, or kept stopped with its
+/// checkpoint (setKeepSource()). downtime() runs from the freeze to the
+/// target running.
 ///
 /// A failure or a cancel removes what the move made on the target (the
-/// container with its checkpoint, an image it loaded) and leaves the source
-/// stopped with its checkpoint; the message says which step failed and how
-/// to resume the source.
+/// container with its checkpoint, an image it loaded); a source that was
+/// frozen stays stopped with its checkpoint, and the message says which
+/// step failed and how to resume the source.
 class MoveJob final : public CompositeJob
 {
     Q_OBJECT
@@ -78,10 +79,10 @@ protected:
 
 private:
     void preflighted(const MovePreflight &preflight);
-    void freeze();
     void readRecipe();
     void carryImage();
     void createTarget();
+    void freeze();
     void copyFileSystem();
     void copyCheckpoint();
     void restore();

@@ -18,6 +18,11 @@
 //       can set) for SECONDS (default 3600): debris of killed imports.
 //   stasis-stage discard STAGING
 //       Removes STAGING recursively; a missing STAGING is not an error.
+//   stasis-stage list FOLDER
+//       Prints each regular file under FOLDER as "SIZE PATH" lines, PATH
+//       relative to FOLDER, without reading any: what a copy of a checkpoint
+//       needs to know before it streams it. Exit 1 on an entry that is
+//       neither a regular file nor a folder, or a name with a line break.
 //
 // STAGING must be named stasis-import-*; exit 1 with one line on stderr on
 // any other failure, 2 on a usage error.
@@ -300,8 +305,45 @@ int discard(const char *staging)
 
 int usage()
 {
-    std::fputs("usage: stasis-stage [--debris-age=SECONDS] commit STAGING FINAL FILES\n       stasis-stage discard STAGING\n", stderr);
+    std::fputs("usage: stasis-stage [--debris-age=SECONDS] commit STAGING FINAL FILES\n       stasis-stage discard STAGING\n       stasis-stage list FOLDER\n",
+               stderr);
     return exitUsage;
+}
+
+std::size_t g_listedPrefix = 0;
+
+int listEntry(const char *path, const struct stat *status, int type, struct FTW *)
+{
+    if (type == FTW_D) {
+        return 0;
+    }
+    if (type == FTW_DNR || type == FTW_NS) {
+        std::fprintf(stderr, "stasis-stage: cannot read %s\n", path);
+        return 1;
+    }
+    if (type != FTW_F || !S_ISREG(status->st_mode)) {
+        std::fprintf(stderr, "stasis-stage: %s is not a regular file or a folder\n", path);
+        return 1;
+    }
+    if (std::strchr(path, '\n')) {
+        std::fprintf(stderr, "stasis-stage: a name under the folder has a line break\n");
+        return 1;
+    }
+    std::printf("%lld %s\n", static_cast<long long>(status->st_size), path + g_listedPrefix);
+    return 0;
+}
+
+int list(const char *folder)
+{
+    g_listedPrefix = std::strlen(folder) + 1;
+    const int walked = nftw(folder, listEntry, 16, FTW_PHYS | FTW_MOUNT);
+    if (walked < 0) {
+        return fail("cannot list", folder, errno);
+    }
+    if (walked > 0) {
+        return exitFailure;
+    }
+    return std::fflush(stdout) == 0 ? 0 : fail("cannot write the list of", folder, errno);
 }
 
 } // namespace
@@ -324,6 +366,9 @@ int main(int argc, char *argv[])
     }
     const char *command = argv[next];
     const int operands = argc - next - 1;
+    if (std::strcmp(command, "list") == 0 && operands == 1) {
+        return list(argv[next + 1]);
+    }
     const char *staging = operands > 0 ? argv[next + 1] : nullptr;
     if (staging && !isStagingName(staging)) {
         std::fprintf(stderr, "stasis-stage: %s is not a staging folder (stasis-import-*)\n", staging);

@@ -31,6 +31,7 @@ private:
     struct Run {
         int exitCode = -1;
         QString errors;
+        QString output;
     };
 
     Run run(const QStringList &arguments)
@@ -43,7 +44,7 @@ private:
         if (!finished.wait(10000) || process.exitStatus() != QProcess::NormalExit) {
             return {};
         }
-        return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardError())};
+        return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardError()), QString::fromLocal8Bit(process.readAllStandardOutput())};
     }
 
     QString path(const QString &relative) const
@@ -262,6 +263,32 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.errors.contains(QLatin1String("neither a file nor a folder")), qPrintable(refused.errors));
         QVERIFY(!QFile::exists(path(QStringLiteral("i/checkpoints/cp"))));
+    }
+
+    void listsTheFilesWithTheirSizes()
+    {
+        const QString folder = path(QStringLiteral("j/cp"));
+        QVERIFY(QDir().mkpath(folder + QLatin1String("/sub/deeper")));
+        QVERIFY(writeFile(folder + QLatin1String("/pages-1.img"), QByteArray(5000, 'p')));
+        QVERIFY(writeFile(folder + QLatin1String("/sub/deeper/core-1.img"), "core"));
+        QVERIFY(writeFile(folder + QLatin1String("/empty.img"), QByteArray()));
+        const Run listed = run({QStringLiteral("list"), folder});
+        QCOMPARE(listed.exitCode, 0);
+        QStringList lines = listed.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.sort();
+        QCOMPARE(lines, (QStringList{QStringLiteral("0 empty.img"), QStringLiteral("4 sub/deeper/core-1.img"), QStringLiteral("5000 pages-1.img")}));
+    }
+
+    void listRefusesWhatIsNoFile()
+    {
+        const QString folder = path(QStringLiteral("k/cp"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(::mkfifo(QFile::encodeName(folder + QLatin1String("/pipe")).constData(), 0600), 0);
+        const Run refused = run({QStringLiteral("list"), folder});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errors.contains(QLatin1String("is not a regular file or a folder")), qPrintable(refused.errors));
+        QCOMPARE(run({QStringLiteral("list"), path(QStringLiteral("k/missing"))}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("list")}).exitCode, 2);
     }
 };
 
