@@ -11,6 +11,7 @@
 #include "engineclient.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -495,6 +496,25 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(dbId), -1);
         QCOMPARE(m_model->rowOf(newId), 2);
         QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    void rowsDragAsContainerNames()
+    {
+        m_model->setContainers(threeContainers());
+        const int web = m_model->rowOf(webId);
+        const int cache = m_model->rowOf(cacheId);
+        QVERIFY(m_model->flags(m_model->index(web, ContainerModel::NameColumn)).testFlag(Qt::ItemIsDragEnabled));
+        QCOMPARE(m_model->mimeTypes(), QStringList{QString(ContainerModel::containerMimeType)});
+        // A dragged row's cells, all of them, name it once.
+        const QModelIndexList dragged{m_model->index(web, ContainerModel::NameColumn),
+                                      m_model->index(web, ContainerModel::StateColumn),
+                                      m_model->index(cache, ContainerModel::ImageColumn)};
+        const std::unique_ptr<QMimeData> data(m_model->mimeData(dragged));
+        QCOMPARE(ContainerModel::containerNames(data.get()), (QStringList{QStringLiteral("web-frontend"), QStringLiteral("cache")}));
+        QMimeData files;
+        files.setText(QStringLiteral("web-frontend"));
+        QVERIFY(ContainerModel::containerNames(&files).isEmpty());
+        QVERIFY(ContainerModel::containerNames(nullptr).isEmpty());
     }
 };
 
