@@ -2177,42 +2177,42 @@ Image %3
         <translation>Die Docker-Konfiguration %1 ist fehlerhaft: currentContext ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="119"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="137"/>
         <source>The Docker context &apos;%1&apos; cannot be used: %2.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="122"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="140"/>
         <source>There is no Docker context &apos;%1&apos;: %2 does not exist (`docker context ls` lists the contexts).</source>
         <translation>Es gibt keinen Docker-Kontext &apos;%1&apos;: %2 existiert nicht (`docker context ls` listet die Kontexte auf).</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="125"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="143"/>
         <source>The Docker context &apos;%1&apos; is malformed: %2 in %3.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; ist fehlerhaft: %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="130"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="148"/>
         <source>Endpoints is not an object</source>
         <translation>Endpoints ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="134"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="152"/>
         <source>The Docker context &apos;%1&apos; has no docker endpoint in %2.</source>
         <translation>Der Docker-Kontext &apos;%1&apos; hat in %2 keinen docker-Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="137"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="155"/>
         <source>Endpoints.docker is not an object</source>
         <translation>Endpoints.docker ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="141"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="159"/>
         <source>Endpoints.docker.Host is not a string</source>
         <translation>Endpoints.docker.Host ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/engine/dockercontextstore.cpp" line="145"/>
+        <location filename="../app/engine/dockercontextstore.cpp" line="163"/>
         <source>Endpoints.docker.SkipTLSVerify is not true or false</source>
         <translation>Endpoints.docker.SkipTLSVerify ist weder true noch false</translation>
     </message>
@@ -2695,6 +2695,14 @@ Image %3
     </message>
 </context>
 <context>
+    <name>Stasis::EngineList</name>
+    <message>
+        <location filename="../app/workspace/enginelist.cpp" line="68"/>
+        <source>There are no Docker contexts in %1: `docker context create` makes one.</source>
+        <translation>In %1 gibt es keine Docker-Kontexte: `docker context create` legt einen an.</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::EngineListModel</name>
     <message>
         <location filename="../models/enginelistmodel.cpp" line="42"/>
@@ -2739,32 +2747,42 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
 <context>
     <name>Stasis::EnginesPanel</name>
     <message>
-        <location filename="../widgets/enginespanel.cpp" line="29"/>
+        <location filename="../widgets/enginespanel.cpp" line="30"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/enginespanel.cpp" line="45"/>
+        <location filename="../widgets/enginespanel.cpp" line="46"/>
         <source>&amp;Add Engine…</source>
         <translation>Engine &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/enginespanel.cpp" line="47"/>
+        <location filename="../widgets/enginespanel.cpp" line="48"/>
         <source>Keep another engine: a unix://, tcp:// or ssh:// address, or the name of a Docker context</source>
         <translation>Eine weitere Engine behalten: eine unix://-, tcp://- oder ssh://-Adresse oder der Name eines Docker-Kontexts</translation>
     </message>
     <message>
         <location filename="../widgets/enginespanel.cpp" line="50"/>
+        <source>Add Docker &amp;Contexts</source>
+        <translation>Docker-&amp;Kontexte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="52"/>
+        <source>Keep the engine of every context the Docker CLI knows (docker context ls)</source>
+        <translation>Die Engine jedes Kontexts behalten, den die Docker-CLI kennt (docker context ls)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/enginespanel.cpp" line="59"/>
         <source>Forget the selected engine (nothing on it changes)</source>
         <translation>Die ausgewählte Engine vergessen (auf ihr ändert sich nichts)</translation>
     </message>
     <message>
-        <location filename="../widgets/enginespanel.cpp" line="74"/>
+        <location filename="../widgets/enginespanel.cpp" line="84"/>
         <source>Add Engine</source>
         <translation>Engine hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/enginespanel.cpp" line="75"/>
+        <location filename="../widgets/enginespanel.cpp" line="85"/>
         <source>Address (unix://…, tcp://host:port, ssh://user@host) or Docker context:</source>
         <translation>Adresse (unix://…, tcp://host:port, ssh://user@host) oder Docker-Kontext:</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "enginespanel.h"
 
 #include "containermodel.h"
+#include "dockercontextstore.h"
 #include "engineclient.h"
 #include "enginelist.h"
 #include "enginelistmodel.h"
@@ -46,11 +47,20 @@ EnginesPanel::EnginesPanel(EngineList *engines, MoveActions *moves, QWidget *par
     add->setObjectName(QStringLiteral("addEngineButton"));
     add->setToolTip(tr("Keep another engine: a unix://, tcp:// or ssh:// address, or the name of a Docker context"));
     connect(add, &QPushButton::clicked, this, &EnginesPanel::add);
+    auto *contexts = new QPushButton(tr("Add Docker &Contexts"), this);
+    contexts->setObjectName(QStringLiteral("addContextsButton"));
+    contexts->setToolTip(tr("Keep the engine of every context the Docker CLI knows (docker context ls)"));
+    connect(contexts, &QPushButton::clicked, this, [this] {
+        if (const QStringList problems = m_engines->addDockerContexts(DockerContextStore()); !problems.isEmpty()) {
+            Q_EMIT problem(problems.join(QLatin1Char('\n')));
+        }
+    });
     m_remove->setObjectName(QStringLiteral("removeEngineButton"));
     m_remove->setToolTip(tr("Forget the selected engine (nothing on it changes)"));
     connect(m_remove, &QPushButton::clicked, this, &EnginesPanel::removeCurrent);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(contexts);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);

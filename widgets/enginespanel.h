@@ -15,7 +15,8 @@ class EngineSession;
 class MoveActions;
 
 /// The engines the user keeps, each with its state (EngineListModel): Add…
-/// takes an address or a Docker context's name, Remove forgets one, and
+/// takes an address or a Docker context's name, Add Docker Contexts takes
+/// all the Docker CLI knows, Remove forgets one, and
 /// activating one shows its containers. Containers dropped onto an engine
 /// move there (MoveActions).
 class EnginesPanel final : public QWidget

@@ -107,6 +107,24 @@ std::expected<QString, QString> DockerContextStore::currentContext() const
     return current.toString();
 }
 
+QStringList DockerContextStore::contextNames() const
+{
+    QStringList names;
+    const QDir meta(QDir(m_configDirectory).filePath(QStringLiteral("contexts/meta")));
+    for (const QString &folder : meta.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto object = readObject(meta.filePath(folder + QLatin1String("/meta.json")));
+        if (!object || !object->has_value()) {
+            continue;
+        }
+        const QString name = member(**object, QLatin1StringView("Name")).toString();
+        if (!name.isEmpty() && contextId(name) == folder) {
+            names.append(name);
+        }
+    }
+    names.sort();
+    return names;
+}
+
 std::expected<DockerContext, QString> DockerContextStore::context(const QString &name) const
 {
     DockerContext context;

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <expected>
 
 namespace Stasis
@@ -48,6 +49,9 @@ public:
 
     /// `currentContext` of config.json; empty when the file or the entry is missing.
     std::expected<QString, QString> currentContext() const;
+    /// The names of the contexts in the store, sorted; a folder whose meta.json
+    /// is malformed or names another context than its folder says is left out.
+    QStringList contextNames() const;
     /// The context called @p name; the error says what is missing or malformed, and where.
     std::expected<DockerContext, QString> context(const QString &name) const;
 

@@ -2,6 +2,7 @@
 #include "enginelist.h"
 
 #include "containermonitor.h"
+#include "dockercontextstore.h"
 #include "engineclient.h"
 #include "enginesession.h"
 #include "helperregistry.h"
@@ -58,6 +59,24 @@ EngineSession *EngineList::add(const EngineEndpoint &endpoint)
     Q_EMIT added(session);
     session->start();
     return session;
+}
+
+QStringList EngineList::addDockerContexts(const DockerContextStore &store)
+{
+    const QStringList names = store.contextNames();
+    if (names.isEmpty()) {
+        return {tr("There are no Docker contexts in %1: `docker context create` makes one.").arg(store.configDirectory())};
+    }
+    QStringList problems;
+    for (const QString &name : names) {
+        const auto endpoint = EngineEndpoint::fromContext(name, store);
+        if (!endpoint) {
+            problems.append(endpoint.error());
+            continue;
+        }
+        add(*endpoint);
+    }
+    return problems;
 }
 
 void EngineList::remove(EngineSession *session)

@@ -9,6 +9,7 @@
 namespace Stasis
 {
 
+class DockerContextStore;
 class EngineSession;
 
 /// The engines the user keeps, each connected at once through an
@@ -27,6 +28,9 @@ public:
     void restore();
     /// Keeps @p endpoint and connects to it; the session it has when it is kept already.
     EngineSession *add(const EngineEndpoint &endpoint);
+    /// Keeps the engine of every context in @p store (the Docker CLI's);
+    /// what could not be used, one sentence each.
+    QStringList addDockerContexts(const DockerContextStore &store);
     /// Forgets @p session's engine; the session goes once its helper containers are removed.
     void remove(EngineSession *session);
 

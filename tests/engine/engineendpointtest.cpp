@@ -526,6 +526,17 @@ private Q_SLOTS:
         QCOMPARE(DockerContextStore::defaultConfigDirectory(), QDir::homePath() + QLatin1String("/.docker"));
     }
 
+    void listsTheContextsOfTheStore()
+    {
+        QVERIFY(store().contextNames().isEmpty());
+        writeContext(QStringLiteral("remote"), meta(QStringLiteral("remote"), QStringLiteral("tcp://remote.example:2376")));
+        writeContext(QStringLiteral("bare"), "{\"Name\":\"bare\",\"Endpoints\":{\"docker\":{}}}");
+        // Malformed, or under another context's folder: left out.
+        writeContext(QStringLiteral("broken"), "{not json");
+        writeContext(QStringLiteral("moved"), meta(QStringLiteral("elsewhere"), QStringLiteral("unix:///run/elsewhere.sock")));
+        QCOMPARE(store().contextNames(), (QStringList{QStringLiteral("bare"), QStringLiteral("remote")}));
+    }
+
     void resolvesContextsInTheCliOrder()
     {
         writeContext(QStringLiteral("current"), meta(QStringLiteral("current"), QStringLiteral("unix:///run/current.sock")));

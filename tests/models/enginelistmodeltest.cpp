@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The kept engines without a reachable engine: EngineList keeps them in the
-// settings (and restores them in order), connects to each, and forgets one;
-// EngineListModel shows each with its state — here, why it is not connected —
-// and the shown one in bold.
+// settings (and restores them in order), connects to each, forgets one, and
+// takes the Docker CLI's contexts in one call; EngineListModel shows each with
+// its state — here, why it is not connected — and the shown one in bold.
 #include "enginelistmodel.h"
+#include "dockercontextstore.h"
 #include "engineclient.h"
 #include "enginelist.h"
 #include "enginesession.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -34,6 +38,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("stasis-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("enginelistmodeltest"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void init()
+    {
+        QSettings().clear();
     }
 
     void keepsShowsAndForgetsEngines()
@@ -71,6 +80,31 @@ private Q_SLOTS:
         EngineList afterRemoval;
         afterRemoval.restore();
         QCOMPARE(afterRemoval.sessions().size(), 1);
+    }
+
+    void keepsTheDockerContexts()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const DockerContextStore store(config.path());
+        EngineList engines;
+        const QStringList none = engines.addDockerContexts(store);
+        QCOMPARE(none.size(), 1);
+        QVERIFY2(none.first().contains(QLatin1String("no Docker contexts")), qPrintable(none.first()));
+
+        const auto write = [&](const QString &name, const QByteArray &meta) {
+            QVERIFY(QDir().mkpath(QFileInfo(store.metaFile(name)).path()));
+            QFile file(store.metaFile(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(meta);
+        };
+        write(QStringLiteral("far"), "{\"Name\":\"far\",\"Endpoints\":{\"docker\":{\"Host\":\"unix:///nonexistent/stasis-test/far.sock\"}}}");
+        write(QStringLiteral("odd"), "{\"Name\":\"odd\",\"Endpoints\":{\"docker\":{\"Host\":\"ftp://nowhere\"}}}");
+        const QStringList problems = engines.addDockerContexts(store);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QLatin1String("ftp://nowhere")), qPrintable(problems.first()));
+        QCOMPARE(engines.sessions().size(), 1);
+        QCOMPARE(engines.sessions().first()->client()->endpoint().displayUrl(), QStringLiteral("unix:///nonexistent/stasis-test/far.sock"));
     }
 };
 
