@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // stasisctl move between sandbox engines. A counter that wrote a file and
 // keeps a log file open moves from the default sandbox to one behind TCP with
-// TLS and to one behind ssh, its image absent there at first: it counts on
-// from where it was frozen, the file and the log are there, the source is
-// gone (or kept stopped with its checkpoint). Then the faults, each against
+// TLS and to one behind ssh (named by a Docker context), its image absent
+// there at first: it counts on from where it was frozen, the file and the log
+// are there, the source is gone (or kept stopped with its checkpoint). Then the faults, each against
 // a third sandbox: the name taken there, the engine refusing the image (the
 // source was not frozen yet: it runs on), the moved container dying at once
 // on the target, and the target engine stopped mid-move — each leaves the
@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Stasis;
@@ -63,13 +64,38 @@ class MoveTest : public QObject
     QHash<QString, QProcessEnvironment> m_environment;
     QHash<QString, EngineClient *> m_target;
     QStringList m_containers;
+    QTemporaryDir m_work;
+    /// Per sandbox reached through a Docker context: the DOCKER_CONFIG holding it.
+    QHash<QString, QString> m_contexts;
 
     /// stasisctl with DOCKER_HOST the source and the target's TLS settings around.
     CtlRun move(const QString &sandbox, const QStringList &arguments)
     {
         QProcessEnvironment environment = m_environment.value(sandbox);
         environment.insert(QStringLiteral("DOCKER_HOST"), m_sourceHost);
-        return stasisctl(QStringList{QStringLiteral("move")} + arguments + QStringList{QStringLiteral("--to"), targetHost(sandbox)}, 240000, environment);
+        // Through the Docker context made for the sandbox, when there is one.
+        const QString to = m_contexts.contains(sandbox) ? sandbox : targetHost(sandbox);
+        if (m_contexts.contains(sandbox)) {
+            environment.insert(QStringLiteral("DOCKER_CONFIG"), m_contexts.value(sandbox));
+        }
+        return stasisctl(QStringList{QStringLiteral("move")} + arguments + QStringList{QStringLiteral("--to"), to}, 240000, environment);
+    }
+
+    /// A Docker context named @p sandbox for its engine, made by the Docker CLI; move() then names the context.
+    std::expected<void, QString> createContext(const QString &sandbox)
+    {
+        const QString config = m_work.filePath(QStringLiteral("docker-config-") + sandbox);
+        QProcessEnvironment environment = m_environment.value(sandbox);
+        environment.insert(QStringLiteral("DOCKER_CONFIG"), config);
+        QProcess docker;
+        docker.setProcessEnvironment(environment);
+        docker.start(QStringLiteral("docker"),
+                     {QStringLiteral("context"), QStringLiteral("create"), sandbox, QStringLiteral("--docker"), QStringLiteral("host=") + targetHost(sandbox)});
+        if (!docker.waitForFinished(30000) || docker.exitCode() != 0) {
+            return std::unexpected(QString::fromUtf8(docker.readAllStandardError()));
+        }
+        m_contexts.insert(sandbox, config);
+        return {};
     }
 
     QString targetHost(const QString &sandbox) const
@@ -184,6 +210,9 @@ private Q_SLOTS:
         QVERIFY2(tls, qPrintable(tls.error()));
         const auto ssh = bringUp(sshSandbox, {QStringLiteral("--ssh")});
         QVERIFY2(ssh, qPrintable(ssh.error()));
+        QVERIFY(m_work.isValid());
+        const auto context = createContext(sshSandbox);
+        QVERIFY2(context, qPrintable(context.error()));
         const auto faults = bringUp(faultSandbox, {});
         QVERIFY2(faults, qPrintable(faults.error()));
     }
@@ -204,7 +233,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sandbox");
         QTest::addColumn<bool>("keepSource");
         QTest::newRow("to tcp with TLS") << tlsSandbox << false;
-        QTest::newRow("to ssh, keeping the source") << sshSandbox << true;
+        QTest::newRow("to a Docker context over ssh, keeping the source") << sshSandbox << true;
     }
 
     void aCounterMovesAndCountsOn()
