@@ -994,6 +994,29 @@
     </message>
 </context>
 <context>
+    <name>Stasis::CaptureVolumeJob</name>
+    <message>
+        <location filename="../app/jobs/capturevolumejob.cpp" line="33"/>
+        <source>The volume %1</source>
+        <translation>Das Volume %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/capturevolumejob.cpp" line="60"/>
+        <source>Reading the volume %1 of %2…</source>
+        <translation>Das Volume %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/capturevolumejob.cpp" line="66"/>
+        <source>Cannot look up %1: %2</source>
+        <translation>%1 kann nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/capturevolumejob.cpp" line="73"/>
+        <source>%1 does not use the volume %2 (any more).</source>
+        <translation>%1 verwendet das Volume %2 nicht (mehr).</translation>
+    </message>
+</context>
+<context>
     <name>Stasis::CheckpointActions</name>
     <message>
         <location filename="../widgets/checkpointactions.cpp" line="36"/>
@@ -3148,62 +3171,62 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
 <context>
     <name>Stasis::FillVolumeJob</name>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="54"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="63"/>
         <source>The volume %1 exists on this engine: the container uses it as it is, not the content in the archive.</source>
         <translation>Das Volume %1 gibt es auf dieser Engine: der Container nutzt es, wie es ist, nicht den Inhalt im Archiv.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="59"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="68"/>
         <source>The volume %1 exists on this engine already. Remove it (docker volume rm %1) to have the archive&apos;s content, or import with --reuse-volumes to use it as it is.</source>
         <translation>Das Volume %1 gibt es auf dieser Engine bereits. Entfernen Sie es (docker volume rm %1), um den Inhalt des Archivs zu erhalten, oder importieren Sie mit --reuse-volumes, um es zu nutzen, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="64"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="73"/>
         <source>Cannot look up the volume %1: %2</source>
         <translation>Das Volume %1 lässt sich nicht nachschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="74"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="83"/>
         <source>The volume %1 had the driver &quot;%2&quot;; Stasis creates volumes with the engine&apos;s local driver only. Create %1 with that driver yourself, then import with --reuse-volumes.</source>
         <translation>Das Volume %1 hatte den Treiber &quot;%2&quot;; Stasis legt Volumes nur mit dem Treiber local der Engine an. Legen Sie %1 selbst mit diesem Treiber an und importieren Sie dann mit --reuse-volumes.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="78"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="87"/>
         <source>Creating the volume %1 with %2 of files…</source>
         <translation>Lege das Volume %1 mit %2 an Dateien an…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="87"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="96"/>
         <source>Cannot create the volume %1: %2</source>
         <translation>Das Volume %1 lässt sich nicht anlegen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="104"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="113"/>
         <source>Cannot create a helper container to fill the volume %1: %2</source>
         <translation>Kein Hilfscontainer zum Füllen des Volumes %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="116"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="41"/>
         <source>Cannot read %1 again: %2</source>
         <translation>%1 kann nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="135"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="145"/>
         <source>Cannot fill the volume %1: %2</source>
         <translation>Das Volume %1 lässt sich nicht füllen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="138"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="148"/>
         <source>The engine did not write the content of the volume %1: %2</source>
         <translation>Die Engine hat den Inhalt des Volumes %1 nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="141"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="151"/>
         <source>Filled the volume %1.</source>
         <translation>Volume %1 gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="152"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="162"/>
         <source>Filled the volume %1, but could not remove the helper container: %2</source>
         <translation>Volume %1 gefüllt, aber der Hilfscontainer ließ sich nicht entfernen: %2</translation>
     </message>
@@ -3592,17 +3615,17 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">Der Container hat das Volume %1 (unter %2) verwendet, das diese Engine nicht hat: Sie legt es leer an. Um seinen Inhalt mitzunehmen, kopieren Sie ihn vor der Wiederherstellung hier in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="165"/>
+        <location filename="../app/jobs/importjob.cpp" line="166"/>
         <source>The archive does not carry the image: export the checkpoint again with it (stasisctl checkpoint export --with-image) to bring it along.</source>
         <translation>Das Archiv enthält das Image nicht: exportieren Sie den Checkpoint erneut mit ihm (stasisctl checkpoint export --with-image), um es mitzubringen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="187"/>
+        <location filename="../app/jobs/importjob.cpp" line="188"/>
         <source>The archive carries no file system changes (it was made by an older Stasis, or without them): %1 has the image&apos;s files only, and a process that had its own files open may not restore.</source>
         <translation>Das Archiv enthält keine Dateisystemänderungen (es wurde von einer älteren Stasis-Version oder ohne sie erstellt): %1 hat nur die Dateien des Images, und ein Prozess, der eigene Dateien geöffnet hatte, lässt sich womöglich nicht wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/importjob.cpp" line="195"/>
+        <location filename="../app/jobs/importjob.cpp" line="196"/>
         <source>The archive carries %n changed file system entries, which were not written into the existing container %1: import into a new container, or apply the file system, to have them.</source>
         <translation>
             <numerusform>Das Archiv enthält %n geänderten Dateisystemeintrag, der nicht in den bestehenden Container %1 geschrieben wurde: Importieren Sie in einen neuen Container oder wenden Sie das Dateisystem an, um ihn zu erhalten.</numerusform>
@@ -3661,7 +3684,7 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation>Der Container nutzte das Volume %1 (unter %2), das diese Engine nicht hat und das Archiv nicht enthält: sie legt es leer an. Um seinen Inhalt mitzubringen, exportieren Sie mit den Volumes (stasisctl checkpoint export --with-volumes) oder kopieren ihn hier vor der Wiederherstellung in das Volume %1.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="154"/>
+        <location filename="../app/jobs/importjob.cpp" line="155"/>
         <source>Creating %1 from the configuration of %2…</source>
         <translation>%1 wird aus der Konfiguration von %2 erstellt…</translation>
     </message>
@@ -3670,7 +3693,7 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">Abgebrochen: Der für den Import erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/importjob.cpp" line="161"/>
+        <location filename="../app/jobs/importjob.cpp" line="162"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
@@ -4255,37 +4278,36 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
 <context>
     <name>Stasis::MoveJob</name>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="62"/>
+        <location filename="../app/jobs/movejob.cpp" line="66"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="62"/>
+        <location filename="../app/jobs/movejob.cpp" line="66"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="62"/>
+        <location filename="../app/jobs/movejob.cpp" line="66"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="67"/>
+        <location filename="../app/jobs/movejob.cpp" line="71"/>
         <source>Cannot move %1: %2</source>
         <translation>%1 kann nicht verschoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="83"/>
+        <location filename="../app/jobs/movejob.cpp" line="87"/>
         <source>Cannot move %1 to %2: %3</source>
         <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="87"/>
         <source>Cannot move %1 yet: it uses the named volumes %2, and a move does not carry volumes. Export it with them (stasisctl checkpoint export --with-volumes --with-image) and import that archive on the other engine.</source>
-        <translation>%1 kann noch nicht verschoben werden: Er verwendet die benannten Volumes %2, und ein Verschieben nimmt keine Volumes mit. Exportieren Sie ihn mit ihnen (stasisctl checkpoint export --with-volumes --with-image) und importieren Sie dieses Archiv auf der anderen Engine.</translation>
+        <translation type="vanished">%1 kann noch nicht verschoben werden: Er verwendet die benannten Volumes %2, und ein Verschieben nimmt keine Volumes mit. Exportieren Sie ihn mit ihnen (stasisctl checkpoint export --with-volumes --with-image) und importieren Sie dieses Archiv auf der anderen Engine.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="146"/>
+        <location filename="../app/jobs/movejob.cpp" line="179"/>
         <source>Freezing %1 into the checkpoint %2…</source>
         <translation>%1 wird im Checkpoint %2 eingefroren…</translation>
     </message>
@@ -4294,7 +4316,7 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">%1 kann nicht verschoben werden: Das Einfrieren schlug fehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="161"/>
+        <location filename="../app/jobs/movejob.cpp" line="194"/>
         <source>Stopping %1: it moves as its checkpoint %2 left it…</source>
         <translation>%1 wird angehalten: Er wird so verschoben, wie ihn sein Checkpoint %2 hinterließ…</translation>
     </message>
@@ -4303,89 +4325,99 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">%1 kann nicht verschoben werden: Das Anhalten schlug fehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="101"/>
+        <location filename="../app/jobs/movejob.cpp" line="99"/>
         <source>reading its configuration</source>
         <translation>beim Lesen seiner Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="122"/>
+        <location filename="../app/jobs/movejob.cpp" line="120"/>
         <source>carrying the image</source>
         <translation>beim Übertragen des Images</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="134"/>
+        <location filename="../app/jobs/movejob.cpp" line="140"/>
         <source>creating the container on the target</source>
         <translation>beim Erstellen des Containers auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="150"/>
+        <location filename="../app/jobs/movejob.cpp" line="158"/>
+        <source>reading the volume %1</source>
+        <translation>beim Lesen des Volumes %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="167"/>
+        <source>filling the volume %1 on the target</source>
+        <translation>beim Befüllen des Volumes %1 auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/movejob.cpp" line="183"/>
         <source>freezing it</source>
         <translation>beim Einfrieren</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="164"/>
+        <location filename="../app/jobs/movejob.cpp" line="197"/>
         <source>stopping it</source>
         <translation>beim Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="175"/>
+        <location filename="../app/jobs/movejob.cpp" line="216"/>
         <source>carrying the file system</source>
         <translation>beim Übertragen des Dateisystems</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="186"/>
+        <location filename="../app/jobs/movejob.cpp" line="227"/>
         <source>carrying the checkpoint</source>
         <translation>beim Übertragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="196"/>
+        <location filename="../app/jobs/movejob.cpp" line="237"/>
         <source>restoring on the target</source>
         <translation>beim Wiederherstellen auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="209"/>
-        <location filename="../app/jobs/movejob.cpp" line="212"/>
+        <location filename="../app/jobs/movejob.cpp" line="250"/>
+        <location filename="../app/jobs/movejob.cpp" line="253"/>
         <source>checking the restored container</source>
         <translation>bei der Prüfung des wiederhergestellten Containers</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="214"/>
+        <location filename="../app/jobs/movejob.cpp" line="255"/>
         <source>%1 stopped right after its restore (%2, exit code %3).</source>
         <translation>%1 hielt gleich nach der Wiederherstellung an (%2, Exit-Code %3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="218"/>
+        <location filename="../app/jobs/movejob.cpp" line="259"/>
         <source>%1 runs on %2 from the checkpoint %3, after %4 s of downtime.</source>
         <translation>%1 läuft auf %2 ab dem Checkpoint %3, nach %4 s Ausfallzeit.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="227"/>
+        <location filename="../app/jobs/movejob.cpp" line="268"/>
         <source>%1 stays stopped on %2 with its checkpoint %3.</source>
         <translation>%1 bleibt auf %2 angehalten, mit seinem Checkpoint %3.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="236"/>
+        <location filename="../app/jobs/movejob.cpp" line="277"/>
         <source>The move is done, but %1 could not be removed from %2 (%3): it is stopped there; remove it by hand.</source>
         <translation>Das Verschieben ist fertig, aber %1 konnte nicht von %2 entfernt werden (%3): Er ist dort angehalten; entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="239"/>
+        <location filename="../app/jobs/movejob.cpp" line="280"/>
         <source>Removed %1 from %2.</source>
         <translation>%1 wurde von %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="250"/>
+        <location filename="../app/jobs/movejob.cpp" line="291"/>
         <source>%1 is stopped on %2 and keeps its checkpoint %3: to resume it there, start it from that checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</source>
         <translation>%1 ist auf %2 angehalten und behält seinen Checkpoint %3: Um ihn dort fortzusetzen, starten Sie ihn von diesem Checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="258"/>
-        <location filename="../app/jobs/movejob.cpp" line="264"/>
+        <location filename="../app/jobs/movejob.cpp" line="299"/>
+        <location filename="../app/jobs/movejob.cpp" line="305"/>
         <source>Moving %1 failed while %2: %3</source>
         <translation>Das Verschieben von %1 schlug fehl %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="285"/>
+        <location filename="../app/jobs/movejob.cpp" line="326"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>

@@ -22,26 +22,35 @@ const QString helperVolumePath = helperFolder + QLatin1Char('/') + ArchiveManife
 const QString localDriver = QStringLiteral("local");
 } // namespace
 
-FillVolumeJob::FillVolumeJob(EngineClient *client,
-                             const QString &archive,
-                             ArchiveFormat format,
-                             const ArchiveManifest &manifest,
-                             const ArchiveManifest::Volume &volume,
-                             QObject *parent)
+FillVolumeJob::FillVolumeJob(EngineClient *client, const ArchiveManifest::Volume &volume, Body body, QObject *parent)
     : Job(parent)
     , m_client(client)
-    , m_archive(archive)
-    , m_format(format)
-    , m_tar(*manifest.topLevelFile(volume.tarName()))
     , m_volume(volume)
+    , m_makeBody(std::move(body))
 {
     setCapabilities(Killable);
 }
 
+FillVolumeJob::Body
+FillVolumeJob::fromArchive(const QString &archive, ArchiveFormat format, const ArchiveManifest &manifest, const ArchiveManifest::Volume &volume)
+{
+    const ArchiveFileEntry tar = *manifest.topLevelFile(volume.tarName());
+    return [archive, format, tar](QObject *parent) -> std::expected<ProducedDevice *, QString> {
+        auto *body = new ValidatedFileSystemDevice(archive, format, tar, ArchiveLimits::fromSettings(), parent);
+        if (!body->open(QIODevice::ReadOnly)) {
+            const QString problem = tr("Cannot read %1 again: %2").arg(archive, body->errorString());
+            delete body;
+            return std::unexpected(problem);
+        }
+        return body;
+    };
+}
+
 FillVolumeJob::~FillVolumeJob()
 {
-    // Before the body it reads goes.
+    // Before the body it reads goes, and the body before what it reads (Body's captures).
     stopUpload();
+    delete static_cast<QObject *>(m_body.data());
 }
 
 void FillVolumeJob::run()
@@ -111,10 +120,11 @@ void FillVolumeJob::createHelper()
 void FillVolumeJob::fill(const std::shared_ptr<HelperLease> &helper)
 {
     m_helper = helper;
-    m_body = new ValidatedFileSystemDevice(m_archive, m_format, m_tar, ArchiveLimits::fromSettings(), this);
-    if (!m_body->open(QIODevice::ReadOnly)) {
-        return fail(CopyFailed, tr("Cannot read %1 again: %2").arg(m_archive, m_body->errorString()));
+    const auto body = m_makeBody(this);
+    if (!body) {
+        return fail(CopyFailed, body.error());
     }
+    m_body = *body;
     setTotalAmount(Bytes, quint64(m_body->size()));
     m_upload = m_client->putArchive(m_helper->id(), helperFolder, m_body, m_body->size());
     m_upload->setParent(this);
@@ -131,7 +141,7 @@ void FillVolumeJob::filled()
 {
     m_upload->deleteLater();
     if (m_body->hasFailed()) {
-        // Says more than the engine's broken pipe: the archive changed since it was checked.
+        // Says more than the engine's broken pipe: the content changed since it was checked.
         return fail(CopyFailed, tr("Cannot fill the volume %1: %2").arg(m_volume.name, m_body->errorString()));
     }
     if (const std::optional<EngineError> error = m_client->streamError(m_upload)) {

@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+#include <expected>
+#include <functional>
 #include <memory>
 
 class QNetworkReply;
@@ -16,29 +18,31 @@ namespace Stasis
 {
 
 class HelperLease;
-class ValidatedFileSystemDevice;
+class ProducedDevice;
 
-/// Creates a named volume an archive ArchiveValidator accepted carries
-/// (ArchiveManifest::Volume) and fills it from its tar, re-read and checked
-/// again as it streams (ValidatedFileSystemDevice): through a helper that
-/// mounts an anonymous volume at /mnt and the new volume at /mnt/volume,
-/// with `PUT …/archive` at /mnt, so the volume's root gets its owner, mode
-/// and time like every entry under it. A volume of that name on the engine
-/// is refused, or with setReuseExisting() used as it is. Only the engine's
-/// `local` driver is used: another driver's options could reach the host.
-/// Progress in bytes sent. Killable; the volume it created stays for the
-/// caller to remove (createdVolume()).
+/// Creates a named volume and fills it from a tar of its content — an
+/// archive's, which ArchiveValidator accepted, re-read and checked again as
+/// it streams (ValidatedFileSystemDevice), or one a move captured from
+/// another engine — through a helper that mounts an anonymous volume at
+/// /mnt and the new volume at /mnt/volume, with `PUT …/archive` at /mnt, so
+/// the volume's root gets its owner, mode and time like every entry under
+/// it. A volume of that name on the engine is refused, or with
+/// setReuseExisting() used as it is. Only the engine's `local` driver is
+/// used: another driver's options could reach the host. Progress in bytes
+/// sent. Killable; the volume it created stays for the caller to remove
+/// (createdVolume()).
 class FillVolumeJob final : public Job
 {
     Q_OBJECT
 
 public:
-    FillVolumeJob(EngineClient *client,
-                  const QString &archive,
-                  ArchiveFormat format,
-                  const ArchiveManifest &manifest,
-                  const ArchiveManifest::Volume &volume,
-                  QObject *parent = nullptr);
+    /// Makes the upload body, open, a child of @p parent; or says why it cannot.
+    using Body = std::function<std::expected<ProducedDevice *, QString>(QObject *parent)>;
+
+    /// Fills @p volume (its name, driver and content size) from what @p body makes.
+    FillVolumeJob(EngineClient *client, const ArchiveManifest::Volume &volume, Body body, QObject *parent = nullptr);
+    /// The body of @p volume's tar in @p archive, which @p manifest describes.
+    static Body fromArchive(const QString &archive, ArchiveFormat format, const ArchiveManifest &manifest, const ArchiveManifest::Volume &volume);
     ~FillVolumeJob() override;
 
     void setReuseExisting(bool reuse)
@@ -66,14 +70,12 @@ private:
     void stopUpload();
 
     EngineClient *m_client;
-    QString m_archive;
-    ArchiveFormat m_format;
-    ArchiveFileEntry m_tar;
     ArchiveManifest::Volume m_volume;
+    Body m_makeBody;
     bool m_reuseExisting = false;
     QString m_createdVolume;
     std::shared_ptr<HelperLease> m_helper;
-    QPointer<ValidatedFileSystemDevice> m_body;
+    QPointer<ProducedDevice> m_body;
     QPointer<QNetworkReply> m_upload;
 };
 

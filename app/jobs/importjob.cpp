@@ -136,7 +136,8 @@ void ImportJob::checkVolumes(const ContainerRecipe &recipe, QList<VolumeMount> v
 
 void ImportJob::fillVolume(const ContainerRecipe &recipe, const QList<VolumeMount> &rest, const ArchiveManifest::Volume &volume)
 {
-    auto *fill = new FillVolumeJob(m_target.client, m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, volume);
+    auto *fill =
+        new FillVolumeJob(m_target.client, volume, FillVolumeJob::fromArchive(m_archive, *ArchiveFormats::fromFileName(m_archive), m_manifest, volume));
     fill->setReuseExisting(m_reuseVolumes);
     runStep(fill, std::max(1, volumesShare / int(m_manifest.volumes.size())), [this, fill, recipe, rest](Job &step) {
         if (!fill->createdVolume().isEmpty()) {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "movejob.h"
 
+#include "capturevolumejob.h"
 #include "copycheckpointjob.h"
 #include "copyfilesystemjob.h"
 #include "createcheckpointjob.h"
 #include "createcontainerjob.h"
 #include "engineclient.h"
 #include "engineimagesource.h"
+#include "fillvolumejob.h"
 #include "loadimagejob.h"
 #include "restorejob.h"
 #include "stopcontainerjob.h"
@@ -24,8 +26,10 @@ constexpr int preflightShare = 3;
 constexpr int freezeShare = 30;
 constexpr int imageShare = 7;
 constexpr int createShare = 3;
+/// For all the volumes carried, together: read, then sent.
+constexpr int volumesShare = 10;
 constexpr int fileSystemShare = 7;
-constexpr int checkpointShare = 35;
+constexpr int checkpointShare = 30;
 /// The source's grace period when a named checkpoint is moved: its state since is thrown away.
 constexpr int stopTimeoutSeconds = 2;
 } // namespace
@@ -82,12 +86,6 @@ void MoveJob::preflighted(const MovePreflight &preflight)
     if (!m_preflight.canMove()) {
         return emitFailure(InvalidInput, tr("Cannot move %1 to %2: %3").arg(m_request.container, targetEngine(), m_preflight.refusals()));
     }
-    if (!m_preflight.volumesToCarry.isEmpty()) {
-        return emitFailure(InvalidInput,
-                           tr("Cannot move %1 yet: it uses the named volumes %2, and a move does not carry volumes. Export it with them "
-                              "(stasisctl checkpoint export --with-volumes --with-image) and import that archive on the other engine.")
-                               .arg(m_request.container, m_preflight.volumesToCarry.join(QLatin1String(", "))));
-    }
     readRecipe();
 }
 
@@ -108,7 +106,7 @@ void MoveJob::readRecipe()
 void MoveJob::carryImage()
 {
     if (m_preflight.imageOnTarget) {
-        return createTarget();
+        return prepareTarget();
     }
     auto *load = new LoadImageJob(m_target,
                                   m_preflight.imageId,
@@ -121,8 +119,16 @@ void MoveJob::carryImage()
         if (step.error()) {
             return failAt(tr("carrying the image"), step);
         }
-        createTarget();
+        prepareTarget();
     });
+}
+
+void MoveJob::prepareTarget()
+{
+    if (m_preflight.volumesToCarry.isEmpty()) {
+        return createTarget();
+    }
+    freeze();
 }
 
 void MoveJob::createTarget()
@@ -134,7 +140,34 @@ void MoveJob::createTarget()
             return failAt(tr("creating the container on the target"), step);
         }
         m_leftovers.addContainer(create->containerId(), targetName());
-        freeze();
+        // Without volumes to carry, the container is made before the freeze; with them, after they were filled.
+        m_frozen ? copyFileSystem() : freeze();
+    });
+}
+
+void MoveJob::carryVolumes(QStringList volumes)
+{
+    if (volumes.isEmpty()) {
+        return createTarget();
+    }
+    const QString volume = volumes.takeFirst();
+    auto *capture = new CaptureVolumeJob(m_source, m_preflight.containerId, volume);
+    const int share = std::max(1, volumesShare / int(2 * m_preflight.volumesToCarry.size()));
+    runStep(capture, share, [this, capture, volume, volumes, share](Job &step) {
+        if (step.error()) {
+            return failAt(tr("reading the volume %1").arg(volume), step);
+        }
+        const std::shared_ptr<VolumeSpool> spool = capture->spool();
+        auto *fill = new FillVolumeJob(m_target, spool->volume(), VolumeSpool::body(spool));
+        runStep(fill, share, [this, fill, volumes](Job &filled) {
+            if (!fill->createdVolume().isEmpty()) {
+                m_leftovers.addVolume(fill->createdVolume());
+            }
+            if (filled.error()) {
+                return failAt(tr("filling the volume %1 on the target").arg(fill->createdVolume()), filled);
+            }
+            carryVolumes(volumes);
+        });
     });
 }
 
@@ -150,13 +183,13 @@ void MoveJob::freeze()
                 return failAt(tr("freezing it"), step);
             }
             m_frozen = true;
-            copyFileSystem();
+            afterFreeze();
         });
         return;
     }
     if (!m_preflight.containerRunning) {
         m_frozen = true;
-        return copyFileSystem();
+        return afterFreeze();
     }
     Q_EMIT infoMessage(this, tr("Stopping %1: it moves as its checkpoint %2 left it…").arg(m_request.container, m_checkpoint));
     runStep(new StopContainerJob(m_source, m_preflight.containerId, stopTimeoutSeconds), freezeShare, [this](Job &step) {
@@ -164,8 +197,16 @@ void MoveJob::freeze()
             return failAt(tr("stopping it"), step);
         }
         m_frozen = true;
-        copyFileSystem();
+        afterFreeze();
     });
+}
+
+void MoveJob::afterFreeze()
+{
+    if (m_preflight.volumesToCarry.isEmpty()) {
+        return copyFileSystem();
+    }
+    carryVolumes(m_preflight.volumesToCarry);
 }
 
 void MoveJob::copyFileSystem()

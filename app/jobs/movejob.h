@@ -23,18 +23,21 @@ namespace Stasis
 /// the target with the host-safe recipe of the source (CreateContainerJob);
 /// then freezing the source — a checkpoint that stops it
 /// (CreateCheckpointJob), or with a named checkpoint a stop
-/// (StopContainerJob); its file system changes (CopyFileSystemJob); the
-/// checkpoint, streamed from the source's folder into the target's and
-/// committed there in one rename once every file arrived as listed
-/// (CopyCheckpointJob); the restore (RestoreJob), and a look that the
-/// container runs. Then the source is removed, or kept stopped with its
-/// checkpoint (setKeepSource()). downtime() runs from the freeze to the
-/// target running.
+/// (StopContainerJob); its named volumes, each read from the frozen source
+/// into a private temporary file and filled on the target
+/// (CaptureVolumeJob, FillVolumeJob) — with volumes, the container is
+/// created only after them, else the engine would make them empty; its
+/// file system changes (CopyFileSystemJob); the checkpoint, streamed from
+/// the source's folder into the target's and committed there in one rename
+/// once every file arrived as listed (CopyCheckpointJob); the restore
+/// (RestoreJob), and a look that the container runs. Then the source is
+/// removed, or kept stopped with its checkpoint (setKeepSource()).
+/// downtime() runs from the freeze to the target running.
 ///
 /// A failure or a cancel removes what the move made on the target (the
-/// container with its checkpoint, an image it loaded); a source that was
-/// frozen stays stopped with its checkpoint, and the message says which
-/// step failed and how to resume the source.
+/// container with its checkpoint, the volumes, an image it loaded); a source
+/// that was frozen stays stopped with its checkpoint, and the message says
+/// which step failed and how to resume the source.
 class MoveJob final : public CompositeJob
 {
     Q_OBJECT
@@ -81,8 +84,14 @@ private:
     void preflighted(const MovePreflight &preflight);
     void readRecipe();
     void carryImage();
+    /// Creates the target container now, or after the freeze when volumes travel.
+    void prepareTarget();
     void createTarget();
     void freeze();
+    void afterFreeze();
+    /// Reads each of @p volumes from the frozen source and fills it on the
+    /// target (CaptureVolumeJob, FillVolumeJob), then creates the target container.
+    void carryVolumes(QStringList volumes);
     void copyFileSystem();
     void copyCheckpoint();
     void restore();

@@ -3,7 +3,8 @@
 // keeps a log file open moves from the default sandbox to one behind TCP with
 // TLS and to one behind ssh (named by a Docker context), its image absent
 // there at first: it counts on from where it was frozen, the file and the log
-// are there, the source is gone (or kept stopped with its checkpoint). Then the faults, each against
+// are there, the source is gone (or kept stopped with its checkpoint). One
+// with a named volume takes the volume's content along, its open log too. Then the faults, each against
 // a third sandbox: the name taken there, the engine refusing the image (the
 // source was not frozen yet: it runs on), the moved container dying at once
 // on the target, and the target engine stopped mid-move — each leaves the
@@ -295,6 +296,54 @@ private Q_SLOTS:
         QVERIFY2(checkpoints, why(checkpoints).constData());
         QCOMPARE(checkpoints->size(), 1);
         QVERIFY2(moved.err.contains(QStringLiteral("stays stopped")), qPrintable(moved.err));
+    }
+
+    void aNamedVolumeTravelsWithItsContent()
+    {
+        const QString name = QStringLiteral("mover-with-volume");
+        const QString volume = QStringLiteral("mover-data");
+        m_containers.append(name);
+        EngineClient &target = *m_target[faultSandbox];
+        for (EngineClient *client : {m_source, &target}) {
+            await(client->removeContainer(name, true));
+            await(client->removeVolume(volume));
+        }
+        QVERIFY(await(m_source->createVolume(volume)));
+        ContainerSpec spec = counterSpec(name,
+                                         {QStringLiteral("/bin/sh"),
+                                          QStringLiteral("-c"),
+                                          QStringLiteral("echo kept > /data/note.txt; exec 3>>/data/counter.log; "
+                                                         "i=0; while true; do echo $i; echo $i >&3; i=$(expr $i + 1); sleep 1; done")});
+        spec.namedVolumes = {VolumeMount{volume, QStringLiteral("/data"), false}};
+        QVERIFY(await(m_source->createContainer(spec)));
+        QVERIFY(await(m_source->startContainer(name)));
+        const auto before = waitForCounterValues(*m_source, name, 3);
+        QVERIFY2(before, why(before).constData());
+
+        const CtlRun preview = move(faultSandbox, {QStringLiteral("--dry-run"), name});
+        QVERIFY2(preview.exitCode == 0 && preview.out.contains(volume), qPrintable(preview.out + preview.err));
+        const CtlRun moved = move(faultSandbox, {name});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QVERIFY2(moved.err.contains(QStringLiteral("Filled the volume %1").arg(volume)), qPrintable(moved.err));
+
+        // The volume is on the target with what the container wrote, and its log, held open, grows on.
+        const auto there = await(target.inspectVolume(volume));
+        QVERIFY2(there, why(there).constData());
+        const auto after = waitForCounterValues(target, name, 3);
+        QVERIFY2(after, why(after).constData());
+        const auto note = dockerOn(faultSandbox, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/data/note.txt")});
+        QVERIFY2(note, qPrintable(note.error()));
+        QCOMPARE(*note, QStringLiteral("kept"));
+        const auto log = dockerOn(faultSandbox, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/data/counter.log")});
+        QVERIFY2(log, qPrintable(log.error()));
+        const QList<int> logged = counterValues(log->toUtf8());
+        QVERIFY2(logged.size() > after->first(), qPrintable(*log));
+        for (qsizetype i = 0; i < logged.size(); ++i) {
+            QCOMPARE(logged.at(i), int(i));
+        }
+        QVERIFY(await(target.removeContainer(name, true)));
+        QVERIFY(await(target.removeVolume(volume)));
+        QVERIFY(await(m_source->removeVolume(volume)));
     }
 
     void refusedWhenTheNameIsTakenOnTheTarget()
