@@ -3,7 +3,9 @@
 // engines panel, the counter is dragged from the containers onto it, the move
 // is confirmed, the job shows its steps (a screenshot is taken while it runs:
 // move-in-progress.png beside the test), and the counter appears under the
-// target engine, running, while the source no longer has it.
+// target engine, running, while the source no longer has it. Then, with the
+// source shown, the target engine stops for a moment: only its own row in the
+// engines panel says so.
 #include "containermodel.h"
 #include "engineclient.h"
 #include "enginelist.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
@@ -199,6 +202,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(m_container) >= 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(m_container), ContainerModel::StateColumn).data().toString(), QStringLiteral("running"), 10000);
         QVERIFY(waitForCounterValues(*m_target, m_container, 2));
+
+        // Back on the source, the target engine goes away for a moment: only its own row says so.
+        loaded.clear();
+        const QModelIndex sourceRow = engines->model()->index(0, 0);
+        engines->setCurrentIndex(sourceRow);
+        QTest::keyClick(engines, Qt::Key_Return);
+        QVERIFY(loaded.wait(15000));
+        const auto down = runSandbox({QStringLiteral("down"), targetSandbox});
+        QVERIFY2(down, why(down).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(targetRow.data(EngineListModel::StateRole).value<EngineListModel::State>() != EngineListModel::State::Connected, 15000);
+        QCOMPARE(sourceRow.data(EngineListModel::StateRole).value<EngineListModel::State>(), EngineListModel::State::Connected);
+        QVERIFY(!window.banner()->isVisible());
+        QCOMPARE(window.session()->client()->endpoint().displayUrl(),
+                 sourceRow.data(EngineListModel::SessionRole).value<EngineSession *>()->client()->endpoint().displayUrl());
+        const auto up = runSandbox({QStringLiteral("up"), targetSandbox});
+        QVERIFY2(up, why(up).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(targetRow.data(EngineListModel::StateRole).value<EngineListModel::State>(), EngineListModel::State::Connected, 30000);
     }
 };
 
