@@ -88,6 +88,8 @@ void ImageRelayDevice::downloaded()
 {
     const std::optional<EngineError> error = m_download->error();
     stopProducing();
+    // Once: a reader making room later finds nothing more to do.
+    m_download.clear();
     if (error) {
         return fail(tr("The source engine did not give out the image %1: %2").arg(m_imageName, error->toString()));
     }
