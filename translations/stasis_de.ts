@@ -1189,7 +1189,12 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="181"/>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="148"/>
+        <source>%1 is too large (%2 bytes, at most %3)</source>
+        <translation>%1 ist zu groß (%2 Bytes, höchstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkpoints/checkpointcatalog.cpp" line="205"/>
         <source>Could not remove the helper container %1: %2</source>
         <translation>Der Hilfscontainer %1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -3430,17 +3435,17 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
     </message>
     <message>
         <location filename="../app/checkpoints/imagerelaydevice.cpp" line="74"/>
-        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="95"/>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="97"/>
         <source>%1 is refused: %2</source>
         <translation>%1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="92"/>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="94"/>
         <source>The source engine did not give out the image %1: %2</source>
         <translation>Die Quell-Engine hat das Image %1 nicht herausgegeben: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="98"/>
+        <location filename="../app/checkpoints/imagerelaydevice.cpp" line="100"/>
         <source>%1 changed since it was checked (%2 bytes instead of %3): move again.</source>
         <translation>%1 hat sich seit der Prüfung geändert (%2 Bytes statt %3): Verschieben Sie erneut.</translation>
     </message>

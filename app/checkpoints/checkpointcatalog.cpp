@@ -128,6 +128,31 @@ private:
         readMetadata(found);
     }
 
+    /// The tar of the metadata file at @p path in the helper — looked at
+    /// first, so that a file too large is never downloaded (Qt's HTTP thread
+    /// reads ahead of any limit).
+    QFuture<EngineResult<QByteArray>> readMetadataFile(const QString &path)
+    {
+        EngineClient *client = m_client;
+        const QString helper = m_helper->id();
+        return m_client->archiveStat(helper, path)
+            .then(m_client,
+                  [client, helper, path](const EngineResult<PathStat> &stat) -> QFuture<EngineResult<QByteArray>> {
+                      if (!stat) {
+                          return QtFuture::makeReadyValueFuture(EngineResult<QByteArray>(std::unexpected(stat.error())));
+                      }
+                      if (stat->size > CheckpointMetadata::maxFileSize) {
+                          const EngineError tooLarge{
+                              EngineError::Kind::Protocol,
+                              0,
+                              tr("%1 is too large (%2 bytes, at most %3)").arg(path).arg(stat->size).arg(CheckpointMetadata::maxFileSize)};
+                          return QtFuture::makeReadyValueFuture(EngineResult<QByteArray>(std::unexpected(tooLarge)));
+                      }
+                      return client->archive(helper, path, maxMetadataTar);
+                  })
+            .unwrap();
+    }
+
     /// Reads each checkpoint's metadata file, where Stasis wrote one.
     void readMetadata(const QList<CheckpointInfo> &found)
     {
@@ -136,8 +161,7 @@ private:
         }
         QList<QFuture<EngineResult<QByteArray>>> reads;
         for (const CheckpointInfo &checkpoint : found) {
-            const QString file = checkpoint.name + QLatin1Char('/') + QString(CheckpointMetadata::fileName);
-            reads.append(m_client->archive(m_helper->id(), HelperContainer::pathInside(file), maxMetadataTar));
+            reads.append(readMetadataFile(HelperContainer::pathInside(checkpoint.name + QLatin1Char('/') + QString(CheckpointMetadata::fileName))));
         }
         QtFuture::whenAll(reads.begin(), reads.end())
             .then(m_client, [self = shared_from_this(), found](const QList<QFuture<EngineResult<QByteArray>>> &results) {
