@@ -2542,107 +2542,107 @@ Image %3
         <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2&apos;; die Engine-Adresse muss unix:///path/to/docker.sock, tcp://host:port oder ssh://user@host sein.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="234"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="239"/>
         <source>Give either an engine address (%1) or a Docker context (%2), not both.</source>
         <translation>Geben Sie entweder eine Engine-Adresse (%1) oder einen Docker-Kontext (%2) an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="252"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="257"/>
         <source>The current context of %1: </source>
         <translation>Der aktuelle Kontext von %1: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="275"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="280"/>
         <source>The Docker context &apos;%1&apos; (%2): </source>
         <translation>Der Docker-Kontext &apos;%1&apos; (%2): </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="291"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="296"/>
         <source>The Docker context &apos;%1&apos;: </source>
         <translation>Der Docker-Kontext &apos;%1&apos;: </translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="300"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="305"/>
         <source>%1 needs TLS, but this Qt has no working TLS backend (OpenSSL).</source>
         <translation>%1 benötigt TLS, aber diese Qt-Installation hat kein funktionierendes TLS-Backend (OpenSSL).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="307"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="312"/>
         <source>the TLS CA certificate</source>
         <translation>das TLS-CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="320"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="325"/>
         <source>The TLS client key %1 is missing; the client certificate %2 needs it.</source>
         <translation>Der TLS-Client-Schlüssel %1 fehlt; das Client-Zertifikat %2 benötigt ihn.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="323"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="328"/>
         <source>The TLS client certificate %1 is missing; the client key %2 needs it.</source>
         <translation>Das TLS-Client-Zertifikat %1 fehlt; der Client-Schlüssel %2 benötigt es.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="326"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="331"/>
         <source>the TLS client certificate</source>
         <translation>das TLS-Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="330"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="335"/>
         <source>the TLS client key</source>
         <translation>der TLS-Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="337"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="342"/>
         <source>The TLS client certificate %1 expired on %2; the engine would refuse it. Ask for a new one signed by the engine&apos;s CA.</source>
         <translation>Das TLS-Client-Zertifikat %1 ist am %2 abgelaufen; die Engine würde es ablehnen. Fordern Sie ein neues an, signiert von der CA der Engine.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="341"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="346"/>
         <source>The TLS client certificate %1 is valid only from %2; check this machine&apos;s clock.</source>
         <translation>Das TLS-Client-Zertifikat %1 gilt erst ab %2; prüfen Sie die Uhr dieses Rechners.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="352"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="357"/>
         <source>The TLS client key %1 can be read by other users of this machine; make it private: chmod 600 %1</source>
         <translation>Der TLS-Client-Schlüssel %1 ist für andere Benutzer dieses Rechners lesbar; machen Sie ihn privat: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="372"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="377"/>
         <source>%1 uses TLS without checking the engine&apos;s certificate, so anyone on the way could pose as the engine and read or change every memory page of a checkpoint. Set DOCKER_TLS_VERIFY=1 (or clear SkipTLSVerify in the context).</source>
         <translation>%1 verwendet TLS, ohne das Zertifikat der Engine zu prüfen: Jeder auf dem Weg könnte sich als Engine ausgeben und jede Speicherseite eines Checkpoints lesen oder ändern. Setzen Sie DOCKER_TLS_VERIFY=1 (oder entfernen Sie SkipTLSVerify im Kontext).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="379"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="384"/>
         <source>%1 is plain HTTP to another machine: every memory page of a checkpoint would cross the network readable and alterable by anyone on the way. Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or an ssh tunnel.</source>
         <translation>%1 ist unverschlüsseltes HTTP zu einem anderen Rechner: Jede Speicherseite eines Checkpoints ginge lesbar und veränderbar für jeden auf dem Weg über das Netz. Verwenden Sie TLS (DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH) oder einen ssh-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="387"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="392"/>
         <source>local socket</source>
         <translation>lokaler Socket</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="390"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="395"/>
         <source>ssh, host key checked</source>
         <translation>ssh, Host-Schlüssel geprüft</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="393"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="398"/>
         <source>TLS, certificate verified</source>
         <translation>TLS, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="393"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="398"/>
         <source>TLS, certificate not verified</source>
         <translation>TLS, Zertifikat nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="395"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="400"/>
         <source>plain HTTP on this machine</source>
         <translation>unverschlüsseltes HTTP auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineendpoint.cpp" line="395"/>
+        <location filename="../app/engine/engineendpoint.cpp" line="400"/>
         <source>plain HTTP, not protected</source>
         <translation>unverschlüsseltes HTTP, ungeschützt</translation>
     </message>
@@ -2687,37 +2687,37 @@ Image %3
 <context>
     <name>Stasis::EngineLeftovers</name>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="109"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="104"/>
         <source>The container %1 created for it was removed again.</source>
         <translation>Der dafür erstellte Container %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="110"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="105"/>
         <source>The container %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Der dafür erstellte Container %1 konnte nicht entfernt werden (%2): Entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="112"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="107"/>
         <source>The volume %1 created for it was removed again.</source>
         <translation>Das dafür erstellte Volume %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="113"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="108"/>
         <source>The volume %1 created for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür erstellte Volume %1 konnte nicht entfernt werden (%2): Entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="115"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="110"/>
         <source>The image %1 loaded for it was removed again.</source>
         <translation>Das dafür geladene Image %1 wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="116"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="111"/>
         <source>The image %1 loaded for it could not be removed (%2): remove it by hand.</source>
         <translation>Das dafür geladene Image %1 konnte nicht entfernt werden (%2): Entfernen Sie es von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/engineleftovers.cpp" line="123"/>
+        <location filename="../app/jobs/engineleftovers.cpp" line="118"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
@@ -4312,7 +4312,7 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">%1 kann noch nicht verschoben werden: Er verwendet die benannten Volumes %2, und ein Verschieben nimmt keine Volumes mit. Exportieren Sie ihn mit ihnen (stasisctl checkpoint export --with-volumes --with-image) und importieren Sie dieses Archiv auf der anderen Engine.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="179"/>
+        <location filename="../app/jobs/movejob.cpp" line="180"/>
         <source>Freezing %1 into the checkpoint %2…</source>
         <translation>%1 wird im Checkpoint %2 eingefroren…</translation>
     </message>
@@ -4321,7 +4321,7 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">%1 kann nicht verschoben werden: Das Einfrieren schlug fehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="194"/>
+        <location filename="../app/jobs/movejob.cpp" line="195"/>
         <source>Stopping %1: it moves as its checkpoint %2 left it…</source>
         <translation>%1 wird angehalten: Er wird so verschoben, wie ihn sein Checkpoint %2 hinterließ…</translation>
     </message>
@@ -4350,79 +4350,79 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation>beim Lesen des Volumes %1</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="167"/>
+        <location filename="../app/jobs/movejob.cpp" line="168"/>
         <source>filling the volume %1 on the target</source>
         <translation>beim Befüllen des Volumes %1 auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="183"/>
+        <location filename="../app/jobs/movejob.cpp" line="184"/>
         <source>freezing it</source>
         <translation>beim Einfrieren</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="197"/>
+        <location filename="../app/jobs/movejob.cpp" line="198"/>
         <source>stopping it</source>
         <translation>beim Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="216"/>
+        <location filename="../app/jobs/movejob.cpp" line="217"/>
         <source>carrying the file system</source>
         <translation>beim Übertragen des Dateisystems</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="227"/>
+        <location filename="../app/jobs/movejob.cpp" line="228"/>
         <source>carrying the checkpoint</source>
         <translation>beim Übertragen des Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="237"/>
+        <location filename="../app/jobs/movejob.cpp" line="238"/>
         <source>restoring on the target</source>
         <translation>beim Wiederherstellen auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="250"/>
-        <location filename="../app/jobs/movejob.cpp" line="253"/>
+        <location filename="../app/jobs/movejob.cpp" line="251"/>
+        <location filename="../app/jobs/movejob.cpp" line="254"/>
         <source>checking the restored container</source>
         <translation>bei der Prüfung des wiederhergestellten Containers</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="255"/>
+        <location filename="../app/jobs/movejob.cpp" line="256"/>
         <source>%1 stopped right after its restore (%2, exit code %3).</source>
         <translation>%1 hielt gleich nach der Wiederherstellung an (%2, Exit-Code %3).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="259"/>
+        <location filename="../app/jobs/movejob.cpp" line="260"/>
         <source>%1 runs on %2 from the checkpoint %3, after %4 s of downtime.</source>
         <translation>%1 läuft auf %2 ab dem Checkpoint %3, nach %4 s Ausfallzeit.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="268"/>
+        <location filename="../app/jobs/movejob.cpp" line="269"/>
         <source>%1 stays stopped on %2 with its checkpoint %3.</source>
         <translation>%1 bleibt auf %2 angehalten, mit seinem Checkpoint %3.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="277"/>
+        <location filename="../app/jobs/movejob.cpp" line="278"/>
         <source>The move is done, but %1 could not be removed from %2 (%3): it is stopped there; remove it by hand.</source>
         <translation>Das Verschieben ist fertig, aber %1 konnte nicht von %2 entfernt werden (%3): Er ist dort angehalten; entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="280"/>
+        <location filename="../app/jobs/movejob.cpp" line="281"/>
         <source>Removed %1 from %2.</source>
         <translation>%1 wurde von %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="291"/>
+        <location filename="../app/jobs/movejob.cpp" line="292"/>
         <source>%1 is stopped on %2 and keeps its checkpoint %3: to resume it there, start it from that checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</source>
         <translation>%1 ist auf %2 angehalten und behält seinen Checkpoint %3: Um ihn dort fortzusetzen, starten Sie ihn von diesem Checkpoint (stasisctl --host %2 start --checkpoint %3 %1).</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="299"/>
-        <location filename="../app/jobs/movejob.cpp" line="305"/>
+        <location filename="../app/jobs/movejob.cpp" line="300"/>
+        <location filename="../app/jobs/movejob.cpp" line="306"/>
         <source>Moving %1 failed while %2: %3</source>
         <translation>Das Verschieben von %1 schlug fehl %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/movejob.cpp" line="326"/>
+        <location filename="../app/jobs/movejob.cpp" line="327"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>

@@ -86,7 +86,7 @@ void EnginesPanel::add()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         const QString address = text.trimmed();
-        const auto endpoint = address.contains(QLatin1String("://")) ? EngineEndpoint::resolve(address) : EngineEndpoint::resolve({}, address);
+        const auto endpoint = EngineEndpoint::resolveAddressOrContext(address);
         if (!endpoint) {
             return Q_EMIT problem(endpoint.error());
         }

@@ -228,6 +228,11 @@ std::expected<EngineEndpoint, QString> EngineEndpoint::parse(const QString &host
     return endpoint;
 }
 
+std::expected<EngineEndpoint, QString> EngineEndpoint::resolveAddressOrContext(const QString &text)
+{
+    return text.contains(QLatin1String("://")) ? resolve(text) : resolve({}, text);
+}
+
 std::expected<EngineEndpoint, QString> EngineEndpoint::resolve(const QString &explicitHost, const QString &explicitContext)
 {
     if (!explicitHost.isEmpty() && !explicitContext.isEmpty()) {

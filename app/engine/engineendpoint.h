@@ -39,6 +39,9 @@ public:
     /// from DOCKER_CERT_PATH (default $DOCKER_CONFIG, i.e. ~/.docker); the engine's certificate
     /// is verified only when DOCKER_TLS_VERIFY is set. A context's TLS material is its own.
     static std::expected<EngineEndpoint, QString> resolve(const QString &explicitHost = {}, const QString &explicitContext = {});
+    /// What a user typed to name an engine: an address (with "://") as resolve()'s
+    /// explicit host, anything else as a Docker context's name.
+    static std::expected<EngineEndpoint, QString> resolveAddressOrContext(const QString &text);
 
     /// The Docker endpoint of the context @p name of @p store, with its TLS material.
     static std::expected<EngineEndpoint, QString> fromContext(const QString &name, const DockerContextStore &store);

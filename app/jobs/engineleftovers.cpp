@@ -29,11 +29,6 @@ void EngineLeftovers::addImage(const QString &id)
     m_image = id;
 }
 
-bool EngineLeftovers::isEmpty() const
-{
-    return m_container.isEmpty() && m_volumes.isEmpty() && m_image.isEmpty();
-}
-
 void EngineLeftovers::removeNext(QObject *context, const std::function<void(const std::optional<Removal> &removal)> &done)
 {
     // Taken before the request: a kill while it runs must not remove it again.

@@ -47,7 +47,6 @@ public:
     void addVolume(const QString &name);
     /// The image loaded, by id (never forced when removed).
     void addImage(const QString &id);
-    bool isEmpty() const;
 
     /// Removes the next thing left; @p done gets it, or nothing when nothing
     /// is left. The answer comes in @p context.

@@ -159,12 +159,13 @@ void MoveJob::carryVolumes(QStringList volumes)
         }
         const std::shared_ptr<VolumeSpool> spool = capture->spool();
         auto *fill = new FillVolumeJob(m_target, spool->volume(), VolumeSpool::body(spool));
-        runStep(fill, share, [this, fill, volumes](Job &filled) {
+        runStep(fill, share, [this, fill, volume, volumes](Job &filled) {
             if (!fill->createdVolume().isEmpty()) {
                 m_leftovers.addVolume(fill->createdVolume());
             }
             if (filled.error()) {
-                return failAt(tr("filling the volume %1 on the target").arg(fill->createdVolume()), filled);
+                // Named as the source has it: a creation that failed leaves createdVolume() empty.
+                return failAt(tr("filling the volume %1 on the target").arg(volume), filled);
             }
             carryVolumes(volumes);
         });

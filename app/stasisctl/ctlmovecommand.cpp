@@ -43,7 +43,7 @@ void CtlCommand::move(const QStringList &arguments)
         }
     }
     const QString engine = parser.value(to);
-    const auto endpoint = engine.contains(QLatin1String("://")) ? EngineEndpoint::resolve(engine) : EngineEndpoint::resolve({}, engine);
+    const auto endpoint = EngineEndpoint::resolveAddressOrContext(engine);
     if (!endpoint) {
         return fail(endpoint.error(), 2);
     }
