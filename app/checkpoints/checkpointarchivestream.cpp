@@ -2,7 +2,7 @@
 #include "checkpointarchivestream.h"
 
 #include "engineclient.h"
-#include "enginedownload.h"
+#include "engineexchange.h"
 #include "helpercontainer.h"
 
 namespace Stasis
@@ -28,10 +28,10 @@ void CheckpointArchiveStream::start(const QString &helper, const QString &checkp
 void CheckpointArchiveStream::startPath(const QString &container, const QString &path)
 {
     // Not QNetworkReply: it buffers whatever the engine sends, however slowly
-    // it is read (see EngineDownload).
-    m_download = new EngineDownload(m_client, this);
-    connect(m_download, &EngineDownload::readyRead, this, &CheckpointArchiveStream::readAvailable);
-    connect(m_download, &EngineDownload::finished, this, [this] {
+    // it is read (see EngineExchange).
+    m_download = new EngineExchange(m_client, this);
+    connect(m_download, &EngineExchange::readyRead, this, &CheckpointArchiveStream::readAvailable);
+    connect(m_download, &EngineExchange::finished, this, [this] {
         m_downloadFinished = true;
         readAvailable();
     });
@@ -42,7 +42,7 @@ void CheckpointArchiveStream::abort()
 {
     m_done = true;
     if (m_download) {
-        EngineDownload *download = m_download;
+        EngineExchange *download = m_download;
         m_download.clear();
         download->disconnect(this);
         download->abort();

@@ -14,11 +14,11 @@ namespace Stasis
 {
 
 class EngineClient;
-class EngineDownload;
+class EngineExchange;
 
 /// Streams `GET /containers/{helper}/archive?path=/checkpoints/<name>` (see
 /// HelperContainer) through a TarStreamReader into a handler, with bounded
-/// memory: an EngineDownload holds at most EngineDownload::bufferSize of the
+/// memory: an EngineExchange holds at most EngineExchange::bufferSize of the
 /// stream, and setPaused() stops reading while the handler's consumer
 /// catches up, which stops the engine's sending too.
 class CheckpointArchiveStream final : public QObject
@@ -73,7 +73,7 @@ private:
 
     EngineClient *m_client;
     std::unique_ptr<TarStreamReader> m_reader;
-    QPointer<EngineDownload> m_download;
+    QPointer<EngineExchange> m_download;
     bool m_paused = false;
     bool m_downloadFinished = false;
     bool m_done = false;

@@ -11,8 +11,8 @@
 #include "helperslogging.h"
 #include "ustarwriter.h"
 
+#include "engineexchange.h"
 #include <QCoreApplication>
-#include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
 
@@ -58,6 +58,7 @@ CheckpointStager::CheckpointStager(EngineClient *client, QObject *parent)
         if (m_upload) {
             m_stalled = true;
             m_upload->abort();
+            uploaded();
         }
     });
 }
@@ -69,11 +70,7 @@ void CheckpointStager::setIdleTimeout(std::chrono::milliseconds timeout)
 
 CheckpointStager::~CheckpointStager()
 {
-    if (m_upload) {
-        m_upload->disconnect(this);
-        m_upload->abort();
-        delete m_upload;
-    }
+    delete m_upload;
     // Deleted before finished(): the helpers go with their leases at least; a
     // staging folder left behind goes with a later commit's debris.
 }
@@ -124,8 +121,8 @@ void CheckpointStager::cancel()
     }
     m_cancelled = true;
     if (m_phase == Phase::Uploading && m_upload) {
-        // Its finished() handler cleans up.
         m_upload->abort();
+        uploaded();
     }
 }
 
@@ -241,34 +238,33 @@ void CheckpointStager::upload()
     }
     m_phase = Phase::Uploading;
     m_stagingWritten = true;
-    m_upload = m_client->putArchive(m_helpers.first()->id(), QString(containerMount), m_body, m_size);
+    m_upload = m_client->putArchive(m_helpers.first()->id(), QString(containerMount), m_body, m_size, this);
     m_idle->start();
-    connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    connect(m_upload, &EngineExchange::bodyProgress, this, [this](qint64 sent) {
         m_idle->start();
-        // Qt ends with (0, 0) once the upload is over.
-        if (total > 0) {
-            Q_EMIT uploadProgress(sent, m_size);
-        }
+        Q_EMIT uploadProgress(sent, m_size);
     });
-    connect(m_upload, &QNetworkReply::finished, this, [this] {
-        QNetworkReply *reply = m_upload;
-        m_upload = nullptr;
-        m_idle->stop();
-        reply->deleteLater();
-        if (m_cancelled) {
-            return cleanUp(std::unexpected(cancelled()));
-        }
-        if (m_stalled) {
-            const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_idle->intervalAsDuration()).count();
-            const QString message =
-                tr("the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.", "", int(seconds));
-            return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Timeout, 0, message})));
-        }
-        if (const std::optional<EngineError> error = m_client->streamError(reply)) {
-            return cleanUp(std::unexpected(failure(*error)));
-        }
-        commit();
-    });
+    connect(m_upload, &EngineExchange::finished, this, &CheckpointStager::uploaded);
+}
+
+void CheckpointStager::uploaded()
+{
+    EngineExchange *upload = m_upload;
+    m_upload = nullptr;
+    m_idle->stop();
+    upload->deleteLater();
+    if (m_cancelled) {
+        return cleanUp(std::unexpected(cancelled()));
+    }
+    if (m_stalled) {
+        const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_idle->intervalAsDuration()).count();
+        const QString message = tr("the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.", "", int(seconds));
+        return cleanUp(std::unexpected(failure(EngineError{EngineError::Kind::Timeout, 0, message})));
+    }
+    if (const std::optional<EngineError> &error = upload->error()) {
+        return cleanUp(std::unexpected(failure(*error)));
+    }
+    commit();
 }
 
 void CheckpointStager::commit()

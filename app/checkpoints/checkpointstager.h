@@ -14,12 +14,12 @@
 #include <memory>
 
 class QIODevice;
-class QNetworkReply;
 class QTimer;
 
 namespace Stasis
 {
 
+class EngineExchange;
 class EngineClient;
 class HelperLease;
 
@@ -99,6 +99,8 @@ private:
     QFuture<EngineResult<void>> sendFileList(const QString &helper);
     void checkNameFree();
     void upload();
+    /// The upload finished, was cancelled or stalled.
+    void uploaded();
     void commit();
     void committed(int exitCode);
     /// Removes the helpers (and the staging folder when it may exist), then finishes.
@@ -131,7 +133,7 @@ private:
     bool m_stagingWritten = false;
     QString m_containerFolder;
     QList<std::shared_ptr<HelperLease>> m_helpers;
-    QPointer<QNetworkReply> m_upload;
+    QPointer<EngineExchange> m_upload;
 };
 
 } // namespace Stasis

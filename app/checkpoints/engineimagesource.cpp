@@ -2,7 +2,7 @@
 #include "engineimagesource.h"
 
 #include "engineclient.h"
-#include "enginedownload.h"
+#include "engineexchange.h"
 #include "imagerelaydevice.h"
 
 namespace Stasis
@@ -34,10 +34,10 @@ void EngineImageSource::prepare(QObject *parent, Ready ready)
     m_check.emplace(m_imageId, m_limits);
     m_size = 0;
     m_survey = m_source->saveImage(m_imageId, parent);
-    QObject::connect(m_survey, &EngineDownload::readyRead, parent, [this] {
+    QObject::connect(m_survey, &EngineExchange::readyRead, parent, [this] {
         read();
     });
-    QObject::connect(m_survey, &EngineDownload::finished, parent, [this] {
+    QObject::connect(m_survey, &EngineExchange::finished, parent, [this] {
         read();
         surveyed();
     });

@@ -14,7 +14,7 @@ namespace Stasis
 {
 
 class EngineClient;
-class EngineDownload;
+class EngineExchange;
 
 /// An image of another engine, carried straight to the target: a first
 /// pass reads the source's `GET /images/{id}/get` through ImageTarCheck
@@ -47,7 +47,7 @@ private:
     QObject *m_parent = nullptr;
     Ready m_ready;
     std::optional<ImageTarCheck> m_check;
-    QPointer<EngineDownload> m_survey;
+    QPointer<EngineExchange> m_survey;
     qint64 m_size = 0;
 };
 

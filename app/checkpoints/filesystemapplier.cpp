@@ -5,8 +5,8 @@
 #include "engineclient.h"
 #include "filesystemtarwriter.h"
 
+#include "engineexchange.h"
 #include <QIODevice>
-#include <QNetworkReply>
 
 namespace Stasis
 {
@@ -60,9 +60,8 @@ void FileSystemApplier::abort()
 {
     m_done = true;
     if (m_upload) {
-        QNetworkReply *upload = m_upload;
+        EngineExchange *upload = m_upload;
         m_upload.clear();
-        upload->disconnect(this);
         upload->abort();
         upload->deleteLater();
     }
@@ -122,18 +121,13 @@ void FileSystemApplier::extract()
     if (!m_tar) {
         return fail(EngineError{EngineError::Kind::Cancelled, 0, tr("The file system changes to write into container %1 went away.").arg(m_container)});
     }
-    m_upload = m_client->putArchive(m_container, QStringLiteral("/"), m_tar, m_size, EngineClient::TypeChange::Replace);
-    connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // Qt ends with (0, 0) once the upload is over.
-        if (total > 0) {
-            Q_EMIT uploadProgress(sent, m_size);
-        }
-    });
-    connect(m_upload, &QNetworkReply::finished, this, [this] {
-        QNetworkReply *reply = m_upload;
+    m_upload = m_client->putArchive(m_container, QStringLiteral("/"), m_tar, m_size, this, EngineClient::TypeChange::Replace);
+    connect(m_upload, &EngineExchange::bodyProgress, this, &FileSystemApplier::uploadProgress);
+    connect(m_upload, &EngineExchange::finished, this, [this] {
+        EngineExchange *upload = m_upload;
         m_upload.clear();
-        reply->deleteLater();
-        if (const std::optional<EngineError> error = m_client->streamError(reply)) {
+        upload->deleteLater();
+        if (const std::optional<EngineError> &error = upload->error()) {
             return fail(EngineError{
                 error->kind,
                 error->httpStatus,

@@ -8,11 +8,11 @@
 #include <QStringList>
 
 class QIODevice;
-class QNetworkReply;
 
 namespace Stasis
 {
 
+class EngineExchange;
 class EngineClient;
 
 /// Applies a container's file system changes (archive format 2's
@@ -76,7 +76,7 @@ private:
     qsizetype m_next = 0;
     QPointer<QIODevice> m_tar;
     qint64 m_size = 0;
-    QPointer<QNetworkReply> m_upload;
+    QPointer<EngineExchange> m_upload;
     bool m_done = false;
     EngineError m_error;
 };

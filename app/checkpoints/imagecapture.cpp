@@ -2,7 +2,7 @@
 #include "imagecapture.h"
 
 #include "engineclient.h"
-#include "enginedownload.h"
+#include "engineexchange.h"
 
 #include <algorithm>
 
@@ -31,8 +31,8 @@ ImageCapture::~ImageCapture()
 void ImageCapture::read()
 {
     m_download = m_client->saveImage(m_imageId, this);
-    connect(m_download, &EngineDownload::readyRead, this, &ImageCapture::pump);
-    connect(m_download, &EngineDownload::finished, this, [this] {
+    connect(m_download, &EngineExchange::readyRead, this, &ImageCapture::pump);
+    connect(m_download, &EngineExchange::finished, this, [this] {
         if (m_download->error()) {
             const EngineError error = *m_download->error();
             return fail(tr("The engine did not give out %1: %2").arg(what(), error.toString()), error);

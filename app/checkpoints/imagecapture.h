@@ -9,7 +9,7 @@ namespace Stasis
 {
 
 class EngineClient;
-class EngineDownload;
+class EngineExchange;
 
 /// A container's image as an export carries it beside its manifest
 /// (ArchiveManifest::imageTarName): the engine's `GET /images/{id}/get`,
@@ -44,7 +44,7 @@ private:
 
     EngineClient *m_client;
     QString m_imageId;
-    QPointer<EngineDownload> m_download;
+    QPointer<EngineExchange> m_download;
     QByteArray m_tail;
     bool m_paused = false;
     bool m_downloaded = false;

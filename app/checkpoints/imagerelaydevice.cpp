@@ -2,7 +2,7 @@
 #include "imagerelaydevice.h"
 
 #include "engineclient.h"
-#include "enginedownload.h"
+#include "engineexchange.h"
 
 namespace Stasis
 {
@@ -42,8 +42,8 @@ QString ImageRelayDevice::name() const
 void ImageRelayDevice::startProducing()
 {
     m_download = m_source->saveImage(m_imageId, this);
-    connect(m_download, &EngineDownload::readyRead, this, &ImageRelayDevice::pump);
-    connect(m_download, &EngineDownload::finished, this, [this] {
+    connect(m_download, &EngineExchange::readyRead, this, &ImageRelayDevice::pump);
+    connect(m_download, &EngineExchange::finished, this, [this] {
         m_downloaded = true;
         pump();
     });

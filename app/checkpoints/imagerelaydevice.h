@@ -11,7 +11,7 @@ namespace Stasis
 {
 
 class EngineClient;
-class EngineDownload;
+class EngineExchange;
 
 /// An image saved by another engine (`GET /images/{id}/get`) as the body of
 /// `POST /images/load`: relayed as it arrives, at the upload's pace (the
@@ -42,7 +42,7 @@ private:
     QString m_imageId;
     QString m_imageName;
     ImageTarCheck m_check;
-    QPointer<EngineDownload> m_download;
+    QPointer<EngineExchange> m_download;
     QByteArray m_held;
     qint64 m_received = 0;
     bool m_downloaded = false;

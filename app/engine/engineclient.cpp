@@ -200,16 +200,6 @@ QNetworkReply *EngineClient::openStream(const QString &path, const Query &query)
     return send(request);
 }
 
-QNetworkReply *EngineClient::upload(const Request &request, QIODevice *body, qint64 size)
-{
-    QNetworkRequest networkRequest = prepared(request);
-    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, size);
-    // With the length known, Qt reads the device as it goes instead of buffering it first.
-    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    return m_network->sendCustomRequest(networkRequest, request.method, body);
-}
-
 std::optional<EngineError> EngineClient::streamError(QNetworkReply *reply) const
 {
     return streamError(reply, responseOf(reply));

@@ -23,7 +23,7 @@ class QNetworkAccessManager;
 namespace Stasis
 {
 
-class EngineDownload;
+class EngineExchange;
 class SshTunnel;
 
 /// The Docker Engine API, asynchronously. Every call returns a future that
@@ -31,7 +31,7 @@ class SshTunnel;
 /// cancelling the future aborts the request. Paths carry the API version
 /// negotiated by connectToEngine(). Every Docker call Stasis makes is one of
 /// the typed calls below; the raw request stays private (besides the
-/// engine layer's own streams: openStream(), EngineDownload).
+/// engine layer's own streams: openStream(), EngineExchange).
 class EngineClient final : public QObject
 {
     Q_OBJECT
@@ -104,24 +104,20 @@ public:
     QFuture<EngineResult<void>> removeImage(const QString &reference);
     /// Loads the images of @p tar, as `docker save` writes it (`POST /images/load`).
     QFuture<EngineResult<void>> loadImage(const QByteArray &tar);
-    /// As loadImage(), with @p size bytes of tar read from @p tar as they
-    /// become readable, never whole in memory and with no time-out. Follow
-    /// uploadProgress; check loadError() on finished. The caller owns the
-    /// reply and keeps @p tar open until the reply finished. A tar the engine
-    /// refuses early (at its first invalid header) fails as a lost connection
-    /// once it is larger than a few hundred KiB: the engine answers with its
-    /// message and closes without reading the rest, and Qt reports only the
-    /// closed connection.
-    QNetworkReply *loadImage(QIODevice *tar, qint64 size);
-    /// The error of a finished streaming loadImage(): the stream's, or the
+    /// As loadImage(), started, with @p size bytes of tar read from @p tar as
+    /// they become readable (EngineExchange::send()), never whole in memory
+    /// and with no time-out; owned by @p parent. Follow bodyProgress; check
+    /// loadError() on finished. Keep @p tar open until then.
+    EngineExchange *loadImage(QIODevice *tar, qint64 size, QObject *parent);
+    /// The error of a finished streaming loadImage(): the exchange's, or the
     /// one the engine reports inside its 200 answer; nullopt when it loaded.
-    std::optional<EngineError> loadError(QNetworkReply *reply) const;
+    static std::optional<EngineError> loadError(const EngineExchange &load);
     /// `GET /images/{name}/get`, started: @p image as `docker save` writes
-    /// it, read at the reader's pace (EngineDownload), owned by @p parent.
+    /// it, read at the reader's pace (EngineExchange), owned by @p parent.
     /// Once the engine sent the first bytes, a failure no longer changes its
     /// answer: it appends its error message to the tar and ends normally, so
     /// only a tar without its end tells.
-    EngineDownload *saveImage(const QString &image, QObject *parent);
+    EngineExchange *saveImage(const QString &image, QObject *parent);
 
     /// `GET /volumes/{name}`; NotFound when the engine has no such volume.
     QFuture<EngineResult<VolumeDetails>> inspectVolume(const QString &name);
@@ -135,7 +131,7 @@ public:
     /// The stat of @p path inside @p container (`HEAD …/archive`); NotFound when there is none.
     QFuture<EngineResult<PathStat>> archiveStat(const QString &container, const QString &path);
     /// The engine's tar of @p path inside @p container, whole in memory: for
-    /// small files (EngineDownload streams large ones). A tar larger than
+    /// small files (EngineExchange streams large ones). A tar larger than
     /// @p limit bytes fails as a Protocol error, without being read whole.
     QFuture<EngineResult<QByteArray>> archive(const QString &container, const QString &path, qint64 limit = maxAnswerSize);
     /// What `PUT …/archive` does where an entry of the tar meets an existing
@@ -147,11 +143,12 @@ public:
     /// Owners come from the tar's headers (`copyUIDGID` is never sent: it
     /// would give every entry the container's configured user instead).
     QFuture<EngineResult<void>> putArchive(const QString &container, const QString &path, const QByteArray &tar, TypeChange typeChange = TypeChange::Refuse);
-    /// As putArchive(), with @p size bytes of tar read from @p tar as they
-    /// become readable, never whole in memory and with no time-out. Follow
-    /// uploadProgress; check streamError() on finished. The caller owns the
-    /// reply and keeps @p tar open until the reply finished.
-    QNetworkReply *putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size, TypeChange typeChange = TypeChange::Refuse);
+    /// As putArchive(), started, with @p size bytes of tar read from @p tar as
+    /// they become readable (EngineExchange::send()), never whole in memory
+    /// and with no time-out; owned by @p parent. Follow bodyProgress; check
+    /// error() on finished. Keep @p tar open until then.
+    EngineExchange *
+    putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size, QObject *parent, TypeChange typeChange = TypeChange::Refuse);
 
     using Query = QList<std::pair<QString, QString>>;
 
@@ -241,7 +238,6 @@ private:
     QFuture<EngineResult<void>> callWithoutResult(const Request &request);
     /// Sends @p body, @p size bytes exactly, as it becomes readable: it is
     /// never read whole into memory, and a slow producer meets no time-out.
-    QNetworkReply *upload(const Request &request, QIODevice *body, qint64 size);
     static QString containerPath(const QString &container);
     static Query archiveQuery(const QString &path, TypeChange typeChange);
     static EngineResult<QJsonDocument> jsonOf(const QByteArray &body);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // EngineClient's calls on containers and their files.
 #include "engineclient.h"
+#include "engineexchange.h"
 
 #include "logdemuxer.h"
 
@@ -229,13 +230,11 @@ QFuture<EngineResult<void>> EngineClient::putArchive(const QString &container, c
     return callWithoutResult(request);
 }
 
-QNetworkReply *EngineClient::putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size, TypeChange typeChange)
+EngineExchange *EngineClient::putArchive(const QString &container, const QString &path, QIODevice *tar, qint64 size, QObject *parent, TypeChange typeChange)
 {
-    Request request{"PUT", containerPath(container) + QLatin1String("/archive")};
-    request.query = archiveQuery(path, typeChange);
-    request.timeoutMs = 0;
-    request.contentType = QByteArrayLiteral("application/x-tar");
-    return upload(request, tar, size);
+    auto *put = new EngineExchange(this, parent);
+    put->send("PUT", containerPath(container) + QLatin1String("/archive"), archiveQuery(path, typeChange), tar, size, QByteArrayLiteral("application/x-tar"));
+    return put;
 }
 
 } // namespace Stasis

@@ -2,7 +2,7 @@
 // EngineClient's calls on images.
 #include "engineclient.h"
 
-#include "enginedownload.h"
+#include "engineexchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,25 +112,25 @@ QFuture<EngineResult<void>> EngineClient::loadImage(const QByteArray &tar)
     });
 }
 
-QNetworkReply *EngineClient::loadImage(QIODevice *tar, qint64 size)
+EngineExchange *EngineClient::loadImage(QIODevice *tar, qint64 size, QObject *parent)
 {
-    Request request = imageLoad();
-    request.timeoutMs = 0;
-    return upload(request, tar, size);
+    const Request request = imageLoad();
+    auto *load = new EngineExchange(this, parent);
+    load->send(request.method, request.path, request.query, tar, size, request.contentType);
+    return load;
 }
 
-std::optional<EngineError> EngineClient::loadError(QNetworkReply *reply) const
+std::optional<EngineError> EngineClient::loadError(const EngineExchange &load)
 {
-    const EngineResult<Response> response = responseOf(reply);
-    if (std::optional<EngineError> error = streamError(reply, response)) {
-        return error;
+    if (load.error()) {
+        return load.error();
     }
-    return loadFailure(response->body);
+    return loadFailure(load.answerBody());
 }
 
-EngineDownload *EngineClient::saveImage(const QString &image, QObject *parent)
+EngineExchange *EngineClient::saveImage(const QString &image, QObject *parent)
 {
-    auto *download = new EngineDownload(this, parent);
+    auto *download = new EngineExchange(this, parent);
     download->get(QLatin1String("/images/") + encoded(image) + QLatin1String("/get"));
     return download;
 }

@@ -8,8 +8,8 @@
 #include "helperregistry.h"
 #include "validatedfilesystemdevice.h"
 
+#include "engineexchange.h"
 #include <QLocale>
-#include <QNetworkReply>
 
 namespace Stasis
 {
@@ -126,15 +126,11 @@ void FillVolumeJob::fill(const std::shared_ptr<HelperLease> &helper)
     }
     m_body = *body;
     setTotalAmount(Bytes, quint64(m_body->size()));
-    m_upload = m_client->putArchive(m_helper->id(), helperFolder, m_body, m_body->size());
-    m_upload->setParent(this);
-    connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // Qt ends with (0, 0) once the upload is over.
-        if (total > 0) {
-            setProcessedAmount(Bytes, quint64(sent));
-        }
+    m_upload = m_client->putArchive(m_helper->id(), helperFolder, m_body, m_body->size(), this);
+    connect(m_upload, &EngineExchange::bodyProgress, this, [this](qint64 sent) {
+        setProcessedAmount(Bytes, quint64(sent));
     });
-    connect(m_upload, &QNetworkReply::finished, this, &FillVolumeJob::filled);
+    connect(m_upload, &EngineExchange::finished, this, &FillVolumeJob::filled);
 }
 
 void FillVolumeJob::filled()
@@ -144,7 +140,7 @@ void FillVolumeJob::filled()
         // Says more than the engine's broken pipe: the content changed since it was checked.
         return fail(CopyFailed, tr("Cannot fill the volume %1: %2").arg(m_volume.name, m_body->errorString()));
     }
-    if (const std::optional<EngineError> error = m_client->streamError(m_upload)) {
+    if (const std::optional<EngineError> &error = m_upload->error()) {
         return fail(EngineRefused, tr("The engine did not write the content of the volume %1: %2").arg(m_volume.name, error->message), *error);
     }
     setProcessedAmount(Bytes, totalAmount(Bytes));
@@ -175,7 +171,6 @@ void FillVolumeJob::fail(Error code, const QString &message, const EngineError &
 void FillVolumeJob::stopUpload()
 {
     if (m_upload) {
-        m_upload->disconnect(this);
         m_upload->abort();
     }
 }

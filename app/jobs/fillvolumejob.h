@@ -12,11 +12,10 @@
 #include <functional>
 #include <memory>
 
-class QNetworkReply;
-
 namespace Stasis
 {
 
+class EngineExchange;
 class HelperLease;
 class ProducedDevice;
 
@@ -76,7 +75,7 @@ private:
     QString m_createdVolume;
     std::shared_ptr<HelperLease> m_helper;
     QPointer<ProducedDevice> m_body;
-    QPointer<QNetworkReply> m_upload;
+    QPointer<EngineExchange> m_upload;
 };
 
 } // namespace Stasis

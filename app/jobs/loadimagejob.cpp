@@ -4,8 +4,8 @@
 #include "engineclient.h"
 #include "produceddevice.h"
 
+#include "engineexchange.h"
 #include <QLocale>
-#include <QNetworkReply>
 
 #include <optional>
 #include <utility>
@@ -81,12 +81,11 @@ void LoadImageJob::send(ProducedDevice *body)
     m_body = body;
     setTotalAmount(Bytes, quint64(m_body->size()));
     Q_EMIT infoMessage(this, tr("Loading the image %1 (%2) %3…").arg(m_imageName, QLocale().formattedDataSize(m_body->size()), m_source->origin()));
-    m_upload = m_client->loadImage(m_body, m_body->size());
-    m_upload->setParent(this);
-    connect(m_upload, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+    m_upload = m_client->loadImage(m_body, m_body->size(), this);
+    connect(m_upload, &EngineExchange::bodyProgress, this, [this](qint64 sent) {
         setProcessedAmount(Bytes, quint64(sent));
     });
-    connect(m_upload, &QNetworkReply::finished, this, &LoadImageJob::loaded);
+    connect(m_upload, &EngineExchange::finished, this, &LoadImageJob::loaded);
 }
 
 void LoadImageJob::loaded()
@@ -96,7 +95,7 @@ void LoadImageJob::loaded()
         // Says more than the engine's broken pipe: the tar changed since it was checked.
         return emitFailure(CopyFailed, tr("Cannot load the image %1: %2").arg(m_imageName, m_body->errorString()));
     }
-    if (const std::optional<EngineError> error = m_client->loadError(m_upload)) {
+    if (const std::optional<EngineError> error = EngineClient::loadError(*m_upload)) {
         return emitFailure(EngineRefused, tr("The engine did not load the image %1: %2").arg(m_imageName, error->toString()), *error);
     }
     verify();
@@ -157,7 +156,6 @@ void LoadImageJob::stopUpload()
 {
     m_source->cancel();
     if (m_upload) {
-        m_upload->disconnect(this);
         m_upload->abort();
     }
 }

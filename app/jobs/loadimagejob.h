@@ -8,11 +8,10 @@
 
 #include <memory>
 
-class QNetworkReply;
-
 namespace Stasis
 {
 
+class EngineExchange;
 class EngineClient;
 class ProducedDevice;
 
@@ -58,7 +57,7 @@ private:
     QString m_imageName;
     std::unique_ptr<ImageSource> m_source;
     QPointer<ProducedDevice> m_body;
-    QPointer<QNetworkReply> m_upload;
+    QPointer<EngineExchange> m_upload;
     QString m_loadedImage;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Atomic checkpoint import against the sandbox engine: the staged folder is
 // listed under its name only after the commit, owned by root with tight
-// modes; a real checkpoint travels through EngineDownload and the stager
+// modes; a real checkpoint travels through EngineExchange and the stager
 // into a new container and resumes there; a taken name, a cancel mid-upload
 // and a name taken during the upload leave nothing behind.
 #include "checkpointstager.h"

@@ -4,6 +4,7 @@
 // copied into a second volume from that stream; a helper for a missing
 // volume is refused without making one.
 #include "checkpointarchivestream.h"
+#include "engineexchange.h"
 #include "enginetestsupport.h"
 #include "filesystemtarwriter.h"
 #include "helperlease.h"
@@ -141,12 +142,12 @@ class VolumeContentTest : public QObject
         QBuffer body;
         body.setData(tar);
         body.open(QIODevice::ReadOnly);
-        std::unique_ptr<QNetworkReply> reply(m_client->putArchive((*lease)->id(), volumeRoot, &body, tar.size()));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(60000)) {
+        std::unique_ptr<EngineExchange> put(m_client->putArchive((*lease)->id(), volumeRoot, &body, tar.size(), nullptr));
+        QSignalSpy finished(put.get(), &EngineExchange::finished);
+        if (!finished.wait(60000)) {
             return std::unexpected(QStringLiteral("the upload did not finish"));
         }
-        if (const std::optional<EngineError> error = m_client->streamError(reply.get())) {
+        if (const std::optional<EngineError> &error = put->error()) {
             return std::unexpected(error->toString());
         }
         return {};

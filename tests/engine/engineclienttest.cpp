@@ -4,6 +4,7 @@
 // or with an endless JSON answer (which must not fill the memory), and an
 // image load that fails inside its 200 answer.
 #include "engineclient.h"
+#include "engineexchange.h"
 
 #include "engineendpoint.h"
 #include "fakeengine.h"
@@ -114,10 +115,10 @@ private Q_SLOTS:
         if (streamed) {
             QBuffer buffer(&tar);
             QVERIFY(buffer.open(QIODevice::ReadOnly));
-            std::unique_ptr<QNetworkReply> reply(client.loadImage(&buffer, tar.size()));
-            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            std::unique_ptr<EngineExchange> load(client.loadImage(&buffer, tar.size(), nullptr));
+            QSignalSpy finished(load.get(), &EngineExchange::finished);
             QVERIFY(finished.wait(10000));
-            failure = client.loadError(reply.get());
+            failure = EngineClient::loadError(*load);
         } else {
             QFuture<EngineResult<void>> loaded = client.loadImage(tar);
             QTRY_VERIFY_WITH_TIMEOUT(loaded.isFinished(), 10000);

@@ -3,7 +3,7 @@
 // the helper and its anonymous volume, remove() says how that went, and the
 // registry counts the helper until the engine removed it.
 #include "helperlease.h"
-#include "enginedownload.h"
+#include "engineexchange.h"
 #include "enginetestsupport.h"
 #include "helperregistry.h"
 
@@ -40,8 +40,8 @@ private:
     /// Whether the engine knows volume @p name (`GET /volumes/{name}`).
     std::optional<bool> volumeExists(const QString &name)
     {
-        EngineDownload download(m_client);
-        QSignalSpy finished(&download, &EngineDownload::finished);
+        EngineExchange download(m_client);
+        QSignalSpy finished(&download, &EngineExchange::finished);
         download.get(QLatin1String("/volumes/") + EngineClient::encoded(name));
         if (!finished.wait(30000)) {
             return std::nullopt;

@@ -32,12 +32,12 @@ const QString firstCheckpoint = QStringLiteral("cp-one");
 /// The names of every volume the engine has (`GET /volumes`), sorted.
 EngineResult<QStringList> volumeNames(EngineClient &client)
 {
-    EngineDownload download(&client);
+    EngineExchange download(&client);
     QByteArray body;
-    QObject::connect(&download, &EngineDownload::readyRead, &download, [&] {
-        body.append(download.read(EngineDownload::bufferSize));
+    QObject::connect(&download, &EngineExchange::readyRead, &download, [&] {
+        body.append(download.read(EngineExchange::bufferSize));
     });
-    QSignalSpy finished(&download, &EngineDownload::finished);
+    QSignalSpy finished(&download, &EngineExchange::finished);
     download.get(QStringLiteral("/volumes"));
     if (!finished.wait(30000)) {
         return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the volume list did not arrive")});

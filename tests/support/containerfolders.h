@@ -2,7 +2,7 @@
 #pragma once
 
 #include "checkpointstager.h"
-#include "enginedownload.h"
+#include "engineexchange.h"
 #include "enginetestsupport.h"
 #include "helpercontainer.h"
 #include "tarentries.h"
@@ -155,16 +155,16 @@ inline EngineResult<QStringList> folderNames(EngineClient &client, const QString
     return names;
 }
 
-/// The whole archive of @p path inside @p container, through EngineDownload
+/// The whole archive of @p path inside @p container, through EngineExchange
 /// (small folders only: it is held in memory).
 inline EngineResult<QByteArray> downloadArchive(EngineClient &client, const QString &container, const QString &path)
 {
-    EngineDownload download(&client);
+    EngineExchange download(&client);
     QByteArray archive;
-    QObject::connect(&download, &EngineDownload::readyRead, &download, [&] {
-        archive.append(download.read(EngineDownload::bufferSize));
+    QObject::connect(&download, &EngineExchange::readyRead, &download, [&] {
+        archive.append(download.read(EngineExchange::bufferSize));
     });
-    QSignalSpy finished(&download, &EngineDownload::finished);
+    QSignalSpy finished(&download, &EngineExchange::finished);
     download.get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
     if (!finished.wait(60000)) {
         return std::unexpected(EngineError{EngineError::Kind::Timeout, 0, QStringLiteral("the download did not finish")});

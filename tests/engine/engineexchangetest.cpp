@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// EngineDownload against a small HTTP server on a Unix socket in this process.
-#include "enginedownload.h"
+// EngineExchange against a small HTTP server on a Unix socket in this process.
+#include "engineexchange.h"
 
 #include "fakeengine.h"
 
@@ -35,14 +35,14 @@ QByteArray pattern(qint64 offset, qint64 size)
 }
 
 /// Reads a download to its end; the body, or nothing when it failed.
-QByteArray readWhole(EngineDownload &download)
+QByteArray readWhole(EngineExchange &download)
 {
     QByteArray body;
     bool finished = false;
-    QObject::connect(&download, &EngineDownload::readyRead, &download, [&] {
+    QObject::connect(&download, &EngineExchange::readyRead, &download, [&] {
         body += download.read(download.bytesAvailable());
     });
-    QObject::connect(&download, &EngineDownload::finished, &download, [&] {
+    QObject::connect(&download, &EngineExchange::finished, &download, [&] {
         body += download.read(download.bytesAvailable());
         finished = true;
     });
@@ -57,7 +57,7 @@ QByteArray readWhole(EngineDownload &download)
 }
 } // namespace
 
-class EngineDownloadTest : public QObject
+class EngineExchangeTest : public QObject
 {
     Q_OBJECT
 
@@ -97,7 +97,7 @@ private Q_SLOTS:
         });
         EngineClient *client = clientFor(path, this);
         QVERIFY(client);
-        EngineDownload download(client);
+        EngineExchange download(client);
         download.get(QStringLiteral("/containers/a%20b/archive"), {{QStringLiteral("path"), QStringLiteral("/checkpoints/x y")}});
         const QByteArray received = readWhole(download);
         QVERIFY2(!download.error(), qPrintable(download.error() ? download.error()->message : QString()));
@@ -117,7 +117,7 @@ private Q_SLOTS:
             socket->write("HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\nhello world");
             // The connection stays open: the length alone ends the answer.
         });
-        EngineDownload download(clientFor(path, this));
+        EngineExchange download(clientFor(path, this));
         download.get(QStringLiteral("/x"));
         QCOMPARE(readWhole(download), QByteArray("hello world"));
         QVERIFY(!download.error());
@@ -130,9 +130,9 @@ private Q_SLOTS:
             const QByteArray json = R"({"message":"No such container: ghost"})";
             socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
         });
-        EngineDownload download(clientFor(path, this));
+        EngineExchange download(clientFor(path, this));
         download.get(QStringLiteral("/containers/ghost/archive"));
-        QSignalSpy readyRead(&download, &EngineDownload::readyRead);
+        QSignalSpy readyRead(&download, &EngineExchange::readyRead);
         QCOMPARE(readWhole(download), QByteArray());
         QVERIFY(download.error());
         QCOMPARE(download.error()->kind, EngineError::Kind::NotFound);
@@ -148,8 +148,8 @@ private Q_SLOTS:
             socket->flush();
             socket->disconnectFromServer();
         });
-        EngineDownload download(clientFor(path, this));
-        QSignalSpy finished(&download, &EngineDownload::finished);
+        EngineExchange download(clientFor(path, this));
+        QSignalSpy finished(&download, &EngineExchange::finished);
         download.get(QStringLiteral("/x"));
         QVERIFY(finished.wait(10000));
         QVERIFY(download.error());
@@ -163,8 +163,8 @@ private Q_SLOTS:
         FakeEngine engine(path, [](QLocalSocket *socket) {
             socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
         });
-        EngineDownload download(clientFor(path, this));
-        QSignalSpy finished(&download, &EngineDownload::finished);
+        EngineExchange download(clientFor(path, this));
+        QSignalSpy finished(&download, &EngineExchange::finished);
         download.get(QStringLiteral("/x"));
         QVERIFY(finished.wait(10000));
         QVERIFY(download.error());
@@ -174,8 +174,8 @@ private Q_SLOTS:
 
     void reportsAMissingSocket()
     {
-        EngineDownload download(clientFor(m_dir.filePath(QStringLiteral("missing.sock")), this));
-        QSignalSpy finished(&download, &EngineDownload::finished);
+        EngineExchange download(clientFor(m_dir.filePath(QStringLiteral("missing.sock")), this));
+        QSignalSpy finished(&download, &EngineExchange::finished);
         download.get(QStringLiteral("/x"));
         QVERIFY(finished.wait(10000));
         QVERIFY(download.error());
@@ -203,15 +203,15 @@ private Q_SLOTS:
             QObject::connect(socket, &QLocalSocket::bytesWritten, socket, feed);
             feed();
         });
-        EngineDownload download(clientFor(path, this));
+        EngineExchange download(clientFor(path, this));
         download.get(QStringLiteral("/x"));
-        QTRY_COMPARE_WITH_TIMEOUT(download.bytesAvailable(), EngineDownload::bufferSize, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(download.bytesAvailable(), EngineExchange::bufferSize, 10000);
         // Nothing signals that the sender is stuck: give it time to show it is not.
         QTest::qWait(500);
-        QCOMPARE(download.bytesAvailable(), EngineDownload::bufferSize);
+        QCOMPARE(download.bytesAvailable(), EngineExchange::bufferSize);
         const qint64 accepted = produced - engine.socket()->bytesToWrite();
         // What left the server sits in the download, the socket's buffer and the kernel's.
-        QVERIFY2(accepted < EngineDownload::bufferSize + EngineDownload::socketBufferSize + 8 * 1024 * 1024,
+        QVERIFY2(accepted < EngineExchange::bufferSize + EngineExchange::socketBufferSize + 8 * 1024 * 1024,
                  qPrintable(QStringLiteral("the server could send %1 bytes").arg(accepted)));
 
         // Reading lets the rest through, intact.
@@ -224,8 +224,8 @@ private Q_SLOTS:
                 received += data.size();
             }
         };
-        QSignalSpy finished(&download, &EngineDownload::finished);
-        connect(&download, &EngineDownload::readyRead, this, take);
+        QSignalSpy finished(&download, &EngineExchange::finished);
+        connect(&download, &EngineExchange::readyRead, this, take);
         take();
         QVERIFY(finished.wait(30000));
         take();
@@ -235,6 +235,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(EngineDownloadTest)
+QTEST_GUILESS_MAIN(EngineExchangeTest)
 
-#include "enginedownloadtest.moc"
+#include "engineexchangetest.moc"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "enginedownload.h"
+#include "engineexchange.h"
 
 #include "enginelogging.h"
 #include "tlsfailure.h"
@@ -18,31 +18,31 @@ namespace
 constexpr qint64 maximumLineLength = 16 * 1024;
 /// All header lines together.
 constexpr qint64 maximumHeaderBytes = 256 * 1024;
-/// What is kept of an error answer's body for its message.
-constexpr qint64 maximumErrorBody = 64 * 1024;
+/// The largest piece of a request's body written at once.
+constexpr qint64 sendPieceSize = 256 * 1024;
 } // namespace
 
-EngineDownload::EngineDownload(EngineClient *client, QObject *parent)
+EngineExchange::EngineExchange(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
 }
 
-EngineDownload::~EngineDownload()
+EngineExchange::~EngineExchange()
 {
     abort();
 }
 
-void EngineDownload::getArchive(const QString &container, const QString &path)
+void EngineExchange::getArchive(const QString &container, const QString &path)
 {
     get(QLatin1String("/containers/") + EngineClient::encoded(container) + QLatin1String("/archive"), {{QStringLiteral("path"), path}});
 }
 
 template<typename Socket, typename Error>
-void EngineDownload::watch(Socket *socket, Error peerClosed)
+void EngineExchange::watch(Socket *socket, Error peerClosed)
 {
     socket->setReadBufferSize(socketBufferSize);
-    connect(socket, &Socket::readyRead, this, &EngineDownload::pump);
+    connect(socket, &Socket::readyRead, this, &EngineExchange::pump);
     connect(socket, &Socket::disconnected, this, [this] {
         socketClosed({});
     });
@@ -52,7 +52,31 @@ void EngineDownload::watch(Socket *socket, Error peerClosed)
     m_socket = socket;
 }
 
-void EngineDownload::get(const QString &path, const EngineClient::Query &query)
+namespace
+{
+/// `@p method @p target HTTP/1.1` and the headers every exchange sends, with
+/// @p extraHeaders (each ending in CRLF), up to the empty line.
+QByteArray requestHead(const QByteArray &method, const QByteArray &target, const QByteArray &host, const QByteArray &extraHeaders)
+{
+    // Connection: close, so the answer ends where the connection does; identity,
+    // so the engine sends an archive as it is (see EngineClient::send()).
+    return method + ' ' + target + " HTTP/1.1\r\nHost: " + host +
+        "\r\nUser-Agent: Stasis/" STASIS_VERSION "\r\nAccept: application/json, application/x-tar\r\nAccept-Encoding: identity\r\nConnection: close\r\n" +
+        extraHeaders + "\r\n";
+}
+} // namespace
+
+void EngineExchange::get(const QString &path, const EngineClient::Query &query)
+{
+    send("GET", path, query, nullptr, 0, {});
+}
+
+void EngineExchange::send(const QByteArray &method,
+                          const QString &path,
+                          const EngineClient::Query &query,
+                          QIODevice *body,
+                          qint64 size,
+                          const QByteArray &contentType)
 {
     const QString apiVersion = m_client->apiVersion();
     QUrl url;
@@ -65,19 +89,31 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
         url.setQuery(parts.join(QLatin1Char('&')), QUrl::TolerantMode);
     }
     const QByteArray target = url.toEncoded();
-    qCDebug(lcEngine) << "GET" << target << "(paced)";
+    qCDebug(lcEngine) << method << target << (body ? "(streamed body)" : "(paced)");
 
-    const EngineEndpoint &endpoint = m_client->endpoint();
     const QString localSocket = m_client->localSocketPath();
-    const QByteArray host = !localSocket.isEmpty() ? QByteArrayLiteral("docker") : QUrl(endpoint.baseUrl()).authority().toUtf8();
-    // Connection: close, so the answer ends where the connection does; identity,
-    // so the engine sends the archive as it is (see EngineClient::send()).
-    m_request = "GET " + target + " HTTP/1.1\r\nHost: " + host +
-        "\r\nUser-Agent: Stasis/" STASIS_VERSION "\r\nAccept: application/json, application/x-tar\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
+    const QByteArray host = !localSocket.isEmpty() ? QByteArrayLiteral("docker") : QUrl(m_client->endpoint().baseUrl()).authority().toUtf8();
+    QByteArray extraHeaders;
+    if (body) {
+        m_requestBody = body;
+        m_sendsBody = true;
+        m_requestBodySize = size;
+        extraHeaders = "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(size) + "\r\n";
+    }
+    m_request = requestHead(method, target, host, extraHeaders);
+    // Not at once: a local socket connects (and the body starts going out) within connectToServer().
+    QMetaObject::invokeMethod(this, &EngineExchange::connectToEngine, Qt::QueuedConnection);
+}
 
-    if (!localSocket.isEmpty()) {
+void EngineExchange::connectToEngine()
+{
+    if (m_finishedEmitted) {
+        return; // aborted meanwhile
+    }
+    const EngineEndpoint &endpoint = m_client->endpoint();
+    if (const QString localSocket = m_client->localSocketPath(); !localSocket.isEmpty()) {
         auto *socket = new QLocalSocket(this);
-        connect(socket, &QLocalSocket::connected, this, &EngineDownload::connected);
+        connect(socket, &QLocalSocket::connected, this, &EngineExchange::connected);
         watch(socket, QLocalSocket::PeerClosedError);
         socket->connectToServer(localSocket);
         return;
@@ -86,14 +122,14 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
     if (endpoint.usesTls()) {
         auto *sslSocket = new QSslSocket(this);
         sslSocket->setSslConfiguration(endpoint.sslConfiguration());
-        connect(sslSocket, &QSslSocket::encrypted, this, &EngineDownload::connected);
+        connect(sslSocket, &QSslSocket::encrypted, this, &EngineExchange::connected);
         connect(sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             m_sslErrors = errors;
         });
         socket = sslSocket;
     } else {
         socket = new QTcpSocket(this);
-        connect(socket, &QTcpSocket::connected, this, &EngineDownload::connected);
+        connect(socket, &QTcpSocket::connected, this, &EngineExchange::connected);
     }
     watch(socket, QAbstractSocket::RemoteHostClosedError);
     if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
@@ -103,13 +139,13 @@ void EngineDownload::get(const QString &path, const EngineClient::Query &query)
     }
 }
 
-void EngineDownload::abort()
+void EngineExchange::abort()
 {
     m_finishedEmitted = true; // no signal any more
     closeSocket();
 }
 
-QByteArray EngineDownload::header(const QByteArray &name) const
+QByteArray EngineExchange::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : m_headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0) {
@@ -119,7 +155,7 @@ QByteArray EngineDownload::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray EngineDownload::read(qint64 maxSize)
+QByteArray EngineExchange::read(qint64 maxSize)
 {
     QByteArray out;
     while (!m_body.isEmpty() && out.size() < maxSize) {
@@ -145,22 +181,56 @@ QByteArray EngineDownload::read(qint64 maxSize)
     return out;
 }
 
-void EngineDownload::schedulePump()
+void EngineExchange::schedulePump()
 {
     if (m_pumpScheduled || m_finishedEmitted) {
         return;
     }
     m_pumpScheduled = true;
-    QMetaObject::invokeMethod(this, &EngineDownload::pump, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &EngineExchange::pump, Qt::QueuedConnection);
 }
 
-void EngineDownload::connected()
+void EngineExchange::connected()
 {
     m_state = State::Status;
     m_socket->write(m_request);
+    if (m_requestBody) {
+        connect(m_requestBody, &QIODevice::readyRead, this, &EngineExchange::sendBody);
+        connect(m_socket, &QIODevice::bytesWritten, this, &EngineExchange::sendBody);
+        sendBody();
+    }
 }
 
-void EngineDownload::socketClosed(const QString &reason)
+void EngineExchange::sendBody()
+{
+    if (!m_socket || !m_requestBody || m_finished) {
+        return;
+    }
+    QByteArray piece;
+    while (m_requestBodySent < m_requestBodySize && m_socket->bytesToWrite() < sendWindow) {
+        piece.resize(std::min(sendPieceSize, m_requestBodySize - m_requestBodySent));
+        const qint64 read = m_requestBody->read(piece.data(), piece.size());
+        if (read < 0 || (read == 0 && m_requestBody->atEnd())) {
+            const QString why = read < 0 ? m_requestBody->errorString() : tr("it ended after %1 of %2 bytes").arg(m_requestBodySent).arg(m_requestBodySize);
+            return finish(EngineError{EngineError::Kind::BadRequest, 0, tr("Reading what to send to the engine failed: %1").arg(why)});
+        }
+        if (read == 0) {
+            return; // more comes with readyRead()
+        }
+        m_socket->write(piece.constData(), read);
+        m_requestBodySent += read;
+        Q_EMIT bodyProgress(m_requestBodySent, m_requestBodySize);
+        if (!m_socket) {
+            return; // a slot aborted the exchange
+        }
+    }
+    if (m_requestBodySent == m_requestBodySize) {
+        m_requestBody->disconnect(this);
+        disconnect(m_socket, &QIODevice::bytesWritten, this, &EngineExchange::sendBody);
+    }
+}
+
+void EngineExchange::socketClosed(const QString &reason)
 {
     // Whatever arrived before a failure is still worth reading: a closed
     // connection may be the regular end of the answer.
@@ -173,7 +243,7 @@ void EngineDownload::socketClosed(const QString &reason)
     schedulePump();
 }
 
-void EngineDownload::pump()
+void EngineExchange::pump()
 {
     m_pumpScheduled = false;
     if (m_finishedEmitted) {
@@ -198,7 +268,7 @@ void EngineDownload::pump()
                                    .arg(m_client->endpoint().displayUrl(), m_closeReason.isEmpty() ? QString() : QLatin1String(": ") + m_closeReason)});
         }
     }
-    const QPointer<EngineDownload> alive(this);
+    const QPointer<EngineExchange> alive(this);
     if (m_available > before) {
         Q_EMIT readyRead();
     }
@@ -208,7 +278,7 @@ void EngineDownload::pump()
     }
 }
 
-bool EngineDownload::readLine(QByteArray *line)
+bool EngineExchange::readLine(QByteArray *line)
 {
     if (!m_socket->canReadLine()) {
         if (m_socket->bytesAvailable() >= maximumLineLength) {
@@ -225,7 +295,7 @@ bool EngineDownload::readLine(QByteArray *line)
     return true;
 }
 
-EngineDownload::Parse EngineDownload::parse()
+EngineExchange::Parse EngineExchange::parse()
 {
     const auto invalid = [this](const QString &what) {
         failInvalid(what);
@@ -343,7 +413,8 @@ EngineDownload::Parse EngineDownload::parse()
                 complete();
                 return Parse::Finished;
             }
-            const bool success = m_status >= 200 && m_status < 300;
+            // send()'s answer is kept whole (bounded), as an error answer is.
+            const bool success = m_status >= 200 && m_status < 300 && !m_sendsBody;
             qint64 wanted = m_remaining < 0 ? socketBufferSize : std::min(m_remaining, socketBufferSize);
             if (success) {
                 if (bodyFull()) {
@@ -361,8 +432,8 @@ EngineDownload::Parse EngineDownload::parse()
             if (success) {
                 m_available += data.size();
                 m_body.append(std::move(data));
-            } else if (m_errorBody.size() < maximumErrorBody) {
-                m_errorBody += data.left(maximumErrorBody - m_errorBody.size());
+            } else if (m_answerBody.size() < maximumAnswerBody) {
+                m_answerBody += data.left(maximumAnswerBody - m_answerBody.size());
             }
             break;
         }
@@ -373,13 +444,13 @@ EngineDownload::Parse EngineDownload::parse()
     return Parse::Finished;
 }
 
-void EngineDownload::complete()
+void EngineExchange::complete()
 {
     const bool success = m_status >= 200 && m_status < 300;
-    finish(success ? std::nullopt : std::optional(EngineError::fromAnswer(m_status, m_errorBody, m_reason)));
+    finish(success ? std::nullopt : std::optional(EngineError::fromAnswer(m_status, m_answerBody, m_reason)));
 }
 
-void EngineDownload::finish(const std::optional<EngineError> &error)
+void EngineExchange::finish(const std::optional<EngineError> &error)
 {
     if (m_finished) {
         return;
@@ -390,12 +461,12 @@ void EngineDownload::finish(const std::optional<EngineError> &error)
     closeSocket();
 }
 
-void EngineDownload::failInvalid(const QString &what)
+void EngineExchange::failInvalid(const QString &what)
 {
     finish(EngineError{EngineError::Kind::Protocol, 0, tr("The engine at %1 sent an invalid reply: %2.").arg(m_client->endpoint().displayUrl(), what)});
 }
 
-void EngineDownload::closeSocket()
+void EngineExchange::closeSocket()
 {
     if (!m_socket) {
         return;
