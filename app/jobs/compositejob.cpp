@@ -36,6 +36,7 @@ void CompositeJob::runStep(Job *step, int share, const std::function<void(Job &s
         }
         done(*finished);
     });
+    Q_EMIT stepStarted(step);
     step->start();
 }
 

@@ -21,6 +21,10 @@ class CompositeJob : public Job
 {
     Q_OBJECT
 
+Q_SIGNALS:
+    /// @p step is about to start, as the step this job runs now.
+    void stepStarted(Stasis::Job *step);
+
 protected:
     explicit CompositeJob(QObject *parent = nullptr);
 

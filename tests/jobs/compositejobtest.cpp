@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The composite contract: steps in order, progress and amounts across
+// The composite contract: steps in order (each announced before it starts), progress and amounts across
 // steps, failures handed on, and a kill that reaches the running step.
 #include "compositejob.h"
 
@@ -125,9 +125,20 @@ private Q_SLOTS:
         job.setAutoDelete(false);
         QSignalSpy messages(&job, &KJob::infoMessage);
         QSignalSpy result(&job, &KJob::result);
+        // Each step's address (the first is deleted while the second runs), and whether it had run already.
+        const auto address = [](const Job *step) {
+            return quintptr(step);
+        };
+        const quintptr first = address(job.first);
+        const quintptr second = address(job.second);
+        QList<std::pair<quintptr, bool>> started;
+        connect(&job, &CompositeJob::stepStarted, this, [&started, address](Job *step) {
+            started.append({address(step), static_cast<ManualStep *>(step)->ran});
+        });
         job.start();
         QTRY_VERIFY(job.first->ran);
         QVERIFY(!job.second->ran);
+        QCOMPARE(started, (QList<std::pair<quintptr, bool>>{{first, false}}));
 
         job.first->progress(50);
         QCOMPARE(job.percent(), 15UL);
@@ -138,6 +149,7 @@ private Q_SLOTS:
         QCOMPARE(job.percent(), 30UL);
         QVERIFY(job.secondStarted);
         QTRY_VERIFY(job.second->ran);
+        QCOMPARE(started, (QList<std::pair<quintptr, bool>>{{first, false}, {second, false}}));
 
         job.second->progress(50);
         QCOMPARE(job.percent(), 65UL);

@@ -29,15 +29,6 @@ const QString tlsSandbox = QStringLiteral("move-tls");
 const QString sshSandbox = QStringLiteral("move-ssh");
 const QString faultSandbox = QStringLiteral("move-faults");
 
-/// Writes a file, keeps a log open, and counts.
-QStringList travellerCommand()
-{
-    return {QStringLiteral("/bin/sh"),
-            QStringLiteral("-c"),
-            QStringLiteral("echo written-before > /data.txt; exec 3>>/counter.log; "
-                           "i=0; while true; do echo $i; echo $i >&3; i=$(expr $i + 1); sleep 1; done")};
-}
-
 /// Counts while it runs in the container it started in; dies in any other:
 /// its /etc/hostname is mounted from that container's folder on the engine host.
 QStringList homesickCommand()
@@ -242,7 +233,7 @@ private Q_SLOTS:
         QFETCH(QString, sandbox);
         QFETCH(bool, keepSource);
         const QString name = QStringLiteral("mover-") + sandbox;
-        const auto imageId = startOnSource(name, sandbox, travellerCommand());
+        const auto imageId = startOnSource(name, sandbox, loggingCounterCommand());
         QVERIFY2(imageId, qPrintable(imageId.error()));
         const auto before = waitForCounterValues(*m_source, name, 3);
         QVERIFY2(before, why(before).constData());

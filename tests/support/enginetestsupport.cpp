@@ -17,6 +17,14 @@ QStringList counterCommand()
     return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done")};
 }
 
+QStringList loggingCounterCommand()
+{
+    return {QStringLiteral("/bin/sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("echo written-before > /data.txt; exec 4</data.txt 3>>/counter.log; "
+                           "i=0; while true; do echo $i; echo $i >&3; i=$(expr $i + 1); sleep 1; done")};
+}
+
 QStringList exportedTopLevelEntries()
 {
     return {QStringLiteral("checkpoint"),

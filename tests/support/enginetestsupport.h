@@ -16,6 +16,10 @@ namespace Stasis::Test
 
 /// The seed's counter: prints 0, 1, 2, … one a second.
 QStringList counterCommand();
+/// A counter that wrote /data.txt first and keeps it open for reading (CRIU
+/// restores such a file only at the size it had), and keeps /counter.log
+/// open for appending each value (a log: CRIU takes it at any size).
+QStringList loggingCounterCommand();
 /// The top-level entries of an extracted Stasis export, sorted by name.
 QStringList exportedTopLevelEntries();
 /// The image every sandbox engine has (tools/sandbox imports it offline).
