@@ -1202,43 +1202,43 @@
 <context>
     <name>Stasis::CheckpointCopy</name>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="64"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="60"/>
         <source>%1 already has a checkpoint named %2; remove it first, or restore under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder stellen Sie unter einem anderen Namen wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="104"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="100"/>
         <source>Cannot copy checkpoint %1: creating a helper container failed: %2</source>
         <translation>Checkpoint %1 kann nicht kopiert werden: Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="125"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="121"/>
         <source>There is no checkpoint %1 in %2.</source>
         <translation>Es gibt keinen Checkpoint %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="162"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="148"/>
         <source>listing its files failed (exit status %1): %2</source>
         <translation>das Auflisten seiner Dateien schlug fehl (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="217"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="202"/>
         <source>Copied checkpoint %1, but could not remove a helper container: %2</source>
         <translation>Checkpoint %1 wurde kopiert, aber ein Hilfscontainer konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="226"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="211"/>
         <source>the checkpoints of %1</source>
         <translation>den Checkpoints von %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="231"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="216"/>
         <source>Copying checkpoint %1 to %2 was cancelled.</source>
         <translation>Das Kopieren von Checkpoint %1 nach %2 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="196"/>
-        <location filename="../app/checkpoints/checkpointcopy.cpp" line="236"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="181"/>
+        <location filename="../app/checkpoints/checkpointcopy.cpp" line="221"/>
         <source>Cannot copy checkpoint %1 from %2 to %3: %4</source>
         <translation>Checkpoint %1 kann nicht von %2 nach %3 kopiert werden: %4</translation>
     </message>
@@ -1611,12 +1611,12 @@ Ordner: %4</translation>
 <context>
     <name>Stasis::CheckpointStager</name>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="89"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="86"/>
         <source>Cannot import checkpoint %1 into %2: %3</source>
         <translation>Checkpoint %1 kann nicht in %2 importiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="109"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="106"/>
         <source>There is no archive to import.</source>
         <translation>Es gibt kein Archiv zum Importieren.</translation>
     </message>
@@ -1626,32 +1626,32 @@ Ordner: %4</translation>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="153"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="150"/>
         <source>the engine runs on %1, and this Stasis can only import on %2 engines. A checkpoint&apos;s CRIU images could not be restored on another architecture anyway.</source>
         <translation>Die Engine läuft auf %1, und diese Stasis-Version kann nur auf %2-Engines importieren. Die CRIU-Images eines Checkpoints ließen sich auf einer anderen Architektur ohnehin nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="188"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="185"/>
         <source>creating a helper container failed: %1</source>
         <translation>Das Erstellen eines Hilfscontainers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="210"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="207"/>
         <source>copying the list of files to check into a helper container failed: %1</source>
         <translation>Das Kopieren der Liste der zu prüfenden Dateien in einen Hilfscontainer ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="228"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="225"/>
         <source>%1 already has a checkpoint named %2; remove it first, or import under another name.</source>
         <translation>%1 hat bereits einen Checkpoint namens %2; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="240"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="237"/>
         <source>The archive to import went away.</source>
         <translation>Das zu importierende Archiv ist nicht mehr vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="264"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="261"/>
         <source>the upload sent nothing for %n second(s) (a suspended computer or a hung connection); import it again.</source>
         <translation>
             <numerusform>der Upload hat %n Sekunde lang nichts gesendet (ein Rechner im Ruhezustand oder eine hängende Verbindung); importieren Sie erneut.</numerusform>
@@ -1659,27 +1659,27 @@ Ordner: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="305"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="291"/>
         <source>%1 got a checkpoint named %2 while importing; remove it first, or import under another name.</source>
         <translation>%1 hat während des Imports einen Checkpoint namens %2 erhalten; entfernen Sie ihn zuerst oder importieren Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="309"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="295"/>
         <source>the import tool failed (exit status %1): %2</source>
         <translation>Das Import-Werkzeug ist fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="337"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="323"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour).</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde).</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="338"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="324"/>
         <source>Its partly imported data stays in %1 until the next import into that container removes it (after an hour): %2</source>
         <translation>Die teilweise importierten Daten bleiben in %1, bis der nächste Import in diesen Container sie entfernt (nach einer Stunde): %2</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/checkpointstager.cpp" line="359"/>
+        <location filename="../app/checkpoints/checkpointstager.cpp" line="340"/>
         <source>the import tool ended with exit status %1</source>
         <translation>Das Import-Werkzeug wurde mit Exit-Status %1 beendet</translation>
     </message>
@@ -2291,47 +2291,47 @@ Image %3
         <translation>Die Antwort der Engine unter %1 auf %2 war zu groß (mehr als %3); Stasis hat aufgehört, sie zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="225"/>
+        <location filename="../app/engine/engineclient.cpp" line="215"/>
         <source>The engine at %1 closed the stream: %2.</source>
         <translation>Die Engine unter %1 hat den Datenstrom geschlossen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="273"/>
+        <location filename="../app/engine/engineclient.cpp" line="263"/>
         <source>Could not reach the engine at %1 over ssh: %2. Check that `ssh %3%4 docker version` works in a terminal: the host key known, a key without a passphrase or in ssh-agent, and the Docker CLI installed there.</source>
         <translation>Die Engine unter %1 ist über ssh nicht erreichbar: %2. Prüfen Sie, ob `ssh %3%4 docker version` in einem Terminal funktioniert: der Host-Schlüssel bekannt, ein Schlüssel ohne Passphrase oder im ssh-agent, und die Docker-CLI dort installiert.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="329"/>
+        <location filename="../app/engine/engineclient.cpp" line="319"/>
         <source>The engine at %1 does not say which API it speaks; it is older than Stasis supports (API %2 or newer).</source>
         <translation>Die Engine unter %1 gibt nicht an, welche API sie spricht; sie ist älter, als Stasis unterstützt (API %2 oder neuer).</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclient.cpp" line="335"/>
+        <location filename="../app/engine/engineclient.cpp" line="325"/>
         <source>The engine at %1 speaks API %2; Stasis needs %3 or newer (Docker 19.03 or later). Update the engine.</source>
         <translation>Die Engine unter %1 spricht API %2; Stasis benötigt %3 oder neuer (Docker 19.03 oder neuer). Aktualisieren Sie die Engine.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="80"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="81"/>
         <source>The engine did not say how %1 ended.</source>
         <translation>Die Engine hat nicht angegeben, wie %1 beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="99"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="100"/>
         <source>The engine created the container %1 but did not say its id.</source>
         <translation>Die Engine hat den Container %1 erstellt, aber dessen ID nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="138"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="139"/>
         <source>The engine&apos;s container list is not a JSON array.</source>
         <translation>Die Container-Liste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="181"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="182"/>
         <source>The engine sent a file system change that is not a path and a kind.</source>
         <translation>Die Engine hat eine Dateisystemänderung gesendet, die nicht aus einem Pfad und einer Art besteht.</translation>
     </message>
     <message>
-        <location filename="../app/engine/engineclientcontainers.cpp" line="196"/>
+        <location filename="../app/engine/engineclientcontainers.cpp" line="197"/>
         <source>The engine sent no readable file information for %1.</source>
         <translation>Die Engine hat keine lesbaren Dateiinformationen für %1 gesendet.</translation>
     </message>
@@ -2359,75 +2359,6 @@ Image %3
         <location filename="../app/engine/engineclientvolumes.cpp" line="52"/>
         <source>The engine already has a volume named %1. Remove it, or use it as it is.</source>
         <translation>Die Engine hat bereits ein Volume namens %1. Entfernen Sie es oder verwenden Sie es, wie es ist.</translation>
-    </message>
-</context>
-<context>
-    <name>Stasis::EngineDownload</name>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="192"/>
-        <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
-        <translation>Die Verbindung zur Engine unter %1 ist abgerissen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="193"/>
-        <source>it closed the connection</source>
-        <translation>sie hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="197"/>
-        <source>The engine at %1 closed the stream before its end%2.</source>
-        <translation>Die Engine unter %1 hat den Datenstrom vor seinem Ende geschlossen%2.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="215"/>
-        <location filename="../app/engine/enginedownload.cpp" line="221"/>
-        <source>a line is too long</source>
-        <translation>eine Zeile ist zu lang</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="248"/>
-        <source>no HTTP status line</source>
-        <translation>keine HTTP-Statuszeile</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="262"/>
-        <source>too many headers</source>
-        <translation>zu viele Kopfzeilen</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="267"/>
-        <source>a malformed header</source>
-        <translation>eine fehlerhafte Kopfzeile</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="283"/>
-        <source>a body encoded as %1, which was not asked for</source>
-        <translation>ein als %1 kodierter Inhalt, der nicht angefordert wurde</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="287"/>
-        <source>a body transferred as %1, which was not asked for</source>
-        <translation>ein als %1 übertragener Inhalt, der nicht angefordert wurde</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="298"/>
-        <source>an invalid Content-Length</source>
-        <translation>eine ungültige Content-Length</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="313"/>
-        <source>an invalid chunk size</source>
-        <translation>eine ungültige Chunk-Größe</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="323"/>
-        <source>a chunk longer than announced</source>
-        <translation>ein Chunk, der länger als angekündigt ist</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/enginedownload.cpp" line="395"/>
-        <source>The engine at %1 sent an invalid reply: %2.</source>
-        <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2594,85 @@ Image %3
         <location filename="../app/engine/engineerror.cpp" line="66"/>
         <source>The engine answered %1: %2</source>
         <translation>Die Engine antwortete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stasis::EngineExchange</name>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="214"/>
+        <source>it ended after %1 of %2 bytes</source>
+        <translation>es endete nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="215"/>
+        <source>Reading what to send to the engine failed: %1</source>
+        <translation>Das Lesen dessen, was an die Engine gehen sollte, ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="262"/>
+        <source>Lost the connection to the engine at %1 (%2). Check that it runs, then try again.</source>
+        <translation>Die Verbindung zur Engine unter %1 ist abgerissen (%2). Prüfen Sie, ob sie läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="263"/>
+        <source>it closed the connection</source>
+        <translation>sie hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="267"/>
+        <source>The engine at %1 closed the stream before its end%2.</source>
+        <translation>Die Engine unter %1 hat den Datenstrom vor seinem Ende geschlossen%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="285"/>
+        <location filename="../app/engine/engineexchange.cpp" line="291"/>
+        <source>a line is too long</source>
+        <translation>eine Zeile ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="318"/>
+        <source>no HTTP status line</source>
+        <translation>keine HTTP-Statuszeile</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="332"/>
+        <source>too many headers</source>
+        <translation>zu viele Kopfzeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="337"/>
+        <source>a malformed header</source>
+        <translation>eine fehlerhafte Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="353"/>
+        <source>a body encoded as %1, which was not asked for</source>
+        <translation>ein als %1 kodierter Inhalt, der nicht angefordert wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="357"/>
+        <source>a body transferred as %1, which was not asked for</source>
+        <translation>ein als %1 übertragener Inhalt, der nicht angefordert wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="368"/>
+        <source>an invalid Content-Length</source>
+        <translation>eine ungültige Content-Length</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="383"/>
+        <source>an invalid chunk size</source>
+        <translation>eine ungültige Chunk-Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="393"/>
+        <source>a chunk longer than announced</source>
+        <translation>ein Chunk, der länger als angekündigt ist</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/engineexchange.cpp" line="466"/>
+        <source>The engine at %1 sent an invalid reply: %2.</source>
+        <translation>Die Engine unter %1 hat eine ungültige Antwort gesendet: %2.</translation>
     </message>
 </context>
 <context>
@@ -3066,32 +3076,32 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation>Die Dateien des Containers %1 konnten nicht geändert werden: %2. Prüfen Sie, ob der Container existiert.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemapplier.cpp" line="99"/>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="98"/>
         <source>Could not check that %1 was deleted in container %2: %3. Remove the container and import again.</source>
         <translation>Es konnte nicht geprüft werden, ob %1 im Container %2 gelöscht wurde: %3. Entfernen Sie den Container und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemapplier.cpp" line="105"/>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="104"/>
         <source>The engine created a device at %1 in container %2 instead of deleting what was there: Stasis can delete files only on engines that use the overlay storage driver. Remove the container; its files cannot be made as exported on this engine.</source>
         <translation>Die Engine hat bei %1 im Container %2 ein Gerät angelegt, statt zu löschen, was dort war: Stasis kann Dateien nur auf Engines löschen, die den Speichertreiber overlay verwenden. Entfernen Sie den Container; seine Dateien lassen sich auf dieser Engine nicht wie exportiert herstellen.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemapplier.cpp" line="110"/>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="109"/>
         <source>the engine kept it</source>
         <translation>die Engine hat ihn behalten</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemapplier.cpp" line="113"/>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="112"/>
         <source>Could not delete %1 in container %2: %3. Remove the container and import again.</source>
         <translation>%1 im Container %2 konnte nicht gelöscht werden: %3. Entfernen Sie den Container und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemapplier.cpp" line="123"/>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="122"/>
         <source>The file system changes to write into container %1 went away.</source>
         <translation>Die in den Container %1 zu schreibenden Dateisystemänderungen sind verschwunden.</translation>
     </message>
     <message>
-        <location filename="../app/checkpoints/filesystemapplier.cpp" line="140"/>
+        <location filename="../app/checkpoints/filesystemapplier.cpp" line="134"/>
         <source>Could not write the file system changes into container %1: %2. Remove the container and import again.</source>
         <translation>Die Dateisystemänderungen konnten nicht in den Container %1 geschrieben werden: %2. Entfernen Sie den Container und importieren Sie erneut.</translation>
     </message>
@@ -3216,22 +3226,22 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation>%1 kann nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="145"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="141"/>
         <source>Cannot fill the volume %1: %2</source>
         <translation>Das Volume %1 lässt sich nicht füllen: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="148"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="144"/>
         <source>The engine did not write the content of the volume %1: %2</source>
         <translation>Die Engine hat den Inhalt des Volumes %1 nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="151"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="147"/>
         <source>Filled the volume %1.</source>
         <translation>Volume %1 gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/fillvolumejob.cpp" line="162"/>
+        <location filename="../app/jobs/fillvolumejob.cpp" line="158"/>
         <source>Filled the volume %1, but could not remove the helper container: %2</source>
         <translation>Volume %1 gefüllt, aber der Hilfscontainer ließ sich nicht entfernen: %2</translation>
     </message>
@@ -3304,6 +3314,11 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <location filename="../app/engine/helperregistry.cpp" line="132"/>
         <source>Stasis does not use this helper container: %1.</source>
         <translation>Stasis verwendet diesen Hilfscontainer nicht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/helperlease.cpp" line="72"/>
+        <source>The helper container %1 was removed already.</source>
+        <translation>Der Hilfscontainer %1 wurde bereits entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4064,12 +4079,12 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation type="vanished">Lade das Image %1 (%2) aus dem Archiv…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="97"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="96"/>
         <source>Cannot load the image %1: %2</source>
         <translation>Das Image %1 lässt sich nicht laden: %2</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="100"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="99"/>
         <source>The engine did not load the image %1: %2</source>
         <translation>Die Engine hat das Image %1 nicht geladen: %2</translation>
     </message>
@@ -4093,27 +4108,27 @@ Ziehen Sie einen Container hierher, um ihn auf diese Engine zu verschieben.</tra
         <translation>Das Image %1 (%2) wird %3 geladen…</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="113"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="112"/>
         <source>The engine loaded the image %1, but has no image %2 afterwards: %3</source>
         <translation>Die Engine hat das Image %1 geladen, hat danach aber kein Image %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="127"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="126"/>
         <source>Loaded the image %1.</source>
         <translation>Image %1 geladen.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="137"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="136"/>
         <source>Loaded the image %1, without its name %2: on this engine that name is another image, which keeps it. The container uses the loaded image by its id.</source>
         <translation>Image %1 geladen, ohne seinen Namen %2: auf dieser Engine gehört der Name einem anderen Image, das ihn behält. Der Container nutzt das geladene Image über seine ID.</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="147"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="146"/>
         <source>Loaded the image %1, but could not name it %2: %3</source>
         <translation>Image %1 geladen, aber es ließ sich nicht %2 nennen: %3</translation>
     </message>
     <message>
-        <location filename="../app/jobs/loadimagejob.cpp" line="149"/>
+        <location filename="../app/jobs/loadimagejob.cpp" line="148"/>
         <source>Loaded the image %1 as %2.</source>
         <translation>Image %1 als %2 geladen.</translation>
     </message>

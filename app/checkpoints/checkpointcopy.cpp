@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -23,9 +22,6 @@ namespace Stasis
 namespace
 {
 
-/// Starts of the listing helper that runc lost (EngineError::isTransientRuntimeStart()).
-constexpr int maximumStartRetries = 2;
-constexpr int startRetryMs = 300;
 constexpr int listTimeoutMs = 60000;
 
 /// One run of CheckpointCopy::copy().
@@ -131,27 +127,17 @@ private:
 
     /// The files and their sizes, for the exact size of the copy's tar, from
     /// the helper's listing: the files themselves are read once, by the copy.
-    void list(int attempt = 1)
+    void list()
     {
         if (m_cancelled) {
             return cleanUp(cancelled());
         }
-        const QString helper = m_sourceHelper->id();
-        m_sourceClient->startContainer(helper).then(m_sourceClient, [self = shared_from_this(), helper, attempt](const EngineResult<void> &started) {
-            if (!started && started.error().isTransientRuntimeStart() && attempt <= maximumStartRetries) {
-                QTimer::singleShot(startRetryMs * attempt, self->m_sourceClient, [self, attempt] {
-                    self->list(attempt + 1);
-                });
-                return;
+        m_sourceHelper->run(listTimeoutMs).then(m_sourceClient, [self = shared_from_this()](const EngineResult<int> &exitCode) {
+            if (!exitCode) {
+                return self->cleanUp(self->explained(exitCode.error()));
             }
-            if (!started) {
-                return self->cleanUp(self->explained(started.error()));
-            }
-            self->m_sourceClient->waitContainer(helper, listTimeoutMs).then(self->m_sourceClient, [self, helper](const EngineResult<int> &exitCode) {
-                if (!exitCode) {
-                    return self->cleanUp(self->explained(exitCode.error()));
-                }
-                self->m_sourceClient->logs(helper).then(self->m_sourceClient, [self, exitCode = *exitCode](const EngineResult<QByteArray> &output) {
+            self->m_sourceClient->logs(self->m_sourceHelper->id())
+                .then(self->m_sourceClient, [self, exitCode = *exitCode](const EngineResult<QByteArray> &output) {
                     if (self->m_cancelled) {
                         return self->cleanUp(self->cancelled());
                     }
@@ -169,7 +155,6 @@ private:
                     self->m_files = *files;
                     self->stage();
                 });
-            });
         });
     }
 

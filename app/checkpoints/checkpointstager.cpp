@@ -270,21 +270,11 @@ void CheckpointStager::uploaded()
 void CheckpointStager::commit()
 {
     m_phase = Phase::Committing;
-    const QString helper = m_helpers.first()->id();
-    m_client->startContainer(helper).then(this, [this, helper](const EngineResult<void> &started) {
-        if (!started && started.error().isTransientRuntimeStart() && m_commitAttempts++ < maximumCommitRetries) {
-            qCInfo(lcCheckpoints) << "starting the stage helper raced in runc; starting it again:" << started.error().message;
-            return QTimer::singleShot(commitRetryMs * m_commitAttempts, this, &CheckpointStager::commit);
+    m_helpers.first()->run(waitTimeoutMs).then(this, [this](const EngineResult<int> &exitCode) {
+        if (!exitCode) {
+            return cleanUp(std::unexpected(failure(exitCode.error())));
         }
-        if (!started) {
-            return cleanUp(std::unexpected(failure(started.error())));
-        }
-        m_client->waitContainer(helper, waitTimeoutMs).then(this, [this](const EngineResult<int> &exitCode) {
-            if (!exitCode) {
-                return cleanUp(std::unexpected(failure(exitCode.error())));
-            }
-            committed(*exitCode);
-        });
+        committed(*exitCode);
     });
 }
 
@@ -342,21 +332,15 @@ void CheckpointStager::discard(const EngineResult<void> &result)
             return discarded(helper.error().message);
         }
         m_helpers.append(*helper);
-        const QString id = (*helper)->id();
-        m_client->startContainer(id).then(this, [this, id, discarded](const EngineResult<void> &started) {
-            if (!started) {
-                return discarded(started.error().message);
+        (*helper)->run(waitTimeoutMs).then(this, [this, discarded](const EngineResult<int> &exitCode) {
+            if (!exitCode) {
+                return discarded(exitCode.error().message);
             }
-            m_client->waitContainer(id, waitTimeoutMs).then(this, [this, discarded](const EngineResult<int> &exitCode) {
-                if (!exitCode) {
-                    return discarded(exitCode.error().message);
-                }
-                if (*exitCode != 0) {
-                    return discarded(tr("the import tool ended with exit status %1").arg(*exitCode));
-                }
-                m_stagingWritten = false;
-                discarded({});
-            });
+            if (*exitCode != 0) {
+                return discarded(tr("the import tool ended with exit status %1").arg(*exitCode));
+            }
+            m_stagingWritten = false;
+            discarded({});
         });
     });
 }

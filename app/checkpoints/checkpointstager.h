@@ -124,10 +124,6 @@ private:
     /// The upload was aborted for sending nothing.
     bool m_stalled = false;
     Phase m_phase = Phase::Idle;
-    /// Starts of the stage helper that runc lost (EngineError::isTransientRuntimeStart()).
-    int m_commitAttempts = 0;
-    static constexpr int maximumCommitRetries = 2;
-    static constexpr int commitRetryMs = 300;
     bool m_cancelled = false;
     /// The body's upload began: the staging folder may exist.
     bool m_stagingWritten = false;

@@ -31,6 +31,11 @@ public:
         return m_id;
     }
 
+    /// Starts the helper and waits, at most @p timeoutMs, until its command
+    /// ended: its exit status. A start that runc lost
+    /// (EngineError::isTransientRuntimeStart()) is tried again, twice at most.
+    QFuture<EngineResult<int>> run(int timeoutMs);
+
     /// Removes the helper now and says whether the engine did; afterwards
     /// (and from the destructor) nothing more is sent.
     QFuture<EngineResult<void>> remove();

@@ -103,6 +103,21 @@ bool CtlCommand::needsEngine(const QStringList &words)
     return !(words.value(0) == QLatin1String("checkpoint") && words.value(1) == QLatin1String("inspect"));
 }
 
+QString CtlCommand::checkBeforeConnecting(const EngineEndpoint &endpoint, bool allowInsecure)
+{
+    QStringList warnings = endpoint.warnings();
+    if (const QString insecurity = endpoint.insecurity(); !insecurity.isEmpty()) {
+        if (!allowInsecure) {
+            return QStringLiteral("%1 To connect anyway: --allow-insecure").arg(insecurity);
+        }
+        warnings.prepend(insecurity);
+    }
+    for (const QString &warning : std::as_const(warnings)) {
+        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(warning)));
+    }
+    return {};
+}
+
 void CtlCommand::checkpointCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -19,6 +19,7 @@ namespace Stasis
 {
 
 class EngineClient;
+class EngineEndpoint;
 class EngineSession;
 class Workspace;
 struct RestoreRequest;
@@ -43,6 +44,11 @@ public:
     }
     /// False for commands that work without an engine (inspect).
     static bool needsEngine(const QStringList &words);
+    /// What stasisctl says before it connects to @p endpoint: its warnings on
+    /// stderr, and its insecurity (EngineEndpoint::insecurity()), a warning
+    /// too with @p allowInsecure, else the answer: why it does not connect.
+    /// Empty: go ahead.
+    static QString checkBeforeConnecting(const EngineEndpoint &endpoint, bool allowInsecure);
 
 Q_SIGNALS:
     void finished(int exitCode);

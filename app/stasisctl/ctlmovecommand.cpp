@@ -6,7 +6,6 @@
 #include "enginesession.h"
 #include "movejob.h"
 #include "movepreflightjob.h"
-#include "untrustedtext.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -47,14 +46,8 @@ void CtlCommand::move(const QStringList &arguments)
     if (!endpoint) {
         return fail(endpoint.error(), 2);
     }
-    if (const QString insecurity = endpoint->insecurity(); !insecurity.isEmpty()) {
-        if (!m_allowInsecure) {
-            return fail(QStringLiteral("%1 To connect anyway: --allow-insecure").arg(insecurity), 2);
-        }
-        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(insecurity)));
-    }
-    for (const QString &warning : endpoint->warnings()) {
-        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(warning)));
+    if (const QString refusal = checkBeforeConnecting(*endpoint, m_allowInsecure); !refusal.isEmpty()) {
+        return fail(refusal, 2);
     }
     m_target = new EngineSession(*endpoint, this);
     const Workspace::MoveOptions options{parser.isSet(keepSource), parser.isSet(allowHostConfigOption)};

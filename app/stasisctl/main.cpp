@@ -60,16 +60,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(endpoint.error())));
         return 2;
     }
-    // Only an engine command sends checkpoints over the connection.
-    if (const QString insecurity = endpoint->insecurity(); !insecurity.isEmpty() && CtlCommand::needsEngine(words)) {
-        if (!parser.isSet(allowInsecureOption)) {
-            std::fprintf(stderr, "stasisctl: %s To connect anyway: --allow-insecure\n", qPrintable(UntrustedText::escaped(insecurity)));
+    // Only an engine command connects.
+    if (CtlCommand::needsEngine(words)) {
+        if (const QString refusal = CtlCommand::checkBeforeConnecting(*endpoint, parser.isSet(allowInsecureOption)); !refusal.isEmpty()) {
+            std::fprintf(stderr, "stasisctl: %s\n", qPrintable(UntrustedText::escaped(refusal)));
             return 2;
         }
-        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(insecurity)));
-    }
-    for (const QString &warning : endpoint->warnings()) {
-        std::fprintf(stderr, "stasisctl: warning: %s\n", qPrintable(UntrustedText::escaped(warning)));
     }
     auto *workspace = new Workspace(&app);
     // Only connected, not started: stasisctl follows no events.

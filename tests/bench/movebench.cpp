@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Benchmark: move a container holding about 512 MiB of memory from the
-// sandbox engine to a second one with MoveJob, against the baseline of the
+// Benchmark: move a container holding about 512 MiB of memory between the
+// sandbox engine and a second one with MoveJob, against the baseline of the
 // same run — a plain checkpoint and a plain restore of the same container on
-// the source. Prints the times, their ratio, the move's downtime and the
-// peak RSS of this process during the move; fails when the peak reaches
+// the engine it is on. Three rounds, each a baseline then a move (there and
+// back again). Prints each round, the medians' ratio, the moves' downtime
+// and the peak RSS of this process during them; fails when the peak reaches
 // 64 MiB (the checkpoint and the image stream through, never held).
 #include "enginetestsupport.h"
 #include "peakmemory.h"
@@ -11,7 +12,9 @@
 #include "movejob.h"
 
 #include <QElapsedTimer>
+
 #include <QTest>
+#include <algorithm>
 
 using namespace Stasis;
 using namespace Stasis::Test;
@@ -19,6 +22,13 @@ using namespace Stasis::Test;
 namespace
 {
 constexpr qint64 mebibyte = 1024 * 1024;
+constexpr int rounds = 3;
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
 const QString targetSandbox = QStringLiteral("move-bench");
 } // namespace
 
@@ -84,40 +94,63 @@ private Q_SLOTS:
 
     void moveAgainstCheckpointAndRestore()
     {
-        // The baseline: what the move does at least, on one engine.
-        QElapsedTimer timer;
-        timer.start();
-        const auto checkpointed = checkpoint(*m_source, m_container, CheckpointOptions{QStringLiteral("baseline"), false, {}});
-        QVERIFY2(checkpointed, why(checkpointed).constData());
-        const qint64 checkpointMs = timer.restart();
-        const auto restored = restore(*m_source, m_container, QStringLiteral("baseline"));
-        QVERIFY2(restored, why(restored).constData());
-        const qint64 restoreMs = timer.elapsed();
-        const auto removed = await(m_source->removeCheckpoint(m_container, QStringLiteral("baseline")));
-        QVERIFY2(removed, why(removed).constData());
+        // Rounds alternate the baseline (what the move does at least, on one
+        // engine) and the move, back and forth between the engines; medians.
+        QList<qint64> baselines;
+        QList<qint64> moves;
+        QList<qint64> downtimes;
+        qint64 peak = 0;
+        EngineClient *from = m_source;
+        EngineClient *to = m_target;
+        for (int round = 1; round <= rounds; ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto checkpointed = checkpoint(*from, m_container, CheckpointOptions{QStringLiteral("baseline"), false, {}});
+            QVERIFY2(checkpointed, why(checkpointed).constData());
+            const qint64 checkpointMs = timer.restart();
+            const auto restored = restore(*from, m_container, QStringLiteral("baseline"));
+            QVERIFY2(restored, why(restored).constData());
+            const qint64 restoreMs = timer.elapsed();
+            const auto removed = await(from->removeCheckpoint(m_container, QStringLiteral("baseline")));
+            QVERIFY2(removed, why(removed).constData());
+            baselines.append(checkpointMs + restoreMs);
 
-        auto *move = new MoveJob(m_source, m_target, MoveJob::Request{m_container, {}, {}}, this);
-        QVERIFY(resetPeakRss());
-        const qint64 rssBefore = peakRss();
-        timer.restart();
-        // Where the time goes: each step's first message.
-        connect(move, &KJob::infoMessage, this, [&timer](KJob *, const QString &message) {
-            qInfo("%6lld ms  %s", timer.elapsed(), qPrintable(message));
-        });
-        QVERIFY(runJob(move, 600000));
-        const qint64 moveMs = timer.elapsed();
-        const qint64 peak = peakRss();
-        QVERIFY2(!move->error(), jobFailure(move).constData());
-        QVERIFY(move->downtime());
+            auto *move = new MoveJob(from, to, MoveJob::Request{m_container, {}, {}}, this);
+            QVERIFY(resetPeakRss());
+            timer.restart();
+            // Where the time goes: when each step starts.
+            connect(move, &CompositeJob::stepStarted, this, [&timer](Job *step) {
+                qInfo("%6lld ms  %s", timer.elapsed(), step->metaObject()->className());
+            });
+            QVERIFY(runJob(move, 600000));
+            moves.append(timer.elapsed());
+            peak = std::max(peak, peakRss());
+            QVERIFY2(!move->error(), jobFailure(move).constData());
+            QVERIFY(move->downtime());
+            downtimes.append(qint64(move->downtime()->count()));
+            delete move;
+            const auto details = await(to->inspectContainer(m_container));
+            QVERIFY2(details && details->running, "the moved container does not run on the target");
+            qInfo("round %d: plain checkpoint %lld ms + plain restore %lld ms = %lld ms; move %lld ms (%.2f x), downtime %lld ms",
+                  round,
+                  checkpointMs,
+                  restoreMs,
+                  baselines.last(),
+                  moves.last(),
+                  double(moves.last()) / double(baselines.last()),
+                  downtimes.last());
+            std::swap(from, to);
+        }
 
-        const double ratio = double(moveMs) / double(checkpointMs + restoreMs);
-        qInfo("plain checkpoint: %lld ms, plain restore: %lld ms (baseline %lld ms)", checkpointMs, restoreMs, checkpointMs + restoreMs);
-        qInfo("move to a second engine: %lld ms, %.2f x the baseline; downtime %lld ms", moveMs, ratio, qint64(move->downtime()->count()));
-        qInfo("peak RSS during the move: %.1f MiB (%.1f MiB before it started)", double(peak) / mebibyte, double(rssBefore) / mebibyte);
+        const double ratio = double(median(moves)) / double(median(baselines));
+        qInfo("medians of %d rounds: plain checkpoint and restore %lld ms, move to the other engine %lld ms, %.2f x the baseline; downtime %lld ms",
+              rounds,
+              median(baselines),
+              median(moves),
+              ratio,
+              median(downtimes));
+        qInfo("peak RSS during the moves: %.1f MiB", double(peak) / mebibyte);
         QVERIFY2(peak < 64 * mebibyte, qPrintable(QStringLiteral("peak RSS %1 MiB").arg(peak / mebibyte)));
-        const auto details = await(m_target->inspectContainer(m_container));
-        QVERIFY2(details && details->running, "the moved container does not run on the target");
-        delete move;
     }
 };
 

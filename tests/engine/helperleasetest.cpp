@@ -131,6 +131,23 @@ private Q_SLOTS:
         QCOMPARE(registry->liveCount(), before);
     }
 
+    void runGivesTheCommandsExitStatus()
+    {
+        // Stasis's own helper image: its tool refuses an unknown command with its usage status, 2.
+        HelperContainer::Spec spec = HelperContainer::mounting(QStringLiteral("/tmp"), true);
+        spec.command = {QStringLiteral("no-such-command")};
+        auto lease = await(HelperRegistry::of(m_client)->create(spec));
+        QVERIFY2(lease, why(lease).constData());
+        const auto ran = await((*lease)->run(60000));
+        QVERIFY2(ran, why(ran).constData());
+        QCOMPARE(*ran, 2);
+        // Removed, it runs no more: the answer says so.
+        QVERIFY(await((*lease)->remove()));
+        const auto gone = await((*lease)->run(60000));
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().kind, EngineError::Kind::NotFound);
+    }
+
     void failedCreateLeavesNothingLive()
     {
         HelperRegistry *registry = HelperRegistry::of(m_client);
