@@ -6,7 +6,7 @@
 #include "enginelist.h"
 #include "enginesession.h"
 
-#include <QColor>
+#include "enginestatecolours.h"
 #include <QFont>
 
 namespace Stasis
@@ -43,11 +43,11 @@ QVariant EngineListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         switch (row.state) {
         case State::Connecting:
-            return QColor(0xd9, 0x8e, 0x04);
+            return EngineStateColours::waiting;
         case State::Connected:
-            return row.session->capabilities().canCheckpoint() ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd9, 0x8e, 0x04);
+            return row.session->capabilities().canCheckpoint() ? EngineStateColours::connected : EngineStateColours::waiting;
         case State::Failed:
-            return QColor(0xc0, 0x39, 0x2b);
+            return EngineStateColours::failed;
         }
         return {};
     case Qt::FontRole: {

@@ -7,6 +7,7 @@
 #include "containermonitor.h"
 #include "engineclient.h"
 #include "enginesession.h"
+#include "enginestatecolours.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,13 +16,6 @@
 
 namespace Stasis
 {
-
-namespace
-{
-const QColor connectedColour(0x2e, 0xa0, 0x43);
-const QColor waitingColour(0xd9, 0x8e, 0x04);
-const QColor failedColour(0xc0, 0x39, 0x2b);
-} // namespace
 
 ConnectionStatus::ConnectionStatus(QWidget *window)
     : QObject(window)
@@ -68,11 +62,11 @@ void ConnectionStatus::follow(EngineSession *session)
     connect(session, &EngineSession::failed, this, &ConnectionStatus::showProblem);
     connect(session->monitor(), &ContainerMonitor::stateChanged, this, [this](EventStream::State state) {
         if (state == EventStream::State::Reconnecting) {
-            setState(tr("● reconnecting…"), waitingColour);
+            setState(tr("● reconnecting…"), EngineStateColours::waiting);
         } else if (state == EventStream::State::Connected && m_session) {
             const EngineEndpoint &endpoint = m_session->client()->endpoint();
             setState(tr("● connected · Docker %1 · %2").arg(m_session->capabilities().version.version, endpoint.protection()),
-                     endpoint.insecurity().isEmpty() ? connectedColour : waitingColour);
+                     endpoint.insecurity().isEmpty() ? EngineStateColours::connected : EngineStateColours::waiting);
         }
     });
     const QString url = session->client()->endpoint().displayUrl();
@@ -80,7 +74,7 @@ void ConnectionStatus::follow(EngineSession *session)
         m_engineBox->insertItem(0, url);
     }
     m_engineBox->setCurrentText(url);
-    setState(tr("● connecting…"), waitingColour);
+    setState(tr("● connecting…"), EngineStateColours::waiting);
 }
 
 void ConnectionStatus::chooseEngine(const QString &text)
@@ -118,7 +112,7 @@ void ConnectionStatus::choose(const EngineEndpoint &endpoint)
         }
         m_banner->setText(insecurity);
         m_banner->setVisible(true);
-        setState(tr("● not connected"), failedColour);
+        setState(tr("● not connected"), EngineStateColours::failed);
         m_summary->setText(tr("Not connected. Choose a protected engine above."));
     });
     question->open();
@@ -157,7 +151,7 @@ void ConnectionStatus::showProblem(const EngineError &error)
     qCDebug(lcUi) << "not connected:" << error.toString();
     m_banner->setText(error.toString());
     m_banner->setVisible(true);
-    setState(tr("● not connected"), failedColour);
+    setState(tr("● not connected"), EngineStateColours::failed);
     m_summary->setText(tr("Not connected. Fix the problem above, then Reconnect (F5)."));
 }
 

@@ -96,6 +96,17 @@ void EngineLeftovers::removeAll(QObject *context, const QString &text, const std
     });
 }
 
+void EngineLeftovers::removeAfterCancel(QObject *context, const std::function<void(const QString &report)> &report, const std::function<void()> &done)
+{
+    removeNext(context, [this, context, report, done](const std::optional<Removal> &removal) {
+        if (!removal) {
+            return done();
+        }
+        report(removal->cancelReport());
+        removeAfterCancel(context, report, done);
+    });
+}
+
 QString EngineLeftovers::Removal::failureReport() const
 {
     const QString error = removed ? QString() : removed.error().toString();

@@ -48,13 +48,16 @@ public:
     /// The image loaded, by id (never forced when removed).
     void addImage(const QString &id);
 
-    /// Removes the next thing left; @p done gets it, or nothing when nothing
-    /// is left. The answer comes in @p context.
-    void removeNext(QObject *context, const std::function<void(const std::optional<Removal> &removal)> &done);
-    /// Removes all, adding each removal's failureReport() to @p text; @p done gets the text.
+    /// Removes all, adding each removal's failureReport() to @p text; @p done
+    /// gets the text. The answers come in @p context.
     void removeAll(QObject *context, const QString &text, const std::function<void(const QString &text)> &done);
+    /// Removes all after a cancel: @p report gets each removal's
+    /// cancelReport() as it comes, then @p done runs.
+    void removeAfterCancel(QObject *context, const std::function<void(const QString &report)> &report, const std::function<void()> &done);
 
 private:
+    /// Removes the next thing left; @p done gets it, or nothing when nothing is left.
+    void removeNext(QObject *context, const std::function<void(const std::optional<Removal> &removal)> &done);
     /// Sends @p request, again while the engine is unreachable, up to unreachableAttempts times.
     void remove(QObject *context,
                 Removal::What what,

@@ -240,13 +240,12 @@ void ImportJob::undoFailed()
 
 void ImportJob::afterKill(const std::function<void()> &done)
 {
-    m_leftovers.removeNext(this, [this, done](const std::optional<EngineLeftovers::Removal> &removal) {
-        if (!removal) {
-            return done();
-        }
-        Q_EMIT infoMessage(this, removal->cancelReport());
-        afterKill(done);
-    });
+    m_leftovers.removeAfterCancel(
+        this,
+        [this](const QString &report) {
+            Q_EMIT infoMessage(this, report);
+        },
+        done);
 }
 
 } // namespace Stasis

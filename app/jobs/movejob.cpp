@@ -321,16 +321,17 @@ void MoveJob::rollBack()
 
 void MoveJob::afterKill(const std::function<void()> &done)
 {
-    m_leftovers.removeNext(this, [this, done](const std::optional<EngineLeftovers::Removal> &removal) {
-        if (!removal) {
+    m_leftovers.removeAfterCancel(
+        this,
+        [this](const QString &report) {
+            Q_EMIT infoMessage(this, report);
+        },
+        [this, done] {
             if (const QString advice = resumeAdvice(); !advice.isEmpty()) {
                 Q_EMIT infoMessage(this, tr("Cancelled. %1").arg(advice));
             }
-            return done();
-        }
-        Q_EMIT infoMessage(this, removal->cancelReport());
-        afterKill(done);
-    });
+            done();
+        });
 }
 
 } // namespace Stasis
