@@ -212,7 +212,8 @@ void EngineExchange::sendBody()
         const qint64 read = m_requestBody->read(piece.data(), piece.size());
         if (read < 0 || (read == 0 && m_requestBody->atEnd())) {
             const QString why = read < 0 ? m_requestBody->errorString() : tr("it ended after %1 of %2 bytes").arg(m_requestBodySent).arg(m_requestBodySize);
-            return finish(EngineError{EngineError::Kind::BadRequest, 0, tr("Reading what to send to the engine failed: %1").arg(why)});
+            finish(EngineError{EngineError::Kind::BadRequest, 0, tr("Reading what to send to the engine failed: %1").arg(why)});
+            return schedulePump(); // which emits finished()
         }
         if (read == 0) {
             return; // more comes with readyRead()
