@@ -210,7 +210,8 @@ void EngineExchange::sendBody()
     while (m_requestBodySent < m_requestBodySize && m_socket->bytesToWrite() < sendWindow) {
         piece.resize(std::min(sendPieceSize, m_requestBodySize - m_requestBodySent));
         const qint64 read = m_requestBody->read(piece.data(), piece.size());
-        if (read < 0 || (read == 0 && m_requestBody->atEnd())) {
+        // A sequential device at its end may still get more (atEnd() only says that nothing waits); a file is done.
+        if (read < 0 || (read == 0 && !m_requestBody->isSequential() && m_requestBody->atEnd())) {
             const QString why = read < 0 ? m_requestBody->errorString() : tr("it ended after %1 of %2 bytes").arg(m_requestBodySent).arg(m_requestBodySize);
             finish(EngineError{EngineError::Kind::BadRequest, 0, tr("Reading what to send to the engine failed: %1").arg(why)});
             return schedulePump(); // which emits finished()

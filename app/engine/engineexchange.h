@@ -66,7 +66,9 @@ public:
     /// Sends `@p method @p path?@p query` with the @p size bytes that @p body
     /// produces as its body, of @p contentType, on a new connection. @p body
     /// (open, and kept so until finished()) is read as it becomes readable,
-    /// never beyond @p size; the exchange fails when it fails or ends early.
+    /// never beyond @p size; the exchange fails when it fails, or when a
+    /// file ends early (a sequential device fails itself when it came out
+    /// short, as ProducedDevice does).
     /// The engine may answer before it read the whole body (a refusal): the
     /// answer still counts. The answer's body is kept in answerBody().
     void send(const QByteArray &method, const QString &path, const EngineClient::Query &query, QIODevice *body, qint64 size, const QByteArray &contentType);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// EngineExchange against a small HTTP server on a Unix socket in this process.
+// EngineExchange against a small HTTP server on a Unix socket in this process
+// (a fake engine, for what a real one cannot send), and a body that fails.
 #include "engineexchange.h"
 
 #include "fakeengine.h"
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <functional>
 
 using namespace Stasis;
@@ -33,6 +35,52 @@ QByteArray pattern(qint64 offset, qint64 size)
     }
     return bytes;
 }
+
+/// A body that gives @p good bytes of its announced size, then nothing
+/// until fail() makes it fail.
+class FailingBody final : public QIODevice
+{
+public:
+    explicit FailingBody(qint64 good)
+        : m_good(good)
+    {
+        open(ReadOnly | Unbuffered);
+    }
+    bool isSequential() const override
+    {
+        return true;
+    }
+    void fail()
+    {
+        m_failing = true;
+        Q_EMIT readyRead();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_given == m_good && !m_failing) {
+            return 0;
+        }
+        if (m_given == m_good) {
+            setErrorString(QStringLiteral("the disk went away"));
+            return -1;
+        }
+        const qint64 count = std::min(maxSize, m_good - m_given);
+        std::memset(data, 'b', size_t(count));
+        m_given += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override
+    {
+        return -1;
+    }
+
+private:
+    const qint64 m_good;
+    qint64 m_given = 0;
+    bool m_failing = false;
+};
 
 /// Reads a download to its end; the body, or nothing when it failed.
 QByteArray readWhole(EngineExchange &download)
@@ -170,6 +218,35 @@ private Q_SLOTS:
         QVERIFY(download.error());
         QCOMPARE(download.error()->kind, EngineError::Kind::Protocol);
         QVERIFY2(download.error()->message.contains(QLatin1String("chunk size")), qPrintable(download.error()->message));
+    }
+
+    void aBodyThatFailsEndsTheExchange()
+    {
+        const QString path = socketPath();
+        // It reads the request and never answers: only the failing body can end the exchange.
+        FakeEngine engine(path, [](QLocalSocket *) { });
+        EngineExchange upload(clientFor(path, this));
+        QSignalSpy finished(&upload, &EngineExchange::finished);
+        QSignalSpy progress(&upload, &EngineExchange::bodyProgress);
+        FailingBody body(300 * 1024);
+        upload.send("PUT", QStringLiteral("/containers/c/archive"), {{QStringLiteral("path"), QStringLiteral("/")}}, &body, 1024 * 1024, "application/x-tar");
+        const auto bodyReceived = [&engine] {
+            const QByteArray request = engine.request();
+            const qsizetype end = request.indexOf("\r\n\r\n");
+            return end < 0 ? -1 : request.size() - end - 4;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(bodyReceived(), 300 * 1024, 10000);
+        QVERIFY(engine.request().startsWith("PUT /containers/c/archive?path=%2F HTTP/1.1\r\n"));
+        QVERIFY(engine.request().contains("\r\nContent-Length: 1048576\r\n"));
+        QVERIFY(engine.request().contains("\r\nContent-Type: application/x-tar\r\n"));
+        QCOMPARE(progress.last().at(0).toLongLong(), 300 * 1024);
+        QCOMPARE(progress.last().at(1).toLongLong(), 1024 * 1024);
+        QVERIFY(finished.isEmpty());
+
+        body.fail();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(upload.error());
+        QVERIFY2(upload.error()->message.contains(QLatin1String("the disk went away")), qPrintable(upload.error()->message));
     }
 
     void reportsAMissingSocket()
